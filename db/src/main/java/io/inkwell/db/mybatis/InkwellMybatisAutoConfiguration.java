@@ -1,0 +1,22 @@
+package io.inkwell.db.mybatis;
+
+import org.mybatis.spring.boot.autoconfigure.ConfigurationCustomizer;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * The MyBatis conventions every context shares, applied wherever MyBatis starts (the site and every
+ * module's tests): snake_case columns onto camelCase properties, UUID and Instant handlers.
+ */
+@AutoConfiguration
+public class InkwellMybatisAutoConfiguration {
+
+    @Bean
+    ConfigurationCustomizer inkwellMybatisConventions() {
+        return configuration -> {
+            configuration.setMapUnderscoreToCamelCase(true);
+            configuration.getTypeHandlerRegistry().register(UuidTypeHandler.class);
+            configuration.getTypeHandlerRegistry().register(InstantTypeHandler.class);
+        };
+    }
+}

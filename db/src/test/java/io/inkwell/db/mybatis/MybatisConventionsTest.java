@@ -1,0 +1,74 @@
+package io.inkwell.db.mybatis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.inkwell.db.DbTestApplication;
+import io.inkwell.db.Page;
+import io.inkwell.db.PageRequest;
+import io.inkwell.db.PagedQueries;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+@SpringBootTest(classes = DbTestApplication.class)
+class MybatisConventionsTest {
+
+    @Autowired
+    ProbeMapper probes;
+
+    @Test
+    void uuidsRoundTripAsPostgresUuids() {
+        UUID id = UUID.randomUUID();
+        assertThat(probes.echoId(id)).isEqualTo(id);
+    }
+
+    @Test
+    void instantsRoundTripWithoutTimeZoneShifts() {
+        Instant at = Instant.parse("2026-03-29T01:30:00.123456Z");
+        assertThat(probes.echoInstant(at)).isEqualTo(at);
+        assertThat(probes.dayAfter(at)).isEqualTo(at.plus(Duration.ofDays(1)));
+    }
+
+    @Test
+    void snakeCaseColumnsMapOntoRecordComponents() {
+        var rows = probes.selectNumbers(2);
+        assertThat(rows).extracting(ProbeMapper.ProbeRow::rowNumber).containsExactly(1, 2);
+        assertThat(rows.get(0).rowId().version()).isEqualTo(7);
+        assertThat(rows.get(0).createdAt()).isCloseTo(Instant.now(), org.assertj.core.api.Assertions.within(1, ChronoUnit.HOURS));
+    }
+
+    @Test
+    void countedPagingRewritesTheOneQueryAndCountsIt() {
+        Page<ProbeMapper.ProbeRow> page = PagedQueries.counted(new PageRequest(2, 10), () -> probes.selectNumbers(25));
+
+        assertThat(page.items()).extracting(ProbeMapper.ProbeRow::rowNumber).containsExactly(11, 12, 13, 14, 15, 16, 17, 18, 19, 20);
+        assertThat(page.totalItems()).isEqualTo(25);
+        assertThat(page.totalPages()).isEqualTo(3);
+        assertThat(page.hasNext()).isTrue();
+    }
+
+    @Test
+    void countedLastPageHasNoNext() {
+        Page<ProbeMapper.ProbeRow> page = PagedQueries.counted(new PageRequest(3, 10), () -> probes.selectNumbers(25));
+        assertThat(page.items()).hasSize(5);
+        assertThat(page.hasNext()).isFalse();
+    }
+
+    @Test
+    void uncountedPagingReadsOneExtraRowToFindTheNextPage() {
+        Page<ProbeMapper.ProbeRow> middle = PagedQueries.uncounted(new PageRequest(2, 10),
+                (limit, offset) -> probes.selectNumberSlice(25, limit, offset));
+        Page<ProbeMapper.ProbeRow> last = PagedQueries.uncounted(new PageRequest(3, 10),
+                (limit, offset) -> probes.selectNumberSlice(25, limit, offset));
+
+        assertThat(middle.items()).hasSize(10);
+        assertThat(middle.hasNext()).isTrue();
+        assertThat(middle.isCounted()).isFalse();
+        assertThat(last.items()).extracting(ProbeMapper.ProbeRow::rowNumber).containsExactly(21, 22, 23, 24, 25);
+        assertThat(last.hasNext()).isFalse();
+    }
+}

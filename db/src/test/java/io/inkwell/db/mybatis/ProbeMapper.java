@@ -1,0 +1,38 @@
+package io.inkwell.db.mybatis;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.annotations.Select;
+
+/** A mapper over generated rows, to check the shared MyBatis conventions without any context's tables. */
+@Mapper
+interface ProbeMapper {
+
+    record ProbeRow(int rowNumber, UUID rowId, Instant createdAt) {
+    }
+
+    @Select("""
+            select g as row_number, uuid_generate_v7() as row_id, now() as created_at
+              from generate_series(1, #{count}) g
+             order by g""")
+    List<ProbeRow> selectNumbers(@Param("count") int count);
+
+    @Select("""
+            select g as row_number, uuid_generate_v7() as row_id, now() as created_at
+              from generate_series(1, #{count}) g
+             order by g
+             limit #{limit} offset #{offset}""")
+    List<ProbeRow> selectNumberSlice(@Param("count") int count, @Param("limit") int limit, @Param("offset") long offset);
+
+    @Select("select #{id}::uuid")
+    UUID echoId(@Param("id") UUID id);
+
+    @Select("select #{at}::timestamptz")
+    Instant echoInstant(@Param("at") Instant at);
+
+    @Select("select #{at}::timestamptz + interval '1 day'")
+    Instant dayAfter(@Param("at") Instant at);
+}

@@ -1,0 +1,69 @@
+package io.inkwell.db.schema;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.inkwell.db.test.TestDatabase;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.junit.jupiter.api.Test;
+
+class MigrationTest {
+
+    private static final String EMPTY_DATABASE = "inkwell_migration_check";
+
+    @Test
+    void everyMigrationAppliesToAnEmptyDatabaseAndAgainIsANoOp() throws Exception {
+        TestDatabase server = TestDatabase.get();
+        recreate(server, EMPTY_DATABASE);
+        try {
+            Flyway flyway = Flyway.configure()
+                    .dataSource(server.jdbcUrlFor(EMPTY_DATABASE), server.username(), server.password())
+                    .locations("classpath:db/migration")
+                    .load();
+
+            MigrateResult first = flyway.migrate();
+            MigrateResult second = flyway.migrate();
+
+            assertThat(first.success).isTrue();
+            assertThat(first.migrationsExecuted).isGreaterThanOrEqualTo(7);
+            assertThat(second.migrationsExecuted).isZero();
+            assertThat(flyway.validateWithResult().validationSuccessful).isTrue();
+            assertThat(tables(server)).contains("users", "categories", "posts", "post_categories",
+                    "post_slug_history", "comments");
+        } finally {
+            drop(server, EMPTY_DATABASE);
+        }
+    }
+
+    private static List<String> tables(TestDatabase server) throws Exception {
+        List<String> names = new ArrayList<>();
+        try (Connection connection = java.sql.DriverManager.getConnection(server.jdbcUrlFor(EMPTY_DATABASE),
+                server.username(), server.password());
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("select tablename from pg_tables where schemaname = 'public'")) {
+            while (rows.next()) {
+                names.add(rows.getString(1));
+            }
+        }
+        return names;
+    }
+
+    private static void recreate(TestDatabase server, String database) throws Exception {
+        drop(server, database);
+        try (Connection connection = server.connect(); Statement statement = connection.createStatement()) {
+            // A constant name; CREATE DATABASE takes no bind parameters.
+            statement.execute("create database " + database);
+        }
+    }
+
+    private static void drop(TestDatabase server, String database) throws Exception {
+        try (Connection connection = server.connect(); Statement statement = connection.createStatement()) {
+            statement.execute("drop database if exists " + database + " with (force)");
+        }
+    }
+}

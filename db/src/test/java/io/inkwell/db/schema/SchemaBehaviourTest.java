@@ -1,0 +1,146 @@
+package io.inkwell.db.schema;
+
+import static io.inkwell.db.schema.SchemaFixture.BOB;
+import static io.inkwell.db.schema.SchemaFixture.DRAFT;
+import static io.inkwell.db.schema.SchemaFixture.FIRST_COMMENT;
+import static io.inkwell.db.schema.SchemaFixture.HELLO;
+import static io.inkwell.db.schema.SchemaFixture.JAVA;
+import static io.inkwell.db.schema.SchemaFixture.SQL;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** What the triggers and generated columns keep true on their own. */
+class SchemaBehaviourTest {
+
+    @Test
+    void categoryPostCountFollowsPublishingArchivingAndDeleting() throws Exception {
+        try (SchemaFixture db = new SchemaFixture()) {
+            assertThat(postCount(db, JAVA)).isEqualTo(1);
+
+            db.execute("update posts set status = 'published', published_at = now() where id = " + DRAFT);
+            assertThat(postCount(db, JAVA)).isEqualTo(2);
+
+            db.execute("insert into post_categories (post_id, category_id) values (" + HELLO + ", " + SQL + ")");
+            assertThat(postCount(db, SQL)).isEqualTo(1);
+
+            db.execute("update posts set status = 'archived' where id = " + HELLO);
+            assertThat(postCount(db, JAVA)).isEqualTo(1);
+            assertThat(postCount(db, SQL)).isZero();
+
+            db.execute("delete from posts where id = " + DRAFT);
+            assertThat(postCount(db, JAVA)).isZero();
+        }
+    }
+
+    @Test
+    void unlinkingAPublishedPostLowersTheCount() throws Exception {
+        try (SchemaFixture db = new SchemaFixture()) {
+            db.execute("delete from post_categories where post_id = " + HELLO + " and category_id = " + JAVA);
+            assertThat(postCount(db, JAVA)).isZero();
+        }
+    }
+
+    @Test
+    void categoryLinksCarryThePublicationDateOnlyWhilePublished() throws Exception {
+        try (SchemaFixture db = new SchemaFixture()) {
+            assertThat(db.single("select listed_at is not null from post_categories where post_id = " + HELLO, Boolean.class)).isTrue();
+            assertThat(db.single("select listed_at is null from post_categories where post_id = " + DRAFT, Boolean.class)).isTrue();
+
+            db.execute("update posts set published_at = '2020-01-01T00:00:00Z' where id = " + HELLO);
+            assertThat(db.single("select listed_at from post_categories where post_id = " + HELLO, Timestamp.class).toInstant())
+                    .isEqualTo(java.time.Instant.parse("2020-01-01T00:00:00Z"));
+        }
+    }
+
+    @Test
+    void searchVectorFollowsTitleExcerptAndContentWithWeights() throws Exception {
+        try (SchemaFixture db = new SchemaFixture()) {
+            db.execute("update posts set title = 'Databases', excerpt = 'About indexes', content = 'Running queries' where id = " + HELLO);
+            String vector = db.single("select search_vector::text from posts where id = " + HELLO, String.class);
+            assertThat(vector).contains("'databas':1A", "'index':3B", "'queri':5C");
+            assertThat(db.single("select count(*) from posts where search_vector @@ websearch_to_tsquery('english', 'query')", Long.class)).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void updatedAtIsMaintainedByTheDatabase() throws Exception {
+        try (SchemaFixture db = new SchemaFixture()) {
+            db.execute("update users set updated_at = '2000-01-01T00:00:00Z' where id = " + BOB);
+            assertThat(db.single("select updated_at > '2001-01-01' from users where id = " + BOB, Boolean.class)).isTrue();
+            for (String table : List.of("categories", "posts", "comments")) {
+                db.execute("update " + table + " set updated_at = '2000-01-01T00:00:00Z'");
+                assertThat(db.single("select bool_and(updated_at > '2001-01-01') from " + table, Boolean.class))
+                        .as(table).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void commentPathsSortInReplyOrderAtAnyDepth() throws Exception {
+        try (SchemaFixture db = new SchemaFixture()) {
+            UUID second = insertComment(db, null, "second top-level");
+            UUID replyToFirst = insertComment(db, UUID.fromString(FIRST_COMMENT.replace("'", "")), "reply to first");
+            UUID replyToSecond = insertComment(db, second, "reply to second");
+            UUID deep = replyToFirst;
+            for (int depth = 3; depth <= 9; depth++) {
+                deep = insertComment(db, deep, "depth " + depth);
+            }
+            UUID laterReplyToFirst = insertComment(db, UUID.fromString(FIRST_COMMENT.replace("'", "")), "later reply to first");
+
+            List<String> thread = new ArrayList<>();
+            try (var rows = db.statement.executeQuery("select content, char_length(path) / 7 as depth from comments where post_id = "
+                    + HELLO + " order by path")) {
+                while (rows.next()) {
+                    thread.add(rows.getInt(2) + ":" + rows.getString(1));
+                }
+            }
+            assertThat(thread).containsExactly("1:Nice", "2:reply to first", "3:depth 3", "4:depth 4", "5:depth 5",
+                    "6:depth 6", "7:depth 7", "8:depth 8", "9:depth 9", "2:later reply to first",
+                    "1:second top-level", "2:reply to second");
+            assertThat(db.single("select path like (select path from comments where id = '" + replyToFirst + "') || '%' from comments where id = '"
+                    + deep + "'", Boolean.class)).as("a subtree is a path prefix").isTrue();
+            assertThat(db.single("select parent_id from comments where id = '" + laterReplyToFirst + "'", UUID.class))
+                    .isEqualTo(UUID.fromString(FIRST_COMMENT.replace("'", "")));
+            assertThat(db.single("select count(*) from comments where parent_id = '" + second + "'", Long.class)).isEqualTo(1);
+            assertThat(replyToSecond).isNotEqualTo(second);
+        }
+    }
+
+    @Test
+    void pathSegmentsAreFixedWidthAndOrderPreserving() throws Exception {
+        try (SchemaFixture db = new SchemaFixture()) {
+            assertThat(db.single("select comment_path_segment(0)", String.class)).isEqualTo("0000000");
+            assertThat(db.single("select comment_path_segment(61)", String.class)).isEqualTo("000000z");
+            assertThat(db.single("select comment_path_segment(62)", String.class)).isEqualTo("0000010");
+            assertThat(db.single("select comment_path_segment(9) < comment_path_segment(10) collate \"C\""
+                    + " and comment_path_segment(35) < comment_path_segment(36) collate \"C\"", Boolean.class)).isTrue();
+        }
+    }
+
+    @Test
+    void databaseGeneratedIdsAreTimeOrderedVersionSeven() throws Exception {
+        try (SchemaFixture db = new SchemaFixture()) {
+            UUID id = db.single("select uuid_generate_v7()", UUID.class);
+            assertThat(id.version()).isEqualTo(7);
+            assertThat(id.getMostSignificantBits() >>> 16).isCloseTo(System.currentTimeMillis(),
+                    org.assertj.core.api.Assertions.within(60_000L));
+            db.execute("insert into users (email, password_hash, name) values ('eve@example.com', " + SchemaFixture.HASH + ", 'Eve')");
+            assertThat(db.single("select id from users where email = 'eve@example.com'", UUID.class).version()).isEqualTo(7);
+        }
+    }
+
+    private static int postCount(SchemaFixture db, String category) throws Exception {
+        return db.single("select post_count from categories where id = " + category, Integer.class);
+    }
+
+    private static UUID insertComment(SchemaFixture db, UUID parent, String content) throws Exception {
+        String parentSql = parent == null ? "null" : "'" + parent + "'";
+        return db.single("insert into comments (post_id, author_id, parent_id, content) values (" + HELLO + ", " + BOB
+                + ", " + parentSql + ", '" + content + "') returning id", UUID.class);
+    }
+}
