@@ -45,9 +45,8 @@ final class DataDirectoryLock implements AutoCloseable {
         }
     }
 
-    private static IllegalStateException alreadyInUse(Path dataDirectory) {
-        return new IllegalStateException("Another Inkwell is already running on the data directory "
-                + dataDirectory.toAbsolutePath() + ". Stop it first, or point INKWELL_DATA_DIR at another directory.");
+    private static DataDirectoryInUseException alreadyInUse(Path dataDirectory) {
+        return new DataDirectoryInUseException(dataDirectory);
     }
 
     private static void closeQuietly(FileChannel channel) {

@@ -6,7 +6,8 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * The MyBatis conventions every context shares, applied wherever MyBatis starts (the site and every
- * module's tests): snake_case columns onto camelCase properties, UUID and Instant handlers.
+ * module's tests): snake_case columns onto camelCase properties and
+ * record components, UUID and Instant handlers, enums as their lower-case names.
  */
 @AutoConfiguration
 public class InkwellMybatisAutoConfiguration {
@@ -15,6 +16,9 @@ public class InkwellMybatisAutoConfiguration {
     ConfigurationCustomizer inkwellMybatisConventions() {
         return configuration -> {
             configuration.setMapUnderscoreToCamelCase(true);
+            // Records are built through their canonical constructors; match columns to parameters by name, not position.
+            configuration.setArgNameBasedConstructorAutoMapping(true);
+            configuration.setDefaultEnumTypeHandler(LowerCaseEnumTypeHandler.class);
             configuration.getTypeHandlerRegistry().register(UuidTypeHandler.class);
             configuration.getTypeHandlerRegistry().register(InstantTypeHandler.class);
         };

@@ -37,7 +37,9 @@ class EmbeddedPostgresServerTest {
         try (EmbeddedPostgresServer first = EmbeddedPostgresServer.start(dataDirectory, STARTUP_WAIT)) {
             long started = System.nanoTime();
             assertThatThrownBy(() -> EmbeddedPostgresServer.start(dataDirectory, STARTUP_WAIT))
-                    .isInstanceOf(IllegalStateException.class)
+                    .isInstanceOf(DataDirectoryInUseException.class)
+                    .satisfies(e -> assertThat(new DataDirectoryInUseFailureAnalyzer().analyze(e).getAction())
+                            .contains("INKWELL_DATA_DIR", dataDirectory.toAbsolutePath().toString()))
                     .hasMessageContaining("Another Inkwell is already running on the data directory")
                     .hasMessageContaining("INKWELL_DATA_DIR");
             assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));

@@ -34,6 +34,12 @@ class MybatisConventionsTest {
     }
 
     @Test
+    void enumsAreStoredAsTheirLowerCaseNames() {
+        assertThat(probes.isStoredLowerCase(ProbeMapper.Shade.DARK)).isTrue();
+        assertThat(probes.echoShade(ProbeMapper.Shade.LIGHT)).isEqualTo(ProbeMapper.Shade.LIGHT);
+    }
+
+    @Test
     void snakeCaseColumnsMapOntoRecordComponents() {
         var rows = probes.selectNumbers(2);
         assertThat(rows).extracting(ProbeMapper.ProbeRow::rowNumber).containsExactly(1, 2);

@@ -11,7 +11,7 @@ import org.apache.ibatis.annotations.Select;
 @Mapper
 interface ProbeMapper {
 
-    record ProbeRow(int rowNumber, UUID rowId, Instant createdAt) {
+    record ProbeRow(Instant createdAt, int rowNumber, UUID rowId) {
     }
 
     @Select("""
@@ -26,6 +26,14 @@ interface ProbeMapper {
              order by g
              limit #{limit} offset #{offset}""")
     List<ProbeRow> selectNumberSlice(@Param("count") int count, @Param("limit") int limit, @Param("offset") long offset);
+
+    enum Shade { LIGHT, DARK }
+
+    @Select("select #{shade}")
+    Shade echoShade(@Param("shade") Shade shade);
+
+    @Select("select #{shade}::text = 'dark'")
+    boolean isStoredLowerCase(@Param("shade") Shade shade);
 
     @Select("select #{id}::uuid")
     UUID echoId(@Param("id") UUID id);

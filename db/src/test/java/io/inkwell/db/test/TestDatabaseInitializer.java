@@ -11,8 +11,14 @@ import org.springframework.core.env.MapPropertySource;
  */
 public class TestDatabaseInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
+    /** Set by the few tests that start and stop a PostgreSQL of their own (outage and recovery). */
+    public static final String OWN_DATABASE_PROPERTY = "inkwell.test.own-database";
+
     @Override
     public void initialize(ConfigurableApplicationContext context) {
+        if (context.getEnvironment().getProperty(OWN_DATABASE_PROPERTY, Boolean.class, false)) {
+            return;
+        }
         TestDatabase database = TestDatabase.get();
         Map<String, Object> properties = Map.of(
                 "spring.datasource.url", database.jdbcUrl(),

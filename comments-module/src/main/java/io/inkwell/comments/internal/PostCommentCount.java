@@ -1,0 +1,6 @@
+package io.inkwell.comments.internal;
+
+import java.util.UUID;
+
+record PostCommentCount(UUID postId, long comments) {
+}

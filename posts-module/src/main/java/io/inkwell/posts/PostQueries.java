@@ -1,0 +1,11 @@
+package io.inkwell.posts;
+
+import io.inkwell.db.Page;
+import io.inkwell.db.PageRequest;
+
+/** Read side of the posts context for the public site. */
+public interface PostQueries {
+
+    /** Published posts, newest first. */
+    Page<PostSummary> latestPublished(PageRequest request);
+}

@@ -1,0 +1,17 @@
+package io.inkwell.posts;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A post as a listing card shows it. The author comes from the users context, by {@code authorId}. */
+public record PostSummary(
+        UUID id,
+        String title,
+        String slug,
+        String excerpt,
+        String featuredImageUrl,
+        UUID authorId,
+        PostStatus status,
+        Instant publishedAt,
+        long viewCount) {
+}

@@ -1,0 +1,23 @@
+package io.inkwell.posts.internal;
+
+import io.inkwell.posts.PostStatus;
+import java.time.Instant;
+import java.util.UUID;
+
+/** One row of {@code posts}, without the generated search vector. */
+record PostRow(
+        UUID id,
+        UUID authorId,
+        String title,
+        String slug,
+        String content,
+        String contentHtml,
+        String excerpt,
+        String featuredImageUrl,
+        PostStatus status,
+        long viewCount,
+        Instant publishedAt,
+        int version,
+        Instant createdAt,
+        Instant updatedAt) {
+}

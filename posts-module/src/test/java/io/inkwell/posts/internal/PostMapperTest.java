@@ -1,0 +1,87 @@
+package io.inkwell.posts.internal;
+
+import static io.inkwell.posts.internal.PostFixtures.author;
+import static io.inkwell.posts.internal.PostFixtures.draft;
+import static io.inkwell.posts.internal.PostFixtures.published;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.inkwell.posts.PostStatus;
+import io.inkwell.posts.PostSummary;
+import io.inkwell.posts.PostsTestApplication;
+import java.time.Instant;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.annotation.Transactional;
+
+@SpringBootTest(classes = PostsTestApplication.class)
+@Transactional
+class PostMapperTest {
+
+    @Autowired
+    PostMapper posts;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    UUID ada;
+
+    @BeforeEach
+    void givenAnAuthor() {
+        jdbc.update("delete from posts");
+        ada = author(jdbc, "Ada");
+    }
+
+    @Test
+    void insertAndSelectById() {
+        PostRow draft = draft(ada, "First steps", "first-steps");
+
+        posts.insert(draft);
+
+        PostRow found = posts.selectById(draft.id()).orElseThrow();
+        assertThat(found.title()).isEqualTo("First steps");
+        assertThat(found.status()).isEqualTo(PostStatus.DRAFT);
+        assertThat(found.version()).isZero();
+        assertThat(found.contentHtml()).isEqualTo("<p>Some <em>Markdown</em></p>");
+        assertThat(posts.selectById(UUID.randomUUID())).isEmpty();
+    }
+
+    @Test
+    void updateOfTheCurrentVersionWinsAndMovesTheVersionOn() {
+        PostRow draft = draft(ada, "Old title", "old-title");
+        posts.insert(draft);
+        PostRow edited = new PostRow(draft.id(), ada, "New title", "new-title", "x", "<p>x</p>", null, null,
+                PostStatus.DRAFT, 0, null, 0, null, null);
+
+        assertThat(posts.update(edited)).isEqualTo(1);
+        assertThat(posts.update(edited)).as("the same stale version again").isZero();
+        PostRow found = posts.selectById(draft.id()).orElseThrow();
+        assertThat(found.title()).isEqualTo("New title");
+        assertThat(found.version()).isEqualTo(1);
+    }
+
+    @Test
+    void existsDeleteAndSelectAll() {
+        PostRow draft = draft(ada, "Short-lived", "short-lived");
+        posts.insert(draft);
+
+        assertThat(posts.selectAll()).extracting(PostRow::id).containsExactly(draft.id());
+        assertThat(posts.existsById(draft.id())).isTrue();
+        assertThat(posts.deleteById(draft.id())).isEqualTo(1);
+        assertThat(posts.existsById(draft.id())).isFalse();
+    }
+
+    @Test
+    void publishedSummariesAreNewestFirstAndLeaveDraftsOut() {
+        posts.insert(published(ada, "Older", "older", Instant.parse("2026-01-01T00:00:00Z")));
+        posts.insert(published(ada, "Newer", "newer", Instant.parse("2026-02-01T00:00:00Z")));
+        posts.insert(draft(ada, "Hidden", "hidden"));
+
+        assertThat(posts.selectPublishedSummaries(10, 0)).extracting(PostSummary::title).containsExactly("Newer", "Older");
+        assertThat(posts.selectPublishedSummaries(1, 1)).extracting(PostSummary::title).containsExactly("Older");
+        assertThat(posts.selectPublishedSummaries(10, 0).get(0).authorId()).isEqualTo(ada);
+    }
+}

@@ -1,0 +1,18 @@
+package io.inkwell.users;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Public profiles for other contexts. Always ask for a whole page's ids at once: one query per
+ * page, never one per row.
+ */
+public interface UserDirectory {
+
+    /** Profiles of the given ids in one query; unknown ids are simply absent from the map. */
+    Map<UUID, UserSummary> summariesOf(Collection<UUID> ids);
+
+    Optional<UserSummary> summaryOf(UUID id);
+}

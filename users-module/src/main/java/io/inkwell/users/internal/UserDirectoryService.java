@@ -1,0 +1,39 @@
+package io.inkwell.users.internal;
+
+import io.inkwell.users.UserDirectory;
+import io.inkwell.users.UserSummary;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional(readOnly = true)
+class UserDirectoryService implements UserDirectory {
+
+    private final UserMapper users;
+
+    UserDirectoryService(UserMapper users) {
+        this.users = users;
+    }
+
+    @Override
+    public Map<UUID, UserSummary> summariesOf(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return users.selectSummariesByIds(ids.stream().distinct().toList()).stream()
+                .collect(Collectors.toUnmodifiableMap(UserSummary::id, Function.identity()));
+    }
+
+    @Override
+    public Optional<UserSummary> summaryOf(UUID id) {
+        List<UserSummary> found = users.selectSummariesByIds(List.of(id));
+        return found.stream().findFirst();
+    }
+}

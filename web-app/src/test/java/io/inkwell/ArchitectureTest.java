@@ -1,0 +1,43 @@
+package io.inkwell;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.apache.ibatis.annotations.Mapper;
+import org.junit.jupiter.api.Test;
+
+/** What Spring Modulith does not say by itself: where mappers live and who may touch them. */
+class ArchitectureTest {
+
+    private final JavaClasses inkwell = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("io.inkwell");
+
+    @Test
+    void mappersAreInternalAndPackagePrivate() {
+        classes().that().areAnnotatedWith(Mapper.class)
+                .should().resideInAPackage("io.inkwell.*.internal..")
+                .andShould().notBePublic()
+                .check(inkwell);
+    }
+
+    @Test
+    void webCodeSeesModuleApisOnly() {
+        noClasses().that().resideInAPackage("io.inkwell.web..")
+                .should().dependOnClassesThat().resideInAPackage("io.inkwell.*.internal..")
+                .orShould().dependOnClassesThat().areAnnotatedWith(Mapper.class)
+                .check(inkwell);
+    }
+
+    @Test
+    void contextsDoNotReachIntoEachOthersInternals() {
+        for (String context : new String[] {"users", "posts", "comments"}) {
+            noClasses().that().resideOutsideOfPackage("io.inkwell." + context + "..")
+                    .should().dependOnClassesThat().resideInAPackage("io.inkwell." + context + ".internal..")
+                    .check(inkwell);
+        }
+    }
+}

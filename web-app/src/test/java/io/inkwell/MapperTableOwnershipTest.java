@@ -1,0 +1,68 @@
+package io.inkwell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+/** A context's mapper XML names only its own tables; data from another context comes through that context's API. */
+class MapperTableOwnershipTest {
+
+    static final Map<String, Set<String>> TABLES_BY_CONTEXT = Map.of(
+            "users", Set.of("users", "login_attempts"),
+            "posts", Set.of("posts", "categories", "post_categories", "post_slug_history", "post_view_counts"),
+            "comments", Set.of("comments", "comment_rate_limits", "post_comment_counts"));
+
+    private static final Pattern TABLE_REFERENCE = Pattern.compile(
+            "\\b(?:from|join|into|update|table)\\s+([a-z_][a-z0-9_]*)", Pattern.CASE_INSENSITIVE);
+
+    @Test
+    void everyMapperNamesOnlyItsOwnContextsTables() throws IOException {
+        Resource[] mappers = new PathMatchingResourcePatternResolver().getResources("classpath*:io/inkwell/*/internal/**/*.xml");
+        assertThat(mappers).as("mapper XML files found").isNotEmpty();
+
+        List<String> violations = new ArrayList<>();
+        for (Resource mapper : mappers) {
+            String path = mapper.getURL().getPath();
+            String context = path.replaceAll(".*/io/inkwell/([a-z]+)/internal/.*", "$1");
+            violations.addAll(foreignTables(context, path, read(mapper)));
+        }
+        assertThat(violations).isEmpty();
+    }
+
+    @Test
+    void theCheckNoticesAForeignTable() {
+        String sql = "<select id=\"x\">select c.id from comments c join users u on u.id = c.author_id</select>";
+        assertThat(foreignTables("comments", "CommentMapper.xml", sql)).containsExactly("CommentMapper.xml names users");
+    }
+
+    static List<String> foreignTables(String context, String file, String xml) {
+        Set<String> own = TABLES_BY_CONTEXT.getOrDefault(context, Set.of());
+        Set<String> allTables = TABLES_BY_CONTEXT.values().stream().flatMap(Set::stream).collect(java.util.stream.Collectors.toSet());
+        List<String> violations = new ArrayList<>();
+        Matcher matcher = TABLE_REFERENCE.matcher(xml.replaceAll("<!--.*?-->", ""));
+        while (matcher.find()) {
+            String table = matcher.group(1).toLowerCase();
+            if (allTables.contains(table) && !own.contains(table)) {
+                violations.add(file + " names " + table);
+            }
+        }
+        return violations;
+    }
+
+    private static String read(Resource resource) throws IOException {
+        try (InputStream in = resource.getInputStream()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package io.inkwell.web.errors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.SQLException;
+import org.apache.ibatis.exceptions.PersistenceException;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.UncategorizedSQLException;
+
+class DatabaseUnavailableResolverTest {
+
+    @Test
+    void aDroppedConnectionDeepInTheChainCountsAsUnavailable() {
+        SQLException brokenPipe = new SQLException("An I/O error occurred while sending to the backend", "08006");
+        assertThat(DatabaseUnavailableResolver.isDatabaseUnreachable(
+                new PersistenceException(new UncategorizedSQLException("select", "select 1", brokenPipe)))).isTrue();
+    }
+
+    @Test
+    void aFailedRollbackHidingADroppedConnectionCountsAsUnavailable() {
+        var rollbackFailure = new org.springframework.transaction.TransactionSystemException("JDBC rollback failed",
+                new SQLException("Connection is closed"));
+        rollbackFailure.initApplicationException(new org.springframework.dao.DataAccessResourceFailureException("I/O error"));
+        assertThat(DatabaseUnavailableResolver.isDatabaseUnreachable(rollbackFailure)).isTrue();
+    }
+
+    @Test
+    void otherDatabaseErrorsAreNotDisguisedAsOutages() {
+        SQLException syntax = new SQLException("syntax error", "42601");
+        assertThat(DatabaseUnavailableResolver.isDatabaseUnreachable(new UncategorizedSQLException("x", "x", syntax))).isFalse();
+        assertThat(DatabaseUnavailableResolver.isDatabaseUnreachable(new IllegalStateException("bug"))).isFalse();
+    }
+}
