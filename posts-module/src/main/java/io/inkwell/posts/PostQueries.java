@@ -8,4 +8,7 @@ public interface PostQueries {
 
     /** Published posts, newest first. */
     Page<PostSummary> latestPublished(PageRequest request);
+
+    /** Comments may only be added to published posts. */
+    boolean isPublished(java.util.UUID postId);
 }

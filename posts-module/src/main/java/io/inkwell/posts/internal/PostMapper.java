@@ -11,4 +11,6 @@ import org.apache.ibatis.annotations.Param;
 interface PostMapper extends CrudMapper<PostRow, UUID> {
 
     List<PostSummary> selectPublishedSummaries(@Param("limit") int limit, @Param("offset") long offset);
+
+    boolean isPublished(@Param("id") UUID id);
 }

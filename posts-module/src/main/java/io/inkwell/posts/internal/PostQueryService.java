@@ -23,4 +23,9 @@ class PostQueryService implements PostQueries {
         // No count(*) over every published post per request: one extra row tells whether a next page exists.
         return PagedQueries.uncounted(request, posts::selectPublishedSummaries);
     }
+
+    @Override
+    public boolean isPublished(java.util.UUID postId) {
+        return posts.isPublished(postId);
+    }
 }

@@ -47,4 +47,17 @@ class PostQueryServiceTest {
         assertThat(second.items()).extracting(PostSummary::title).containsExactly("Day 1");
         assertThat(second.hasNext()).isFalse();
     }
+
+    @Test
+    void onlyPublishedPostsCountAsPublished() {
+        UUID ada = author(jdbc, "Ada");
+        PostRow live = published(ada, "Live", "live-" + UUID.randomUUID(), Instant.now());
+        PostRow draft = PostFixtures.draft(ada, "Draft", "draft-" + UUID.randomUUID());
+        posts.insert(live);
+        posts.insert(draft);
+
+        assertThat(queries.isPublished(live.id())).isTrue();
+        assertThat(queries.isPublished(draft.id())).isFalse();
+        assertThat(queries.isPublished(UUID.randomUUID())).isFalse();
+    }
 }

@@ -2,6 +2,7 @@ package io.inkwell.web.security;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -17,17 +18,23 @@ class SecurityConfiguration {
             + "img-src 'self' https: http: data:; object-src 'none'; base-uri 'self'; form-action 'self'; "
             + "frame-ancestors 'none'";
 
+    /** Readable by anyone (PRODUCT.md, "Routes"): GET only, so no write slips through a public path. */
     private static final String[] PUBLIC_PAGES = {
         "/", "/posts/*", "/categories", "/categories/*", "/authors/*", "/search", "/trending", "/feed.xml",
-        "/sitemap.xml", "/login", "/register", "/error", "/css/**", "/js/**", "/images/**", "/favicon.ico",
+        "/sitemap.xml", "/error", "/css/**", "/js/**", "/images/**", "/favicon.ico",
         "/actuator/health", "/actuator/health/**", "/actuator/prometheus"
     };
+
+    /** Writing posts is for users and admins; guests may only comment. */
+    private static final String[] AUTHORING_PAGES = {"/posts/new", "/posts/*/edit", "/posts/*/preview", "/me/posts", "/me/posts/**"};
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers(PUBLIC_PAGES).permitAll()
                         .requestMatchers("/admin", "/admin/**").hasRole("ADMIN")
+                        .requestMatchers(AUTHORING_PAGES).hasAnyRole("USER", "ADMIN")
+                        .requestMatchers("/login", "/register").permitAll()
+                        .requestMatchers(HttpMethod.GET, PUBLIC_PAGES).permitAll()
                         .anyRequest().authenticated())
                 .formLogin(Customizer.withDefaults())
                 .logout(logout -> logout.logoutSuccessUrl("/"))
