@@ -6,8 +6,14 @@ import static io.inkwell.comments.internal.CommentFixtures.publishedPost;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.inkwell.comments.CommentsTestApplication;
+import io.inkwell.comments.StatementCounter;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,6 +31,9 @@ class CommentMapperTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    StatementCounter statements;
 
     UUID bob;
     UUID post;
@@ -90,5 +99,160 @@ class CommentMapperTest {
         List<PostCommentCount> counts = comments.countByPostIds(List.of(post, quiet));
 
         assertThat(counts).containsExactly(new PostCommentCount(post, 2));
+    }
+
+    @Test
+    void aThreadComesInReplyOrderEightLevelsDeepWhateverOrderTheRepliesWereWrittenIn() {
+        // given replies written in an interleaved order across branches, down to depth 8
+        Random random = new Random(42);
+        Map<UUID, List<UUID>> children = new LinkedHashMap<>();
+        List<UUID> roots = new ArrayList<>();
+        List<UUID> all = new ArrayList<>();
+        UUID deepest = null;
+        for (int i = 0; i < 60; i++) {
+            UUID parent = null;
+            if (i % 6 == 5 && deepest != null) {
+                parent = deepest;
+            } else if (!all.isEmpty() && random.nextInt(4) > 0) {
+                parent = all.get(random.nextInt(all.size()));
+            }
+            CommentRow row = comment(post, bob, parent, "c" + i);
+            comments.insert(row);
+            all.add(row.id());
+            children.put(row.id(), new ArrayList<>());
+            if (parent == null) {
+                roots.add(row.id());
+            } else {
+                children.get(parent).add(row.id());
+            }
+            if (parent == deepest || deepest == null) {
+                deepest = row.id();
+            }
+        }
+        List<UUID> expected = new ArrayList<>();
+        roots.forEach(root -> depthFirst(root, children, expected));
+
+        // when
+        List<CommentRow> thread = comments.selectThread(post);
+
+        // then
+        assertThat(thread).extracting(CommentRow::id).containsExactlyElementsOf(expected);
+        assertThat(thread).extracting(row -> ThreadAssembler.depthOf(row.path())).contains(8);
+    }
+
+    private static void depthFirst(UUID id, Map<UUID, List<UUID>> children, List<UUID> into) {
+        into.add(id);
+        children.get(id).forEach(child -> depthFirst(child, children, into));
+    }
+
+    @Test
+    void aSubtreeIsItsRootAndEverythingBelowItOnly() {
+        CommentRow a = comment(post, bob, null, "a");
+        CommentRow b = comment(post, bob, null, "b");
+        comments.insert(a);
+        comments.insert(b);
+        CommentRow a1 = comment(post, bob, a.id(), "a1");
+        comments.insert(a1);
+        CommentRow b1 = comment(post, bob, b.id(), "b1");
+        comments.insert(b1);
+        CommentRow a1x = comment(post, bob, a1.id(), "a1x");
+        comments.insert(a1x);
+        CommentRow a2 = comment(post, bob, a.id(), "a2");
+        comments.insert(a2);
+
+        String a1Path = comments.selectById(a1.id()).orElseThrow().path();
+
+        assertThat(comments.selectSubtree(post, a1Path)).extracting(CommentRow::id).containsExactly(a1.id(), a1x.id());
+    }
+
+    @Test
+    void twoThousandCommentsComeBackFromOneStatement() {
+        // given 2,000 comments three levels deep, written set-based
+        insertBigThread(post, bob);
+
+        // when
+        statements.reset();
+        List<CommentRow> thread = comments.selectThread(post);
+
+        // then
+        assertThat(statements.count()).isEqualTo(1);
+        assertThat(thread).hasSize(2000);
+        assertThat(thread).extracting(CommentRow::path).isSorted();
+    }
+
+    /** 200 top-level comments, 800 replies to them, 1,000 replies to those: three statements. */
+    static void insertBigThread(JdbcTemplate jdbc, UUID post, UUID author) {
+        jdbc.update("""
+                insert into comments (post_id, author_id, content)
+                select ?, ?, 'Top ' || n from generate_series(1, 200) n""", post, author);
+        jdbc.update("""
+                insert into comments (post_id, author_id, parent_id, content)
+                select ?, ?, c.id, 'Reply ' || n
+                  from (select id, row_number() over (order by path) as r from comments where post_id = ?) c
+                  join generate_series(1, 800) n on c.r = 1 + n % 200""", post, author, post);
+        jdbc.update("""
+                insert into comments (post_id, author_id, parent_id, content)
+                select ?, ?, c.id, 'Deeper ' || n
+                  from (select id, row_number() over (order by path) as r
+                          from comments where post_id = ? and parent_id is not null) c
+                  join generate_series(1, 1000) n on c.r = 1 + n % 800""", post, author, post);
+    }
+
+    private void insertBigThread(UUID post, UUID author) {
+        insertBigThread(jdbc, post, author);
+    }
+
+    @Test
+    void latestAndByAuthorAreNewestFirst() {
+        UUID eve = author(jdbc, "Eve");
+        CommentRow old = comment(post, bob, null, "old");
+        CommentRow mid = comment(post, eve, null, "mid");
+        CommentRow fresh = comment(post, bob, null, "fresh");
+        comments.insert(old);
+        comments.insert(mid);
+        comments.insert(fresh);
+        jdbc.update("update comments set created_at = now() - interval '2 hours' where id = ?", old.id());
+        jdbc.update("update comments set created_at = now() - interval '1 hour' where id = ?", mid.id());
+
+        assertThat(comments.selectLatest()).extracting(CommentRow::id).startsWith(fresh.id(), mid.id(), old.id());
+        assertThat(comments.selectByAuthor(bob)).extracting(CommentRow::id).containsExactly(fresh.id(), old.id());
+    }
+
+    @Test
+    void countsPerUtcDayWithinTheRange() {
+        CommentRow a = comment(post, bob, null, "a");
+        CommentRow b = comment(post, bob, null, "b");
+        CommentRow c = comment(post, bob, null, "c");
+        comments.insert(a);
+        comments.insert(b);
+        comments.insert(c);
+        jdbc.update("update comments set created_at = '2026-03-02T23:59:00Z' where id = ?", a.id());
+        jdbc.update("update comments set created_at = '2026-03-02T00:00:00Z' where id = ?", b.id());
+        jdbc.update("update comments set created_at = '2026-03-04T00:00:00Z' where id = ?", c.id());
+
+        List<DayCount> days = comments.countPerDay(Instant.parse("2026-03-01T00:00:00Z"), Instant.parse("2026-03-04T00:00:00Z"));
+
+        assertThat(days).containsExactly(new DayCount(LocalDate.parse("2026-03-02"), 2));
+    }
+
+    @Test
+    void repliesPlaceholdersAndTheLastMinute() {
+        CommentRow parent = comment(post, bob, null, "parent");
+        comments.insert(parent);
+        assertThat(comments.hasReplies(parent.id())).isFalse();
+        comments.insert(comment(post, bob, parent.id(), "child"));
+        assertThat(comments.hasReplies(parent.id())).isTrue();
+
+        assertThat(comments.markDeleted(parent.id())).isEqualTo(1);
+        assertThat(comments.markDeleted(parent.id())).as("already a placeholder").isZero();
+        CommentRow placeholder = comments.selectByIdForUpdate(parent.id()).orElseThrow();
+        assertThat(placeholder.content()).isEmpty();
+        assertThat(placeholder.deletedAt()).isNotNull();
+
+        // MyBatis caches a repeated select within the transaction, so the old rows are aged before counting.
+        jdbc.update("update comments set created_at = now() - interval '61 seconds' where author_id = ?", bob);
+        comments.insert(comment(post, bob, null, "fresh"));
+        assertThat(comments.lockAuthor(bob)).isEqualTo(1);
+        assertThat(comments.countInLastMinute(bob)).isEqualTo(1);
     }
 }

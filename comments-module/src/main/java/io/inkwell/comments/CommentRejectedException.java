@@ -1,0 +1,32 @@
+package io.inkwell.comments;
+
+/**
+ * A comment command refused for a reason the person can act on; {@link #reason()} tells the web
+ * layer where the message belongs and {@link #getMessage()} is fit to show.
+ */
+public class CommentRejectedException extends RuntimeException {
+
+    private final Reason reason;
+
+    public CommentRejectedException(Reason reason, String message) {
+        super(message);
+        this.reason = reason;
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+
+    public enum Reason {
+        /** Empty after trimming, or longer than the limit. */
+        INVALID_CONTENT,
+        /** More comments in the last minute than a person may write. */
+        RATE_LIMITED,
+        /** The post is not published (or does not exist). */
+        POST_CLOSED,
+        /** The parent is not a comment of the same post, or no longer exists. */
+        BAD_PARENT,
+        /** The comment belongs to someone else (and the actor is no admin), or is already deleted. */
+        FORBIDDEN
+    }
+}

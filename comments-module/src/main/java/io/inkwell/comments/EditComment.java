@@ -1,0 +1,6 @@
+package io.inkwell.comments;
+
+import java.util.UUID;
+
+public record EditComment(UUID commentId, String content) {
+}

@@ -1,0 +1,113 @@
+package io.inkwell.comments.internal;
+
+import io.inkwell.comments.AddComment;
+import io.inkwell.comments.CommentCommands;
+import io.inkwell.comments.CommentNotFoundException;
+import io.inkwell.comments.CommentRejectedException;
+import io.inkwell.comments.CommentRejectedException.Reason;
+import io.inkwell.comments.EditComment;
+import io.inkwell.db.TimeOrderedIds;
+import io.inkwell.posts.PostQueries;
+import io.inkwell.users.Actor;
+import java.util.UUID;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional
+class CommentService implements CommentCommands {
+
+    static final int COMMENTS_PER_MINUTE = 10;
+    /** Named by both the composite foreign key and the path trigger when a parent is missing or elsewhere. */
+    private static final String PARENT_CONSTRAINT = "comments_parent_fk";
+
+    private final CommentMapper comments;
+    private final PostQueries posts;
+
+    CommentService(CommentMapper comments, PostQueries posts) {
+        this.comments = comments;
+        this.posts = posts;
+    }
+
+    @Override
+    public UUID add(Actor actor, AddComment command) {
+        String content = CommentText.clean(command.content());
+        if (!posts.isPublished(command.postId())) {
+            throw new CommentRejectedException(Reason.POST_CLOSED, "Comments are open on published posts only.");
+        }
+        if (command.parentId() != null) {
+            // Checked first for a clear message; the trigger and the composite foreign key still guard the race.
+            comments.selectById(command.parentId())
+                    .filter(parent -> parent.postId().equals(command.postId()) && parent.deletedAt() == null)
+                    .orElseThrow(CommentService::badParent);
+        }
+        // Held to the end of the transaction, so two requests of one author cannot both pass the count.
+        comments.lockAuthor(actor.userId());
+        if (comments.countInLastMinute(actor.userId()) >= COMMENTS_PER_MINUTE) {
+            throw new CommentRejectedException(Reason.RATE_LIMITED,
+                    "You can post at most " + COMMENTS_PER_MINUTE + " comments a minute. Please wait a moment and try again.");
+        }
+        UUID id = TimeOrderedIds.next();
+        try {
+            comments.insert(new CommentRow(id, command.postId(), actor.userId(), command.parentId(), null, content,
+                    false, null, null, null));
+        } catch (DataIntegrityViolationException e) {
+            if (String.valueOf(e.getMessage()).contains(PARENT_CONSTRAINT)) {
+                throw badParent();
+            }
+            throw e;
+        }
+        return id;
+    }
+
+    @Override
+    public void edit(Actor actor, EditComment command) {
+        String content = CommentText.clean(command.content());
+        CommentRow row = ownLiveComment(actor, command.commentId());
+        if (!row.content().equals(content)) {
+            comments.update(new CommentRow(row.id(), row.postId(), row.authorId(), row.parentId(), row.path(), content,
+                    true, null, row.createdAt(), row.updatedAt()));
+        }
+    }
+
+    @Override
+    public void delete(Actor actor, UUID commentId) {
+        CommentRow row = ownLiveComment(actor, commentId);
+        if (comments.hasReplies(row.id())) {
+            comments.markDeleted(row.id());
+            return;
+        }
+        comments.deleteById(row.id());
+        removeEmptiedPlaceholders(row.parentId());
+    }
+
+    /** A "[deleted]" placeholder only holds its replies' place; when the last of them goes, so does it. */
+    private void removeEmptiedPlaceholders(UUID parentId) {
+        UUID next = parentId;
+        while (next != null) {
+            CommentRow parent = comments.selectByIdForUpdate(next).orElse(null);
+            if (parent == null || parent.deletedAt() == null || comments.hasReplies(parent.id())) {
+                return;
+            }
+            comments.deleteById(parent.id());
+            next = parent.parentId();
+        }
+    }
+
+    private CommentRow ownLiveComment(Actor actor, UUID commentId) {
+        CommentRow row = comments.selectByIdForUpdate(commentId).orElseThrow(() -> new CommentNotFoundException(commentId));
+        if (row.deletedAt() != null) {
+            throw new CommentNotFoundException(commentId);
+        }
+        if (!actor.mayModify(row.authorId())) {
+            throw new CommentRejectedException(Reason.FORBIDDEN, "Only its author or an admin may change this comment.");
+        }
+        return row;
+    }
+
+    private static CommentRejectedException badParent() {
+        return new CommentRejectedException(Reason.BAD_PARENT,
+                "The comment you are replying to is not part of this post's thread (it may have been deleted).");
+    }
+}

@@ -1,0 +1,6 @@
+package io.inkwell.comments.internal;
+
+import java.time.LocalDate;
+
+record DayCount(LocalDate day, long comments) {
+}

@@ -1,0 +1,229 @@
+package io.inkwell.comments.internal;
+
+import static io.inkwell.comments.internal.CommentFixtures.author;
+import static io.inkwell.comments.internal.CommentFixtures.draftPost;
+import static io.inkwell.comments.internal.CommentFixtures.publishedPost;
+import static io.inkwell.comments.internal.CommentFixtures.slug;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.inkwell.comments.AddComment;
+import io.inkwell.comments.CommentCommands;
+import io.inkwell.comments.CommentNotFoundException;
+import io.inkwell.comments.CommentRejectedException;
+import io.inkwell.comments.CommentRejectedException.Reason;
+import io.inkwell.comments.CommentsTestApplication;
+import io.inkwell.comments.EditComment;
+import io.inkwell.users.Actor;
+import io.inkwell.users.Role;
+import java.util.UUID;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.annotation.Transactional;
+
+@SpringBootTest(classes = CommentsTestApplication.class)
+@Transactional
+class CommentServiceTest {
+
+    @Autowired
+    CommentCommands commands;
+
+    @Autowired
+    CommentMapper comments;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    Actor ada;
+    Actor bob;
+    Actor admin;
+    UUID post;
+
+    @BeforeEach
+    void givenTwoReadersAndAnAdminOnAPublishedPost() {
+        ada = new Actor(author(jdbc, "Ada"), Role.USER);
+        bob = new Actor(author(jdbc, "Bob"), Role.GUEST);
+        admin = new Actor(author(jdbc, "Root"), Role.ADMIN);
+        post = publishedPost(jdbc, ada.userId(), slug());
+    }
+
+    @Test
+    void aCommentOnAPublishedPostIsStoredTrimmed() {
+        UUID id = commands.add(ada, new AddComment(post, null, "  Nice post!  "));
+
+        CommentRow row = comments.selectById(id).orElseThrow();
+        assertThat(row.content()).isEqualTo("Nice post!");
+        assertThat(row.authorId()).isEqualTo(ada.userId());
+        assertThat(row.isEdited()).isFalse();
+    }
+
+    @Test
+    void draftsAndUnknownPostsTakeNoComments() {
+        UUID draft = draftPost(jdbc, ada.userId(), slug());
+
+        assertRejected(() -> commands.add(bob, new AddComment(draft, null, "Early!")), Reason.POST_CLOSED);
+        assertRejected(() -> commands.add(bob, new AddComment(UUID.randomUUID(), null, "Hello?")), Reason.POST_CLOSED);
+    }
+
+    @Test
+    void badContentIsRefusedBeforeAnythingIsWritten() {
+        assertRejected(() -> commands.add(bob, new AddComment(post, null, " ")), Reason.INVALID_CONTENT);
+        assertRejected(() -> commands.add(bob, new AddComment(post, null, "x".repeat(5001))), Reason.INVALID_CONTENT);
+        assertThat(comments.selectThread(post)).isEmpty();
+    }
+
+    @Test
+    void aReplyGoesUnderItsParent() {
+        UUID parent = commands.add(ada, new AddComment(post, null, "Question?"));
+
+        UUID reply = commands.add(bob, new AddComment(post, parent, "Answer."));
+
+        assertThat(comments.selectById(reply).orElseThrow().parentId()).isEqualTo(parent);
+    }
+
+    @Test
+    void aReplyToAnotherPostsCommentIsRefused() {
+        UUID otherPost = publishedPost(jdbc, ada.userId(), slug());
+        UUID elsewhere = commands.add(ada, new AddComment(otherPost, null, "Over there"));
+
+        assertRejected(() -> commands.add(bob, new AddComment(post, elsewhere, "Sneaky")), Reason.BAD_PARENT);
+        assertRejected(() -> commands.add(bob, new AddComment(post, UUID.randomUUID(), "To nobody")), Reason.BAD_PARENT);
+        assertThat(comments.selectThread(post)).isEmpty();
+    }
+
+    @Test
+    void theDatabaseRefusesACrossPostReplyEvenWithoutTheCheck() {
+        UUID otherPost = publishedPost(jdbc, ada.userId(), slug());
+        UUID elsewhere = commands.add(ada, new AddComment(otherPost, null, "Over there"));
+
+        assertThatThrownBy(() -> comments.insert(CommentFixtures.comment(post, bob.userId(), elsewhere, "Sneaky")))
+                .hasMessageContaining("comments_parent_fk");
+    }
+
+    @Test
+    void editingOnesOwnCommentMarksItEdited() {
+        UUID id = commands.add(ada, new AddComment(post, null, "Tpyo"));
+
+        commands.edit(ada, new EditComment(id, "Typo"));
+
+        CommentRow row = comments.selectById(id).orElseThrow();
+        assertThat(row.content()).isEqualTo("Typo");
+        assertThat(row.isEdited()).isTrue();
+    }
+
+    @Test
+    void savingTheSameTextIsNoEdit() {
+        UUID id = commands.add(ada, new AddComment(post, null, "Same"));
+
+        commands.edit(ada, new EditComment(id, " Same "));
+
+        assertThat(comments.selectById(id).orElseThrow().isEdited()).isFalse();
+    }
+
+    @Test
+    void nobodyElseMayEditOrDeleteButAnAdminMayDelete() {
+        UUID id = commands.add(ada, new AddComment(post, null, "Mine"));
+
+        assertRejected(() -> commands.edit(bob, new EditComment(id, "Yours now")), Reason.FORBIDDEN);
+        assertRejected(() -> commands.delete(bob, id), Reason.FORBIDDEN);
+        assertThat(comments.selectById(id).orElseThrow().content()).isEqualTo("Mine");
+
+        commands.delete(admin, id);
+        assertThat(comments.existsById(id)).isFalse();
+    }
+
+    @Test
+    void editingWithBadContentOrAnUnknownIdChangesNothing() {
+        UUID id = commands.add(ada, new AddComment(post, null, "Fine"));
+
+        assertRejected(() -> commands.edit(ada, new EditComment(id, "")), Reason.INVALID_CONTENT);
+        assertThatThrownBy(() -> commands.edit(ada, new EditComment(UUID.randomUUID(), "Hi")))
+                .isInstanceOf(CommentNotFoundException.class);
+        assertThatThrownBy(() -> commands.delete(ada, UUID.randomUUID())).isInstanceOf(CommentNotFoundException.class);
+        assertThat(comments.selectById(id).orElseThrow().content()).isEqualTo("Fine");
+    }
+
+    @Test
+    void deletingACommentWithRepliesLeavesAPlaceholderAndKeepsTheReplies() {
+        UUID parent = commands.add(ada, new AddComment(post, null, "Parent"));
+        UUID reply = commands.add(bob, new AddComment(post, parent, "Reply"));
+
+        commands.delete(ada, parent);
+
+        CommentRow placeholder = comments.selectById(parent).orElseThrow();
+        assertThat(placeholder.deletedAt()).isNotNull();
+        assertThat(placeholder.content()).isEmpty();
+        assertThat(comments.existsById(reply)).isTrue();
+        assertThatThrownBy(() -> commands.edit(ada, new EditComment(parent, "Back"))).isInstanceOf(CommentNotFoundException.class);
+        assertRejected(() -> commands.add(bob, new AddComment(post, parent, "Reply to a ghost")), Reason.BAD_PARENT);
+    }
+
+    @Test
+    void deletingACommentWithoutRepliesRemovesIt() {
+        UUID id = commands.add(ada, new AddComment(post, null, "Leaf"));
+
+        commands.delete(ada, id);
+
+        assertThat(comments.existsById(id)).isFalse();
+    }
+
+    @Test
+    void whenThePlaceholdersLastReplyGoesThePlaceholderGoesToo() {
+        // given a chain: placeholder <- placeholder <- live reply, and a live root above
+        UUID root = commands.add(admin, new AddComment(post, null, "Root"));
+        UUID middle = commands.add(ada, new AddComment(post, root, "Middle"));
+        UUID lower = commands.add(ada, new AddComment(post, middle, "Lower"));
+        UUID leaf = commands.add(bob, new AddComment(post, lower, "Leaf"));
+        commands.delete(ada, middle);
+        commands.delete(ada, lower);
+
+        // when
+        commands.delete(bob, leaf);
+
+        // then
+        assertThat(comments.existsById(lower)).isFalse();
+        assertThat(comments.existsById(middle)).isFalse();
+        assertThat(comments.existsById(root)).as("a live comment stays").isTrue();
+    }
+
+    @Test
+    void aPlaceholderWithOtherRepliesLeftStays() {
+        UUID parent = commands.add(ada, new AddComment(post, null, "Parent"));
+        UUID first = commands.add(bob, new AddComment(post, parent, "First"));
+        commands.add(bob, new AddComment(post, parent, "Second"));
+        commands.delete(ada, parent);
+
+        commands.delete(bob, first);
+
+        assertThat(comments.selectById(parent).orElseThrow().deletedAt()).isNotNull();
+    }
+
+    @Test
+    void theEleventhCommentWithinAMinuteIsRefused() {
+        for (int i = 0; i < CommentService.COMMENTS_PER_MINUTE; i++) {
+            commands.add(bob, new AddComment(post, null, "Comment " + i));
+        }
+
+        assertRejected(() -> commands.add(bob, new AddComment(post, null, "One too many")), Reason.RATE_LIMITED);
+        commands.add(ada, new AddComment(post, null, "Someone else may still comment"));
+    }
+
+    @Test
+    void commentsOlderThanAMinuteDoNotCount() {
+        for (int i = 0; i < CommentService.COMMENTS_PER_MINUTE; i++) {
+            commands.add(bob, new AddComment(post, null, "Comment " + i));
+        }
+        jdbc.update("update comments set created_at = now() - interval '61 seconds' where author_id = ?", bob.userId());
+
+        commands.add(bob, new AddComment(post, null, "Allowed again"));
+    }
+
+    private static void assertRejected(ThrowingCallable call, Reason reason) {
+        assertThatThrownBy(call).isInstanceOfSatisfying(CommentRejectedException.class,
+                e -> assertThat(e.reason()).isEqualTo(reason));
+    }
+}
