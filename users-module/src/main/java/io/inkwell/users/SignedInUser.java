@@ -25,6 +25,7 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
     private final Role role;
     private final UserStatus status;
     private String passwordHash;
+    private boolean lockedForLogin;
 
     public SignedInUser(UUID id, String email, String name, Role role, UserStatus status, String passwordHash) {
         this.id = Objects.requireNonNull(id, "id");
@@ -55,6 +56,13 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
         return status;
     }
 
+    /** This account with its logins refused for now (too many failed attempts); Spring Security reports it like a wrong password. */
+    public SignedInUser lockedForLogin() {
+        SignedInUser locked = new SignedInUser(id, email, name, role, status, passwordHash);
+        locked.lockedForLogin = true;
+        return locked;
+    }
+
     public Actor actor() {
         return new Actor(id, role);
     }
@@ -72,6 +80,11 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
     @Override
     public String getUsername() {
         return email;
+    }
+
+    @Override
+    public boolean isAccountNonLocked() {
+        return !lockedForLogin;
     }
 
     @Override

@@ -1,9 +1,14 @@
 package io.inkwell.users.internal;
 
 import io.inkwell.db.CrudMapper;
+import io.inkwell.users.AuthorProfile;
+import io.inkwell.users.Role;
+import io.inkwell.users.UserListItem;
+import io.inkwell.users.UserStatus;
 import io.inkwell.users.UserSummary;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
@@ -12,4 +17,32 @@ import org.apache.ibatis.annotations.Param;
 interface UserMapper extends CrudMapper<UserRow, UUID> {
 
     List<UserSummary> selectSummariesByIds(@Param("ids") Collection<UUID> ids);
+
+    /** The only statement that reads the password hash for a login; {@code email} must be lower-case. */
+    Optional<UserRow> selectByEmail(@Param("email") String email);
+
+    /** Active users, newest first; meant to be paged. */
+    List<UserRow> selectActive();
+
+    List<UserRow> selectByRole(@Param("role") Role role);
+
+    /** Newest first; meant to be paged. */
+    List<UserListItem> selectListItems(UserFilter filter);
+
+    Optional<UserListItem> selectListItemById(@Param("id") UUID id);
+
+    Optional<AuthorProfile> selectAuthorProfileById(@Param("id") UUID id);
+
+    List<RoleStatusCount> countByRoleAndStatus();
+
+    /** Locks the rows of every active admin, so that two admin removals cannot both see "another admin is left". */
+    List<UUID> selectActiveAdminIdsForUpdate();
+
+    int updateRoleAndStatus(@Param("id") UUID id, @Param("role") Role role, @Param("status") UserStatus status);
+
+    int updateProfile(@Param("id") UUID id, @Param("name") String name, @Param("avatarUrl") String avatarUrl);
+
+    int updatePassword(@Param("id") UUID id, @Param("passwordHash") String passwordHash);
+
+    int updateLastLogin(@Param("id") UUID id);
 }

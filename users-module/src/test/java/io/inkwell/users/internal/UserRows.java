@@ -16,4 +16,13 @@ final class UserRows {
         return new UserRow(TimeOrderedIds.next(), email, HASH, name, Role.USER, UserStatus.ACTIVE, null, false,
                 null, null, null);
     }
+
+    static UserRow user(String name, String email, Role role, UserStatus status) {
+        return new UserRow(TimeOrderedIds.next(), email, HASH, name, role, status, null, false, null, null, null);
+    }
+
+    static UserRow withAvatar(UserRow row, String avatarUrl) {
+        return new UserRow(row.id(), row.email(), row.passwordHash(), row.name(), row.role(), row.status(), avatarUrl,
+                row.emailVerified(), row.lastLoginAt(), row.createdAt(), row.updatedAt());
+    }
 }

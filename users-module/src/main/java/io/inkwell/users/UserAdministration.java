@@ -1,0 +1,27 @@
+package io.inkwell.users;
+
+import io.inkwell.db.Page;
+import io.inkwell.db.PageRequest;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Managing other people's accounts; every method needs a signed-in admin (method security). An
+ * admin cannot change their own role or status, and the last active admin cannot be demoted,
+ * suspended or deleted ({@link AdministrationRefusedException}).
+ */
+public interface UserAdministration {
+
+    /** Matching accounts, newest first, counted. */
+    Page<UserListItem> search(UserSearch search, PageRequest page);
+
+    Optional<UserListItem> find(UUID userId);
+
+    /** Throws {@link UserNotFoundException} or {@link AdministrationRefusedException}. */
+    void changeRoleAndStatus(Actor admin, ChangeRoleAndStatus command);
+
+    /** The status change to {@link UserStatus#DELETED}: the row stays, and so do the person's posts. */
+    void softDelete(Actor admin, UUID userId);
+
+    UserCounts counts();
+}

@@ -1,0 +1,63 @@
+package io.inkwell.users.internal;
+
+import io.inkwell.users.AccountFieldException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** The rules of account fields, the same as the users table's CHECK constraints but with messages for people. */
+final class AccountRules {
+
+    static final int MIN_PASSWORD = 8;
+    static final int MAX_PASSWORD = 128;
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+");
+    private static final Pattern HTTP_URL = Pattern.compile("(?i)https?://\\S+");
+
+    private AccountRules() {
+    }
+
+    static String email(String email) {
+        String normalized = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+        if (normalized.length() < 3 || normalized.length() > 255 || !EMAIL.matcher(normalized).matches()) {
+            throw new AccountFieldException("email", "Enter an email address like name@example.com.");
+        }
+        return normalized;
+    }
+
+    static String name(String name) {
+        String trimmed = name == null ? "" : name.strip();
+        if (trimmed.isEmpty() || trimmed.length() > 100) {
+            throw new AccountFieldException("name", "Enter a name of 1 to 100 characters.");
+        }
+        return trimmed;
+    }
+
+    static String password(String field, String password) {
+        if (password == null || password.length() < MIN_PASSWORD || password.length() > MAX_PASSWORD) {
+            throw new AccountFieldException(field, "Use " + MIN_PASSWORD + " to " + MAX_PASSWORD + " characters.");
+        }
+        return password;
+    }
+
+    /** Blank means no avatar; anything else must be an http(s) URL with a host. */
+    static String avatarUrl(String url) {
+        if (url == null || url.isBlank()) {
+            return null;
+        }
+        String trimmed = url.strip();
+        if (trimmed.length() > 500 || !HTTP_URL.matcher(trimmed).matches() || !hasHost(trimmed)) {
+            throw new AccountFieldException("avatarUrl", "Enter an http:// or https:// address of at most 500 characters.");
+        }
+        return trimmed;
+    }
+
+    private static boolean hasHost(String url) {
+        try {
+            String host = new URI(url).getHost();
+            return host != null && !host.isBlank();
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+}

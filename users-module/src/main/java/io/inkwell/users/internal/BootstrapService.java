@@ -1,0 +1,77 @@
+package io.inkwell.users.internal;
+
+import io.inkwell.db.TimeOrderedIds;
+import io.inkwell.users.AdminBootstrap;
+import io.inkwell.users.Role;
+import io.inkwell.users.UserAccessChanged;
+import io.inkwell.users.UserStatus;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+class BootstrapService implements AdminBootstrap {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final UserMapper users;
+    private final PasswordEncoder passwords;
+    private final ApplicationEventPublisher events;
+
+    BootstrapService(UserMapper users, PasswordEncoder passwords, ApplicationEventPublisher events) {
+        this.users = users;
+        this.passwords = passwords;
+        this.events = events;
+    }
+
+    @Override
+    @Transactional
+    public BootstrapOutcome ensureAdmin(String email, String password) {
+        String normalized = AccountRules.email(email);
+        String hash = passwords.encode(AccountRules.password("password", password));
+        Optional<UserRow> existing = users.selectByEmail(normalized);
+        if (existing.isEmpty()) {
+            users.insert(new UserRow(TimeOrderedIds.next(), normalized, hash, "Admin", Role.ADMIN, UserStatus.ACTIVE,
+                    null, false, null, null, null));
+            return BootstrapOutcome.CREATED;
+        }
+        UserRow user = existing.get();
+        if (user.role() == Role.ADMIN && user.status() == UserStatus.ACTIVE) {
+            return BootstrapOutcome.ALREADY_ACTIVE;
+        }
+        users.updateRoleAndStatus(user.id(), Role.ADMIN, UserStatus.ACTIVE);
+        users.updatePassword(user.id(), hash);
+        events.publishEvent(new UserAccessChanged(user.id(), Role.ADMIN, UserStatus.ACTIVE));
+        return BootstrapOutcome.REACTIVATED;
+    }
+
+    @Override
+    @Transactional
+    public Optional<String> createDemoAdminIfNone(String email, String name) {
+        if (!users.selectActiveAdminIdsForUpdate().isEmpty()) {
+            return Optional.empty();
+        }
+        String password = generatedPassword();
+        String normalized = AccountRules.email(email);
+        String hash = passwords.encode(password);
+        Optional<UserRow> existing = users.selectByEmail(normalized);
+        if (existing.isPresent()) {
+            users.updateRoleAndStatus(existing.get().id(), Role.ADMIN, UserStatus.ACTIVE);
+            users.updatePassword(existing.get().id(), hash);
+        } else {
+            users.insert(new UserRow(TimeOrderedIds.next(), normalized, hash, AccountRules.name(name), Role.ADMIN,
+                    UserStatus.ACTIVE, null, false, null, null, null));
+        }
+        return Optional.of(password);
+    }
+
+    private static String generatedPassword() {
+        byte[] bytes = new byte[15];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}

@@ -1,0 +1,81 @@
+package io.inkwell.users.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.inkwell.db.TimeOrderedIds;
+import io.inkwell.db.test.TestDatabase;
+import io.inkwell.users.Actor;
+import io.inkwell.users.ChangeRoleAndStatus;
+import io.inkwell.users.Role;
+import io.inkwell.users.UserAdministration;
+import io.inkwell.users.UserStatus;
+import io.inkwell.users.UsersTestApplication;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithMockUser;
+
+/** The cache must forget an account as soon as an admin's change commits; so these tests commit. */
+@SpringBootTest(classes = UsersTestApplication.class)
+@WithMockUser(roles = "ADMIN")
+class AccountAccessCacheTest {
+
+    @Autowired
+    AccountAccessCache cache;
+
+    @Autowired
+    UserAdministration administration;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @AfterEach
+    void cleanUp() {
+        TestDatabase.get().truncateAll();
+    }
+
+    private UUID insert(String email, String role) {
+        UUID id = TimeOrderedIds.next();
+        jdbc.update("insert into users (id, email, password_hash, name, role) values (?, ?, ?, ?, ?)", id, email,
+                UserRows.HASH, email, role);
+        return id;
+    }
+
+    @Test
+    void aSuspensionEndsTheSessionAtTheNextQuestionDespiteTheCache() {
+        UUID admin = insert("admin@example.com", "admin");
+        UUID bob = insert("bob@example.com", "user");
+        assertThat(cache.maySessionContinue(bob, Role.USER)).isTrue();
+
+        administration.changeRoleAndStatus(new Actor(admin, Role.ADMIN), new ChangeRoleAndStatus(bob, Role.USER, UserStatus.SUSPENDED));
+
+        assertThat(cache.maySessionContinue(bob, Role.USER)).isFalse();
+    }
+
+    @Test
+    void aRoleChangeEndsSessionsSignedInWithTheOldRole() {
+        UUID admin = insert("admin@example.com", "admin");
+        UUID bob = insert("bob@example.com", "admin");
+        assertThat(cache.maySessionContinue(bob, Role.ADMIN)).isTrue();
+
+        administration.changeRoleAndStatus(new Actor(admin, Role.ADMIN), new ChangeRoleAndStatus(bob, Role.USER, UserStatus.ACTIVE));
+
+        assertThat(cache.maySessionContinue(bob, Role.ADMIN)).isFalse();
+        assertThat(cache.maySessionContinue(bob, Role.USER)).isTrue();
+    }
+
+    @Test
+    void aChangeMadeElsewhereIsSeenOnlyAfterTheShortTtl() {
+        UUID bob = insert("bob@example.com", "user");
+        assertThat(cache.maySessionContinue(bob, Role.USER)).isTrue();
+
+        jdbc.update("update users set status = 'suspended' where id = ?", bob);
+
+        // Another instance's change: this one still answers from its cache until the entry expires.
+        assertThat(cache.maySessionContinue(bob, Role.USER)).isTrue();
+        assertThat(AccountAccessCache.TTL).isLessThanOrEqualTo(java.time.Duration.ofSeconds(10));
+    }
+}

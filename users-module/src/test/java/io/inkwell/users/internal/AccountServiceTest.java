@@ -1,0 +1,161 @@
+package io.inkwell.users.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.inkwell.users.AccountFieldException;
+import io.inkwell.users.ChangePassword;
+import io.inkwell.users.ChangeProfile;
+import io.inkwell.users.EmailTakenException;
+import io.inkwell.users.IncorrectPasswordException;
+import io.inkwell.users.RegisterUser;
+import io.inkwell.users.Role;
+import io.inkwell.users.UserAccounts;
+import io.inkwell.users.UserNotFoundException;
+import io.inkwell.users.UserStatus;
+import io.inkwell.users.UsersTestApplication;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.transaction.annotation.Transactional;
+
+@SpringBootTest(classes = UsersTestApplication.class)
+@Transactional
+class AccountServiceTest {
+
+    @Autowired
+    UserAccounts accounts;
+
+    @Autowired
+    UserMapper users;
+
+    @Autowired
+    PasswordEncoder passwords;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void registrationCreatesAnActiveUserWithALowerCaseEmailAndAHashedPassword() {
+        UUID id = accounts.register(new RegisterUser("  Ada@Example.COM ", " Ada Lovelace ", "correct horse"));
+
+        UserRow row = users.selectById(id).orElseThrow();
+        assertThat(row.email()).isEqualTo("ada@example.com");
+        assertThat(row.name()).isEqualTo("Ada Lovelace");
+        assertThat(row.role()).isEqualTo(Role.USER);
+        assertThat(row.status()).isEqualTo(UserStatus.ACTIVE);
+        assertThat(row.passwordHash()).startsWith("{pbkdf2@SpringSecurity_v5_8}").doesNotContain("correct horse");
+        assertThat(passwords.matches("correct horse", row.passwordHash())).isTrue();
+    }
+
+    @Test
+    void aSecondRegistrationWithTheSameEmailInAnyCaseIsRefusedOnTheEmailField() {
+        accounts.register(new RegisterUser("bob@example.com", "Bob", "password1"));
+
+        assertThatThrownBy(() -> accounts.register(new RegisterUser("BOB@example.com", "Other Bob", "password2")))
+                .isInstanceOf(EmailTakenException.class)
+                .satisfies(e -> assertThat(((AccountFieldException) e).field()).isEqualTo("email"));
+    }
+
+    @Test
+    void registrationRefusesBadFieldsNamingTheField() {
+        assertThatThrownBy(() -> accounts.register(new RegisterUser("not-an-email", "Cleo", "password1")))
+                .isInstanceOf(AccountFieldException.class).hasFieldOrPropertyWithValue("field", "email");
+        assertThatThrownBy(() -> accounts.register(new RegisterUser("cleo@example.com", "  ", "password1")))
+                .isInstanceOf(AccountFieldException.class).hasFieldOrPropertyWithValue("field", "name");
+        assertThatThrownBy(() -> accounts.register(new RegisterUser("cleo@example.com", "Cleo", "short")))
+                .isInstanceOf(AccountFieldException.class).hasFieldOrPropertyWithValue("field", "password");
+        assertThatThrownBy(() -> accounts.register(new RegisterUser("cleo@example.com", "Cleo", "x".repeat(129))))
+                .isInstanceOf(AccountFieldException.class).hasFieldOrPropertyWithValue("field", "password");
+        assertThat(jdbc.queryForObject("select count(*) from users where email = 'cleo@example.com'", Integer.class)).isZero();
+    }
+
+    @Test
+    void passwordsOfExactly8And128CharactersAreAcceptedAndTheWholeOfALongOneCounts() {
+        UUID eight = accounts.register(new RegisterUser("eight@example.com", "Eight", "12345678"));
+        String longPassword = "ü".repeat(127) + "a";
+        UUID longOne = accounts.register(new RegisterUser("long@example.com", "Long", longPassword));
+
+        assertThat(passwords.matches("12345678", users.selectById(eight).orElseThrow().passwordHash())).isTrue();
+        String longHash = users.selectById(longOne).orElseThrow().passwordHash();
+        assertThat(passwords.matches(longPassword, longHash)).isTrue();
+        assertThat(passwords.matches("ü".repeat(127) + "b", longHash)).isFalse();
+    }
+
+    @Test
+    void hashesOfTheFormerBcryptDefaultStillVerify() {
+        String bcrypt = "{bcrypt}" + new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder().encode("password1");
+
+        assertThat(passwords.matches("password1", bcrypt)).isTrue();
+    }
+
+    @Test
+    void profileChangesNameAndAvatarAndABlankAvatarRemovesIt() {
+        UUID id = accounts.register(new RegisterUser("dan@example.com", "Dan", "password1"));
+
+        accounts.changeProfile(new ChangeProfile(id, " Daniel ", "https://img.example.com/dan.png"));
+        assertThat(accounts.account(id)).hasValueSatisfying(account -> {
+            assertThat(account.name()).isEqualTo("Daniel");
+            assertThat(account.avatarUrl()).isEqualTo("https://img.example.com/dan.png");
+            assertThat(account.email()).isEqualTo("dan@example.com");
+        });
+
+        accounts.changeProfile(new ChangeProfile(id, "Daniel", "  "));
+        assertThat(accounts.account(id).orElseThrow().avatarUrl()).isNull();
+    }
+
+    @Test
+    void onlyHttpAvatarUrlsAreAccepted() {
+        UUID id = accounts.register(new RegisterUser("eve@example.com", "Eve", "password1"));
+
+        for (String bad : new String[] {"javascript:alert(1)", "ftp://example.com/a.png", "data:image/png;base64,AAAA",
+                "https://", "http://exa mple.com/a.png", "https://example.com/" + "a".repeat(500)}) {
+            assertThatThrownBy(() -> accounts.changeProfile(new ChangeProfile(id, "Eve", bad)))
+                    .as(bad).isInstanceOf(AccountFieldException.class).hasFieldOrPropertyWithValue("field", "avatarUrl");
+        }
+        accounts.changeProfile(new ChangeProfile(id, "Eve", "HTTP://example.com/eve.png"));
+        assertThat(accounts.account(id).orElseThrow().avatarUrl()).isEqualTo("HTTP://example.com/eve.png");
+    }
+
+    @Test
+    void changingTheProfileOfAnUnknownAccountIsNotFound() {
+        assertThatThrownBy(() -> accounts.changeProfile(new ChangeProfile(UUID.randomUUID(), "X", null)))
+                .isInstanceOf(UserNotFoundException.class);
+        assertThatThrownBy(() -> accounts.changePassword(new ChangePassword(UUID.randomUUID(), "a", "password1")))
+                .isInstanceOf(UserNotFoundException.class);
+        assertThat(accounts.account(UUID.randomUUID())).isEmpty();
+    }
+
+    @Test
+    void aNewPasswordNeedsTheCurrentOne() {
+        UUID id = accounts.register(new RegisterUser("fay@example.com", "Fay", "old password"));
+
+        assertThatThrownBy(() -> accounts.changePassword(new ChangePassword(id, "wrong password", "new password")))
+                .isInstanceOf(IncorrectPasswordException.class).hasFieldOrPropertyWithValue("field", "currentPassword");
+        assertThatThrownBy(() -> accounts.changePassword(new ChangePassword(id, null, "new password")))
+                .isInstanceOf(IncorrectPasswordException.class);
+        assertThatThrownBy(() -> accounts.changePassword(new ChangePassword(id, "old password", "short")))
+                .isInstanceOf(AccountFieldException.class).hasFieldOrPropertyWithValue("field", "newPassword");
+
+        accounts.changePassword(new ChangePassword(id, "old password", "new password"));
+
+        assertThat(passwords.matches("new password", users.selectById(id).orElseThrow().passwordHash())).isTrue();
+    }
+
+    @Test
+    void authorProfileOfAnAccount() {
+        UUID id = accounts.register(new RegisterUser("gus@example.com", "Gus", "password1"));
+
+        assertThat(accounts.authorProfile(id)).hasValueSatisfying(p -> assertThat(p.name()).isEqualTo("Gus"));
+        assertThat(accounts.authorProfile(UUID.randomUUID())).isEmpty();
+    }
+
+    @Test
+    void commandsNeverPrintPasswords() {
+        assertThat(new RegisterUser("a@b.c", "A", "secret123").toString()).doesNotContain("secret123");
+        assertThat(new ChangePassword(UUID.randomUUID(), "secret123", "secret456").toString()).doesNotContain("secret");
+    }
+}

@@ -1,0 +1,124 @@
+package io.inkwell.users.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.inkwell.db.TimeOrderedIds;
+import io.inkwell.db.test.TestDatabase;
+import io.inkwell.users.Actor;
+import io.inkwell.users.AdministrationRefusedException;
+import io.inkwell.users.ChangeRoleAndStatus;
+import io.inkwell.users.EmailTakenException;
+import io.inkwell.users.RegisterUser;
+import io.inkwell.users.Role;
+import io.inkwell.users.UserAccounts;
+import io.inkwell.users.UserAdministration;
+import io.inkwell.users.UserStatus;
+import io.inkwell.users.UsersTestApplication;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.RepeatedTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/** Races that only real, committing transactions on the real database can show. */
+@SpringBootTest(classes = UsersTestApplication.class)
+class ConcurrentAccountChangesTest {
+
+    @Autowired
+    UserAccounts accounts;
+
+    @Autowired
+    UserAdministration administration;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private final ExecutorService threads = Executors.newFixedThreadPool(2);
+
+    @AfterEach
+    void cleanUp() {
+        threads.shutdownNow();
+        TestDatabase.get().truncateAll();
+    }
+
+    @RepeatedTest(3)
+    void twoRegistrationsRacingForOneEmailGiveOneAccountAndOneFieldError() throws Exception {
+        List<Object> outcomes = race(
+                () -> accounts.register(new RegisterUser("race@example.com", "First", "password1")),
+                () -> accounts.register(new RegisterUser("RACE@example.com", "Second", "password2")));
+
+        assertThat(outcomes).filteredOn(UUID.class::isInstance).hasSize(1);
+        assertThat(outcomes).filteredOn(EmailTakenException.class::isInstance).hasSize(1);
+        assertThat(jdbc.queryForObject("select count(*) from users where email = 'race@example.com'", Integer.class)).isEqualTo(1);
+    }
+
+    @RepeatedTest(3)
+    void twoAdminsDemotingEachOtherAtOnceLeaveOneActiveAdmin() throws Exception {
+        UUID ann = admin("ann@example.com");
+        UUID ben = admin("ben@example.com");
+
+        List<Object> outcomes = race(
+                asAdmin(ann, () -> demote(ann, ben)),
+                asAdmin(ben, () -> demote(ben, ann)));
+
+        assertThat(outcomes).filteredOn(AdministrationRefusedException.class::isInstance).hasSize(1);
+        assertThat(jdbc.queryForObject("select count(*) from users where role = 'admin' and status = 'active'",
+                Integer.class)).isEqualTo(1);
+    }
+
+    private UUID demote(UUID admin, UUID other) {
+        administration.changeRoleAndStatus(new Actor(admin, Role.ADMIN), new ChangeRoleAndStatus(other, Role.USER, UserStatus.ACTIVE));
+        return other;
+    }
+
+    private UUID admin(String email) {
+        UUID id = TimeOrderedIds.next();
+        jdbc.update("insert into users (id, email, password_hash, name, role) values (?, ?, ?, ?, 'admin')", id, email,
+                UserRows.HASH, email);
+        return id;
+    }
+
+    private static <T> Callable<T> asAdmin(UUID id, Callable<T> action) {
+        return () -> {
+            SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken(id, null, "ROLE_ADMIN"));
+            try {
+                return action.call();
+            } finally {
+                SecurityContextHolder.clearContext();
+            }
+        };
+    }
+
+    /** Starts both actions together and returns each one's result or exception. */
+    private List<Object> race(Callable<?> first, Callable<?> second) throws Exception {
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Object>> futures = new ArrayList<>();
+        for (Callable<?> action : List.of(first, second)) {
+            futures.add(threads.submit(() -> {
+                start.await();
+                try {
+                    return action.call();
+                } catch (RuntimeException e) {
+                    return e;
+                }
+            }));
+        }
+        start.countDown();
+        List<Object> outcomes = new ArrayList<>();
+        for (Future<Object> future : futures) {
+            outcomes.add(future.get(30, TimeUnit.SECONDS));
+        }
+        return outcomes;
+    }
+}
