@@ -1,6 +1,7 @@
 package io.inkwell.posts;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /** A post as a listing card shows it. The author comes from the users context, by {@code authorId}. */
@@ -13,5 +14,11 @@ public record PostSummary(
         UUID authorId,
         PostStatus status,
         Instant publishedAt,
-        long viewCount) {
+        long viewCount,
+        int readingMinutes,
+        List<CategoryRef> categories) {
+
+    public PostSummary {
+        categories = categories == null ? List.of() : List.copyOf(categories);
+    }
 }

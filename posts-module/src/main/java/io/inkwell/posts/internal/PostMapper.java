@@ -1,8 +1,13 @@
 package io.inkwell.posts.internal;
 
 import io.inkwell.db.CrudMapper;
-import io.inkwell.posts.PostSummary;
+import io.inkwell.posts.AdminPostFilter;
+import io.inkwell.posts.PostStatus;
+import io.inkwell.posts.SitemapEntry;
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
@@ -10,7 +15,59 @@ import org.apache.ibatis.annotations.Param;
 @Mapper
 interface PostMapper extends CrudMapper<PostRow, UUID> {
 
-    List<PostSummary> selectPublishedSummaries(@Param("limit") int limit, @Param("offset") long offset);
+    List<SummaryRow> selectPublishedSummaries(@Param("limit") int limit, @Param("offset") long offset);
+
+    List<SummaryRow> selectPublished(@Param("before") Cursor before, @Param("limit") int limit);
+
+    List<SummaryRow> selectPublishedInCategory(@Param("categoryId") UUID categoryId, @Param("before") Cursor before,
+                                               @Param("limit") int limit);
+
+    List<SummaryRow> selectPublishedByAuthor(@Param("authorId") UUID authorId, @Param("before") Cursor before,
+                                             @Param("limit") int limit);
+
+    /** Paged by PageHelper. */
+    List<SummaryRow> selectByAuthor(@Param("authorId") UUID authorId, @Param("status") PostStatus status);
+
+    /** Paged by PageHelper. */
+    List<SummaryRow> selectForAdmin(@Param("filter") AdminPostFilter filter);
+
+    List<SummaryRow> selectByIds(@Param("ids") Collection<UUID> ids);
+
+    List<SummaryRow> selectTrending(@Param("limit") int limit);
+
+    List<CategoryLinkRow> selectCategoryLinks(@Param("postIds") Collection<UUID> postIds);
+
+    List<DetailRow> selectDetailBySlug(@Param("slug") String slug);
+
+    Optional<String> selectSlugByOldSlug(@Param("oldSlug") String oldSlug);
+
+    List<String> selectTakenSlugs(@Param("base") String base);
+
+    boolean existsSlugOfOtherPost(@Param("slug") String slug, @Param("postId") UUID postId);
+
+    int upsertSlugHistory(@Param("oldSlug") String oldSlug, @Param("postId") UUID postId);
+
+    int deleteSlugHistory(@Param("slug") String slug);
+
+    int updateStatus(@Param("id") UUID id, @Param("status") PostStatus status, @Param("publishedAt") Instant publishedAt);
+
+    int incrementViewCount(@Param("id") UUID id, @Param("n") long n);
+
+    List<UUID> selectCategoryIds(@Param("postId") UUID postId);
+
+    int insertCategoryLinks(@Param("postId") UUID postId, @Param("categoryIds") Collection<UUID> categoryIds);
+
+    int deleteCategoryLinks(@Param("postId") UUID postId, @Param("categoryIds") Collection<UUID> categoryIds);
+
+    List<StatusCountRow> countByStatus();
+
+    List<WeekRow> countPublishedPerWeek(@Param("since") Instant since);
+
+    List<SearchRow> search(@Param("query") String query, @Param("limit") int limit, @Param("offset") long offset);
+
+    long countSearchHits(@Param("query") String query, @Param("cap") int cap);
+
+    List<SitemapEntry> selectSitemap(@Param("limit") int limit);
 
     boolean isPublished(@Param("id") UUID id);
 }

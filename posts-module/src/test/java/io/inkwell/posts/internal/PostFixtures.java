@@ -29,4 +29,19 @@ final class PostFixtures {
         return new PostRow(TimeOrderedIds.next(), authorId, title, slug, "Body of " + title, "<p>Body of " + title + "</p>",
                 "About " + title, null, PostStatus.PUBLISHED, 0, publishedAt, 0, null, null);
     }
+
+    static UUID category(JdbcTemplate jdbc, String name, String slug) {
+        UUID id = TimeOrderedIds.next();
+        jdbc.update("insert into categories (id, name, slug) values (?, ?, ?)", id, name, slug);
+        return id;
+    }
+
+    static void link(JdbcTemplate jdbc, UUID postId, UUID categoryId) {
+        jdbc.update("insert into post_categories (post_id, category_id) values (?, ?)", postId, categoryId);
+    }
+
+    static PostRow publishedWith(UUID authorId, String title, String slug, Instant publishedAt, String content) {
+        return new PostRow(TimeOrderedIds.next(), authorId, title, slug, content, "<p>" + content + "</p>",
+                null, null, PostStatus.PUBLISHED, 0, publishedAt, 0, null, null);
+    }
 }

@@ -6,7 +6,6 @@ import static io.inkwell.posts.internal.PostFixtures.published;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.inkwell.posts.PostStatus;
-import io.inkwell.posts.PostSummary;
 import io.inkwell.posts.PostsTestApplication;
 import java.time.Instant;
 import java.util.UUID;
@@ -80,8 +79,8 @@ class PostMapperTest {
         posts.insert(published(ada, "Newer", "newer", Instant.parse("2026-02-01T00:00:00Z")));
         posts.insert(draft(ada, "Hidden", "hidden"));
 
-        assertThat(posts.selectPublishedSummaries(10, 0)).extracting(PostSummary::title).containsExactly("Newer", "Older");
-        assertThat(posts.selectPublishedSummaries(1, 1)).extracting(PostSummary::title).containsExactly("Older");
+        assertThat(posts.selectPublishedSummaries(10, 0)).extracting(SummaryRow::title).containsExactly("Newer", "Older");
+        assertThat(posts.selectPublishedSummaries(1, 1)).extracting(SummaryRow::title).containsExactly("Older");
         assertThat(posts.selectPublishedSummaries(10, 0).get(0).authorId()).isEqualTo(ada);
     }
 }

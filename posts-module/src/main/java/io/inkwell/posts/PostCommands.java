@@ -1,0 +1,29 @@
+package io.inkwell.posts;
+
+import io.inkwell.users.Actor;
+import java.util.UUID;
+
+/**
+ * Writes of the posts context, each one transaction. Throws {@link PostNotFoundException},
+ * {@link PostAccessDeniedException}, {@link StalePostException}, {@link InvalidPostException}.
+ */
+public interface PostCommands {
+
+    PostRef create(Actor actor, PostDraft draft, boolean publish);
+
+    PostRef update(Actor actor, UUID postId, int version, PostDraft draft, boolean publish);
+
+    PostRef publish(Actor actor, UUID postId);
+
+    PostRef archive(Actor actor, UUID postId);
+
+    PostRef returnToDraft(Actor actor, UUID postId);
+
+    void delete(Actor actor, UUID postId);
+
+    /** The sanitised HTML a post with this Markdown would show, for the editor's preview. */
+    String preview(String markdown);
+
+    /** Counts one view of a published post. */
+    void recordView(UUID postId);
+}

@@ -1,0 +1,34 @@
+package io.inkwell.posts;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** A post as its own page shows it; {@code contentHtml} was sanitised when the post was saved. */
+public record PostDetail(
+        UUID id,
+        UUID authorId,
+        String title,
+        String slug,
+        String contentHtml,
+        String excerpt,
+        String featuredImageUrl,
+        PostStatus status,
+        long viewCount,
+        Instant publishedAt,
+        Instant updatedAt,
+        int readingMinutes,
+        List<CategoryRef> categories) {
+
+    public PostDetail {
+        categories = List.copyOf(categories);
+    }
+
+    public boolean isPublished() {
+        return status == PostStatus.PUBLISHED;
+    }
+
+    public boolean isArchived() {
+        return status == PostStatus.ARCHIVED;
+    }
+}

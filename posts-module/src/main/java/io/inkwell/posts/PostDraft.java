@@ -1,0 +1,16 @@
+package io.inkwell.posts;
+
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The fields an author writes. A blank slug is made from the title; a blank excerpt is taken from the
+ * start of the text.
+ */
+public record PostDraft(String title, String slug, String content, String excerpt, String featuredImageUrl,
+                        Set<UUID> categoryIds) {
+
+    public PostDraft {
+        categoryIds = categoryIds == null ? Set.of() : Set.copyOf(categoryIds);
+    }
+}

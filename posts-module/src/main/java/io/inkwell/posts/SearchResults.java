@@ -1,0 +1,30 @@
+package io.inkwell.posts;
+
+import java.util.List;
+
+/**
+ * One page of search hits. {@code total} is exact up to {@link #COUNT_CAP}; beyond it {@code capped}
+ * says "more than", so a broad word never counts the whole table.
+ */
+public record SearchResults(String query, List<SearchHit> hits, int page, int size, long total, boolean capped,
+                            boolean hasNext, String problem) {
+
+    public static final int MAX_QUERY_LENGTH = 200;
+    public static final int COUNT_CAP = 1000;
+
+    public SearchResults {
+        hits = List.copyOf(hits);
+    }
+
+    public static SearchResults none(String query, int size, String problem) {
+        return new SearchResults(query, List.of(), 1, size, 0, false, false, problem);
+    }
+
+    public boolean isEmpty() {
+        return hits.isEmpty();
+    }
+
+    public boolean hasPrevious() {
+        return page > 1;
+    }
+}

@@ -1,0 +1,114 @@
+package io.inkwell.posts.internal;
+
+import io.inkwell.db.TimeOrderedIds;
+import io.inkwell.posts.Categories;
+import io.inkwell.posts.CategoryNotFoundException;
+import io.inkwell.posts.CategoryView;
+import io.inkwell.posts.DuplicateCategoryException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional
+class CategoryService implements Categories {
+
+    private static final int ATTEMPTS = 10;
+
+    private final CategoryMapper categories;
+    private final Savepoints savepoints;
+
+    CategoryService(CategoryMapper categories, Savepoints savepoints) {
+        this.categories = categories;
+        this.savepoints = savepoints;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<CategoryView> all() {
+        return categories.selectAll().stream().map(CategoryService::view).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<CategoryView> bySlug(String slug) {
+        return categories.selectBySlug(slug).map(CategoryService::view);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<CategoryView> byId(UUID id) {
+        return categories.selectById(id).map(CategoryService::view);
+    }
+
+    @Override
+    public CategoryView create(String name, String description) {
+        String cleanName = name(name);
+        String cleanDescription = Texts.blankToNull(description);
+        UUID id = TimeOrderedIds.next();
+        CategoryRow row = write(cleanName, null, slug -> categories.insert(
+                new CategoryRow(id, cleanName, slug, cleanDescription, 0, null, null)));
+        return view(categories.selectById(id).orElse(row));
+    }
+
+    @Override
+    public CategoryView update(UUID id, String name, String description) {
+        CategoryRow current = categories.selectById(id).orElseThrow(() -> new CategoryNotFoundException("No category " + id));
+        String cleanName = name(name);
+        String cleanDescription = Texts.blankToNull(description);
+        if (cleanName.equals(current.name())) {
+            categories.update(new CategoryRow(id, cleanName, current.slug(), cleanDescription, 0, null, null));
+        } else {
+            write(cleanName, id, slug -> categories.update(new CategoryRow(id, cleanName, slug, cleanDescription, 0, null, null)));
+        }
+        return view(categories.selectById(id).orElseThrow());
+    }
+
+    @Override
+    public void delete(UUID id) {
+        if (categories.deleteById(id) == 0) {
+            throw new CategoryNotFoundException("No category " + id);
+        }
+    }
+
+    /**
+     * Writes under a savepoint: a concurrent transaction may take the name (then it is a duplicate) or
+     * only the slug (then the next suffix is tried).
+     */
+    private CategoryRow write(String name, UUID self, java.util.function.Consumer<String> writeWithSlug) {
+        if (categories.existsByName(name, self)) {
+            throw new DuplicateCategoryException(name);
+        }
+        String base = Slugs.from(name, "category");
+        Set<String> lost = new HashSet<>();
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            Set<String> taken = new HashSet<>(categories.selectTakenSlugs(base, self));
+            taken.addAll(lost);
+            String slug = Slugs.firstFree(base, taken);
+            if (savepoints.tryUnique(() -> writeWithSlug.accept(slug))) {
+                return new CategoryRow(self, name, slug, null, 0, null, null);
+            }
+            if (categories.existsByName(name, self)) {
+                throw new DuplicateCategoryException(name);
+            }
+            lost.add(slug);
+        }
+        throw new IllegalStateException("No free slug for category " + name);
+    }
+
+    private static String name(String name) {
+        String clean = Texts.blankToNull(name);
+        if (clean == null || clean.length() > 100) {
+            throw new IllegalArgumentException("A category name has 1 to 100 characters.");
+        }
+        return clean;
+    }
+
+    private static CategoryView view(CategoryRow row) {
+        return new CategoryView(row.id(), row.name(), row.slug(), row.description(), row.postCount());
+    }
+}

@@ -1,0 +1,63 @@
+package io.inkwell.posts.internal;
+
+import java.net.URI;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.safety.Cleaner;
+import org.jsoup.safety.Safelist;
+import org.springframework.stereotype.Component;
+
+/**
+ * Markdown to safe HTML, once, when a post is saved. Raw HTML in the Markdown is allowed through CommonMark
+ * and then everything passes an allowlist: what is not listed (scripts, event handlers, styles, iframes,
+ * {@code javascript:} URLs) is dropped.
+ */
+@Component
+class ContentRenderer {
+
+    /** Relative links resolve against this to be checked; they are kept relative in the output. */
+    private static final String BASE = "https://inkwell.invalid/";
+    private static final String OWN_HOST = "inkwell.invalid";
+    static final String EXTERNAL_REL = "nofollow ugc noopener";
+
+    private static final Safelist SAFELIST = Safelist.relaxed()
+            .addTags("hr", "del", "s", "abbr", "kbd", "mark")
+            .addAttributes("abbr", "title")
+            .removeProtocols("a", "href", "ftp")
+            .preserveRelativeLinks(true);
+
+    private final Parser parser = Parser.builder().build();
+    private final HtmlRenderer renderer = HtmlRenderer.builder().build();
+
+    String render(String markdown) {
+        return sanitise(renderer.render(parser.parse(markdown == null ? "" : markdown)));
+    }
+
+    String sanitise(String html) {
+        Document clean = new Cleaner(SAFELIST).clean(Jsoup.parseBodyFragment(html, BASE));
+        for (Element link : clean.select("a[href]")) {
+            if (isExternal(link.absUrl("href"))) {
+                link.attr("rel", EXTERNAL_REL);
+            }
+        }
+        clean.outputSettings().prettyPrint(false);
+        return clean.body().html();
+    }
+
+    /** The text a reader sees, for excerpts. */
+    static String plainText(String html) {
+        return Jsoup.parseBodyFragment(html).text();
+    }
+
+    private static boolean isExternal(String absoluteUrl) {
+        try {
+            String host = URI.create(absoluteUrl).getHost();
+            return host != null && !host.equalsIgnoreCase(OWN_HOST);
+        } catch (IllegalArgumentException e) {
+            return true;
+        }
+    }
+}

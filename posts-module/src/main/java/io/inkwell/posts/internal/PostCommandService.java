@@ -1,0 +1,234 @@
+package io.inkwell.posts.internal;
+
+import io.inkwell.db.TimeOrderedIds;
+import io.inkwell.posts.InvalidPostException;
+import io.inkwell.posts.PostAccessDeniedException;
+import io.inkwell.posts.PostCommands;
+import io.inkwell.posts.PostDraft;
+import io.inkwell.posts.PostNotFoundException;
+import io.inkwell.posts.PostRef;
+import io.inkwell.posts.PostStatus;
+import io.inkwell.posts.StalePostException;
+import io.inkwell.users.Actor;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional
+class PostCommandService implements PostCommands {
+
+    /** Enough for any realistic burst of same-title posts; past it something else is wrong. */
+    private static final int SLUG_ATTEMPTS = 20;
+
+    private final PostMapper posts;
+    private final CategoryMapper categories;
+    private final ContentRenderer renderer;
+    private final Savepoints savepoints;
+    private final ViewCounter views;
+
+    PostCommandService(PostMapper posts, CategoryMapper categories, ContentRenderer renderer, Savepoints savepoints,
+                       ViewCounter views) {
+        this.posts = posts;
+        this.categories = categories;
+        this.renderer = renderer;
+        this.savepoints = savepoints;
+        this.views = views;
+    }
+
+    @Override
+    public PostRef create(Actor actor, PostDraft draft, boolean publish) {
+        if (!actor.mayWritePosts()) {
+            throw new PostAccessDeniedException("Guests may not write posts.");
+        }
+        PostFields fields = PostFields.check(draft);
+        checkCategories(draft.categoryIds());
+        String html = renderer.render(fields.content());
+        PostStatus status = publish ? PostStatus.PUBLISHED : PostStatus.DRAFT;
+        Instant publishedAt = publish ? now() : null;
+        UUID id = TimeOrderedIds.next();
+        String slug = insertWithFreeSlug(fields, id, draft.slug(), row -> new PostRow(id, actor.userId(), fields.title(), row,
+                fields.content(), html, excerptOr(fields.excerpt(), html), fields.featuredImageUrl(), status, 0,
+                publishedAt, 0, null, null));
+        linkCategories(id, draft.categoryIds());
+        return new PostRef(id, slug, status);
+    }
+
+    @Override
+    public PostRef update(Actor actor, UUID postId, int version, PostDraft draft, boolean publish) {
+        PostRow current = owned(actor, postId);
+        if (current.version() != version) {
+            throw new StalePostException();
+        }
+        PostFields fields = PostFields.check(draft);
+        checkCategories(draft.categoryIds());
+        String slug = draft.slug() == null || draft.slug().isBlank()
+                ? freeSlug(Slugs.from(fields.title(), "post"), Set.of(current.slug()))
+                : chosenSlug(draft.slug(), postId);
+        String html = renderer.render(fields.content());
+        PostStatus status = publish ? PostStatus.PUBLISHED : current.status();
+        Instant publishedAt = publish && current.publishedAt() == null ? now() : current.publishedAt();
+        PostRow edited = new PostRow(postId, current.authorId(), fields.title(), slug, fields.content(), html,
+                excerptOr(fields.excerpt(), html), fields.featuredImageUrl(), status, current.viewCount(), publishedAt,
+                version, null, null);
+        int[] updated = new int[1];
+        if (!savepoints.tryUnique(() -> updated[0] = posts.update(edited))) {
+            throw new InvalidPostException("slug", "Another post took this slug a moment ago; choose another.");
+        }
+        if (updated[0] == 0) {
+            throw new StalePostException();
+        }
+        if (!slug.equals(current.slug())) {
+            rememberOldSlug(current, slug);
+        }
+        relinkCategories(postId, draft.categoryIds());
+        return new PostRef(postId, slug, status);
+    }
+
+    @Override
+    public PostRef publish(Actor actor, UUID postId) {
+        PostRow post = owned(actor, postId);
+        Instant publishedAt = post.publishedAt() == null ? now() : post.publishedAt();
+        return changeStatus(post, PostStatus.PUBLISHED, publishedAt);
+    }
+
+    @Override
+    public PostRef archive(Actor actor, UUID postId) {
+        PostRow post = owned(actor, postId);
+        return changeStatus(post, PostStatus.ARCHIVED, post.publishedAt());
+    }
+
+    @Override
+    public PostRef returnToDraft(Actor actor, UUID postId) {
+        PostRow post = owned(actor, postId);
+        return changeStatus(post, PostStatus.DRAFT, post.publishedAt());
+    }
+
+    @Override
+    public void delete(Actor actor, UUID postId) {
+        owned(actor, postId);
+        posts.deleteById(postId);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public String preview(String markdown) {
+        return renderer.render(Texts.clean(markdown));
+    }
+
+    @Override
+    public void recordView(UUID postId) {
+        views.record(postId);
+    }
+
+    private PostRef changeStatus(PostRow post, PostStatus status, Instant publishedAt) {
+        // The schema's check: a published post always has its date; archived ones keep theirs.
+        posts.updateStatus(post.id(), status, status == PostStatus.ARCHIVED && publishedAt == null ? null : publishedAt);
+        return new PostRef(post.id(), post.slug(), status);
+    }
+
+    private PostRow owned(Actor actor, UUID postId) {
+        PostRow post = posts.selectById(postId).orElseThrow(() -> new PostNotFoundException("No post " + postId));
+        if (!actor.mayModify(post.authorId())) {
+            throw new PostAccessDeniedException("Only the author or an admin may change this post.");
+        }
+        return post;
+    }
+
+    /**
+     * Inserts under a savepoint; when a concurrent transaction took the slug first, the unique index
+     * refuses it and the next free suffix is tried.
+     */
+    private String insertWithFreeSlug(PostFields fields, UUID id, String requestedSlug,
+                                      java.util.function.Function<String, PostRow> rowWithSlug) {
+        if (requestedSlug != null && !requestedSlug.isBlank()) {
+            String slug = chosenSlug(requestedSlug, id);
+            if (!savepoints.tryUnique(() -> posts.insert(rowWithSlug.apply(slug)))) {
+                throw new InvalidPostException("slug", "Another post took this slug a moment ago; choose another.");
+            }
+            return slug;
+        }
+        String base = Slugs.from(fields.title(), "post");
+        Set<String> lost = new HashSet<>();
+        for (int attempt = 0; attempt < SLUG_ATTEMPTS; attempt++) {
+            String slug = freeSlug(base, Set.of(), lost);
+            if (savepoints.tryUnique(() -> posts.insert(rowWithSlug.apply(slug)))) {
+                return slug;
+            }
+            lost.add(slug);
+        }
+        throw new IllegalStateException("No free slug for " + base + " after " + SLUG_ATTEMPTS + " attempts");
+    }
+
+    private String freeSlug(String base, Set<String> own) {
+        return freeSlug(base, own, Set.of());
+    }
+
+    private String freeSlug(String base, Set<String> own, Set<String> alsoTaken) {
+        if (own.contains(base)) {
+            return base;
+        }
+        Set<String> taken = new HashSet<>(posts.selectTakenSlugs(base));
+        taken.removeAll(own);
+        taken.addAll(alsoTaken);
+        return Slugs.firstFree(base, taken);
+    }
+
+    private String chosenSlug(String requested, UUID postId) {
+        String slug = Slugs.from(requested, "");
+        if (slug.isEmpty()) {
+            throw new InvalidPostException("slug", "A slug needs at least one letter or digit.");
+        }
+        if (posts.existsSlugOfOtherPost(slug, postId)) {
+            throw new InvalidPostException("slug", "Another post already uses the slug \"" + slug + "\".");
+        }
+        return slug;
+    }
+
+    /** Only URLs that were ever public need a redirect; a draft's old slug was never shared. */
+    private void rememberOldSlug(PostRow before, String newSlug) {
+        posts.deleteSlugHistory(newSlug);
+        if (before.publishedAt() != null) {
+            posts.upsertSlugHistory(before.slug(), before.id());
+        }
+    }
+
+    private void checkCategories(Set<UUID> ids) {
+        if (!ids.isEmpty() && categories.countExisting(List.copyOf(ids)) != ids.size()) {
+            throw new InvalidPostException("categoryIds", "One of the chosen categories no longer exists.");
+        }
+    }
+
+    private void linkCategories(UUID postId, Set<UUID> ids) {
+        if (!ids.isEmpty()) {
+            posts.insertCategoryLinks(postId, new TreeSet<>(ids));
+        }
+    }
+
+    private void relinkCategories(UUID postId, Set<UUID> wanted) {
+        Set<UUID> current = new HashSet<>(posts.selectCategoryIds(postId));
+        Set<UUID> removed = new TreeSet<>(current);
+        removed.removeAll(wanted);
+        Set<UUID> added = new TreeSet<>(wanted);
+        added.removeAll(current);
+        if (!removed.isEmpty()) {
+            posts.deleteCategoryLinks(postId, removed);
+        }
+        linkCategories(postId, added);
+    }
+
+    private static String excerptOr(String excerpt, String html) {
+        return excerpt != null ? excerpt : Excerpts.fromHtml(html);
+    }
+
+    /** Microseconds, as PostgreSQL stores them, so a keyset cursor made from this value matches the row. */
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+}

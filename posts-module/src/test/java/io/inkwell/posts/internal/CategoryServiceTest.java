@@ -1,0 +1,85 @@
+package io.inkwell.posts.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.inkwell.posts.Categories;
+import io.inkwell.posts.CategoryNotFoundException;
+import io.inkwell.posts.CategoryView;
+import io.inkwell.posts.DuplicateCategoryException;
+import io.inkwell.posts.PostsTestApplication;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.annotation.Transactional;
+
+@SpringBootTest(classes = PostsTestApplication.class)
+@Transactional
+class CategoryServiceTest {
+
+    @Autowired
+    Categories categories;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @BeforeEach
+    void clean() {
+        jdbc.update("delete from categories");
+    }
+
+    @Test
+    void createMakesTheSlugFromTheName() {
+        CategoryView created = categories.create("  Café Culture ", " Coffee ");
+
+        assertThat(created.slug()).isEqualTo("cafe-culture");
+        assertThat(created.name()).isEqualTo("Café Culture");
+        assertThat(created.description()).isEqualTo("Coffee");
+        assertThat(categories.bySlug("cafe-culture")).contains(created);
+        assertThat(categories.byId(created.id())).contains(created);
+    }
+
+    @Test
+    void namesAreUniqueWhateverTheirCase() {
+        categories.create("Java", null);
+
+        assertThatThrownBy(() -> categories.create("JAVA", null)).isInstanceOf(DuplicateCategoryException.class)
+                .hasMessageContaining("already exists");
+    }
+
+    @Test
+    void differentNamesWithTheSameSlugGetANumber() {
+        categories.create("C++", null);
+
+        assertThat(categories.create("C#", null).slug()).isEqualTo("c-2");
+    }
+
+    @Test
+    void renameMovesTheSlugAndRefusesATakenName() {
+        CategoryView java = categories.create("Java", null);
+        categories.create("Go", null);
+
+        CategoryView renamed = categories.update(java.id(), "Kotlin", "JVM");
+        assertThat(renamed.slug()).isEqualTo("kotlin");
+        assertThat(renamed.description()).isEqualTo("JVM");
+        assertThat(categories.update(java.id(), "Kotlin", null).description()).isNull();
+        assertThat(categories.update(java.id(), "KOTLIN", null).slug()).isEqualTo("kotlin");
+        assertThatThrownBy(() -> categories.update(java.id(), "go", null)).isInstanceOf(DuplicateCategoryException.class);
+        assertThat(categories.all()).extracting(CategoryView::name).containsExactly("Go", "KOTLIN");
+    }
+
+    @Test
+    void deleteRemovesAndAnUnknownIdIsNotFound() {
+        CategoryView java = categories.create("Java", null);
+
+        categories.delete(java.id());
+
+        assertThat(categories.all()).isEmpty();
+        assertThatThrownBy(() -> categories.delete(java.id())).isInstanceOf(CategoryNotFoundException.class);
+        assertThatThrownBy(() -> categories.update(UUID.randomUUID(), "X", null)).isInstanceOf(CategoryNotFoundException.class);
+        assertThatThrownBy(() -> categories.create(" ", null)).isInstanceOf(IllegalArgumentException.class);
+    }
+}

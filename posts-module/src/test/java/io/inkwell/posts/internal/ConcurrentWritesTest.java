@@ -1,0 +1,128 @@
+package io.inkwell.posts.internal;
+
+import static io.inkwell.posts.internal.PostFixtures.author;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.inkwell.db.test.TestDatabase;
+import io.inkwell.posts.Categories;
+import io.inkwell.posts.DuplicateCategoryException;
+import io.inkwell.posts.PostCommands;
+import io.inkwell.posts.PostDraft;
+import io.inkwell.posts.PostRef;
+import io.inkwell.posts.PostsTestApplication;
+import io.inkwell.users.Actor;
+import io.inkwell.users.Role;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Many transactions at once, committed for real: these tests clean up by truncating. */
+@SpringBootTest(classes = PostsTestApplication.class)
+class ConcurrentWritesTest {
+
+    @Autowired
+    PostCommands commands;
+
+    @Autowired
+    Categories categories;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @AfterEach
+    void truncate() {
+        TestDatabase.get().truncateAll();
+    }
+
+    private static <T> List<T> runTogether(int threads, Callable<T> task) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<T>> futures = new ArrayList<>();
+            for (int i = 0; i < threads; i++) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return task.call();
+                }));
+            }
+            start.countDown();
+            List<T> results = new ArrayList<>();
+            for (Future<T> future : futures) {
+                results.add(future.get(60, TimeUnit.SECONDS));
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void postsWithTheSameTitleSavedAtTheSameMomentGetDistinctSlugs() throws Exception {
+        Actor ada = new Actor(author(jdbc, "Ada"), Role.USER);
+
+        List<String> slugs = runTogether(8, () -> commands.create(ada,
+                new PostDraft("Same moment", null, "x", null, null, Set.of()), true).slug());
+
+        assertThat(slugs).doesNotHaveDuplicates().contains("same-moment", "same-moment-2").hasSize(8);
+        assertThat(jdbc.queryForObject("select count(*) from posts", Integer.class)).isEqualTo(8);
+    }
+
+    @Test
+    void postCountsStayExactUnderConcurrentPublishing() throws Exception {
+        List<UUID> shared = List.of(categories.create("One", null).id(), categories.create("Two", null).id(),
+                categories.create("Three", null).id());
+        Actor ada = new Actor(author(jdbc, "Ada"), Role.USER);
+
+        List<List<UUID>> created = runTogether(8, () -> {
+            List<UUID> ids = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                PostRef ref = commands.create(ada, new PostDraft("Post", null, "x", null, null, Set.copyOf(shared)), i % 2 == 0);
+                commands.publish(ada, ref.id());
+                if (i % 5 == 0) {
+                    commands.archive(ada, ref.id());
+                }
+                if (i % 7 == 0) {
+                    commands.delete(ada, ref.id());
+                }
+                ids.add(ref.id());
+            }
+            return ids;
+        });
+
+        assertThat(created).flatExtracting(ids -> ids).hasSize(160);
+        for (UUID category : shared) {
+            Integer counter = jdbc.queryForObject("select post_count from categories where id = ?", Integer.class, category);
+            Integer actual = jdbc.queryForObject("""
+                    select count(*) from post_categories pc join posts p on p.id = pc.post_id
+                     where pc.category_id = ? and p.status = 'published'""", Integer.class, category);
+            assertThat(counter).isEqualTo(actual).isEqualTo(8 * 14);
+        }
+    }
+
+    @Test
+    void twoAdminsCreatingOneNameAtOnceGetOneCategoryAndOneFieldError() throws Exception {
+        List<String> outcomes = runTogether(6, () -> {
+            try {
+                categories.create("Racing", null);
+                return "created";
+            } catch (DuplicateCategoryException e) {
+                return "duplicate";
+            }
+        });
+
+        assertThat(outcomes).containsOnlyOnce("created").containsOnly("created", "duplicate");
+        assertThat(jdbc.queryForObject("select count(*) from categories", Integer.class)).isEqualTo(1);
+    }
+}

@@ -1,0 +1,252 @@
+package io.inkwell.posts.internal;
+
+import static io.inkwell.posts.internal.PostFixtures.author;
+import static io.inkwell.posts.internal.PostFixtures.category;
+import static io.inkwell.posts.internal.PostFixtures.draft;
+import static io.inkwell.posts.internal.PostFixtures.link;
+import static io.inkwell.posts.internal.PostFixtures.published;
+import static io.inkwell.posts.internal.PostFixtures.publishedWith;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.inkwell.posts.AdminPostFilter;
+import io.inkwell.posts.PostStatus;
+import io.inkwell.posts.PostsTestApplication;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.annotation.Transactional;
+
+@SpringBootTest(classes = PostsTestApplication.class)
+@Transactional
+class PostListingMapperTest {
+
+    private static final Cursor FIRST = new Cursor(null, null);
+
+    @Autowired
+    PostMapper posts;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    UUID ada;
+    UUID bob;
+
+    @BeforeEach
+    void givenAuthors() {
+        jdbc.update("delete from posts");
+        jdbc.update("delete from categories");
+        ada = author(jdbc, "Ada");
+        bob = author(jdbc, "Bob");
+    }
+
+    private PostRow insert(PostRow row) {
+        posts.insert(row);
+        return row;
+    }
+
+    private static Instant day(int day) {
+        return Instant.parse("2026-01-01T00:00:00Z").plusSeconds(86_400L * day);
+    }
+
+    @Test
+    void keysetPagesContinueAfterTheLastCardInPublishedOrder() {
+        for (int day = 1; day <= 5; day++) {
+            insert(published(ada, "Day " + day, "day-" + day, day(day)));
+        }
+        insert(draft(ada, "Hidden", "hidden"));
+
+        List<SummaryRow> first = posts.selectPublished(FIRST, 2);
+        SummaryRow last = first.get(1);
+        List<SummaryRow> second = posts.selectPublished(new Cursor(last.publishedAt(), last.id()), 2);
+
+        assertThat(first).extracting(SummaryRow::title).containsExactly("Day 5", "Day 4");
+        assertThat(second).extracting(SummaryRow::title).containsExactly("Day 3", "Day 2");
+        assertThat(first.get(0).readingMinutes()).isEqualTo(1);
+    }
+
+    @Test
+    void categoryListingsShowOnlyPublishedPostsOfThatCategoryNewestFirst() {
+        UUID java = category(jdbc, "Java", "java");
+        UUID go = category(jdbc, "Go", "go");
+        PostRow older = insert(published(ada, "Older", "older", day(1)));
+        PostRow newer = insert(published(bob, "Newer", "newer", day(2)));
+        PostRow hidden = insert(draft(ada, "Draft", "draft"));
+        PostRow other = insert(published(ada, "Other", "other", day(3)));
+        link(jdbc, older.id(), java);
+        link(jdbc, newer.id(), java);
+        link(jdbc, hidden.id(), java);
+        link(jdbc, other.id(), go);
+
+        List<SummaryRow> page = posts.selectPublishedInCategory(java, FIRST, 10);
+        List<SummaryRow> after = posts.selectPublishedInCategory(java, new Cursor(newer.publishedAt(), newer.id()), 10);
+
+        assertThat(page).extracting(SummaryRow::title).containsExactly("Newer", "Older");
+        assertThat(after).extracting(SummaryRow::title).containsExactly("Older");
+        assertThat(jdbc.queryForObject("select post_count from categories where id = ?", Integer.class, java)).isEqualTo(2);
+    }
+
+    @Test
+    void authorListingsAndOwnPosts() {
+        insert(published(ada, "Ada live", "ada-live", day(1)));
+        insert(draft(ada, "Ada draft", "ada-draft"));
+        insert(published(bob, "Bob live", "bob-live", day(2)));
+
+        assertThat(posts.selectPublishedByAuthor(ada, FIRST, 10)).extracting(SummaryRow::title).containsExactly("Ada live");
+        assertThat(posts.selectByAuthor(ada, null)).extracting(SummaryRow::title).containsExactlyInAnyOrder("Ada live", "Ada draft");
+        assertThat(posts.selectByAuthor(ada, PostStatus.DRAFT)).extracting(SummaryRow::title).containsExactly("Ada draft");
+    }
+
+    @Test
+    void categoriesOfAWholePageInOneStatement() {
+        UUID java = category(jdbc, "Java", "java");
+        UUID apis = category(jdbc, "apis", "apis");
+        PostRow one = insert(published(ada, "One", "one", day(1)));
+        PostRow two = insert(published(ada, "Two", "two", day(2)));
+        link(jdbc, one.id(), java);
+        link(jdbc, one.id(), apis);
+
+        List<CategoryLinkRow> links = posts.selectCategoryLinks(List.of(one.id(), two.id()));
+
+        assertThat(links).extracting(CategoryLinkRow::name).containsExactly("apis", "Java");
+        assertThat(links).extracting(CategoryLinkRow::postId).containsOnly(one.id());
+        assertThat(posts.selectByIds(List.of(one.id(), two.id()))).hasSize(2);
+    }
+
+    @Test
+    void detailBySlugCarriesItsCategoriesInOneResult() {
+        UUID java = category(jdbc, "Java", "java");
+        UUID go = category(jdbc, "Go", "go");
+        PostRow post = insert(published(ada, "Both", "both", day(1)));
+        link(jdbc, post.id(), java);
+        link(jdbc, post.id(), go);
+        insert(published(ada, "None", "none", day(2)));
+
+        List<DetailRow> rows = posts.selectDetailBySlug("both");
+
+        assertThat(rows).extracting(DetailRow::categoryName).containsExactly("Go", "Java");
+        assertThat(rows).extracting(DetailRow::title).containsOnly("Both");
+        assertThat(posts.selectDetailBySlug("none")).singleElement().satisfies(row -> assertThat(row.categoryId()).isNull());
+        assertThat(posts.selectDetailBySlug("missing")).isEmpty();
+    }
+
+    @Test
+    void trendingIsMostViewedPublishedFirstAndViewsAreCountedAtomically() {
+        PostRow quiet = insert(published(ada, "Quiet", "quiet", day(2)));
+        PostRow popular = insert(published(ada, "Popular", "popular", day(1)));
+        PostRow draft = insert(draft(ada, "Draft", "draft"));
+
+        posts.incrementViewCount(popular.id(), 3);
+        posts.incrementViewCount(quiet.id(), 1);
+        posts.incrementViewCount(draft.id(), 10);
+
+        assertThat(posts.selectTrending(10)).extracting(SummaryRow::title).containsExactly("Popular", "Quiet");
+        assertThat(posts.selectById(popular.id()).orElseThrow().viewCount()).isEqualTo(3);
+        assertThat(posts.selectById(draft.id()).orElseThrow().viewCount()).as("drafts are not counted").isZero();
+    }
+
+    @Test
+    void slugHistoryLeadsToTheCurrentSlugAndCountsAsTaken() {
+        PostRow post = insert(published(ada, "Hello", "hello-2", day(1)));
+        insert(published(ada, "Hello", "hello", day(1)));
+        posts.upsertSlugHistory("hello-3", post.id());
+
+        assertThat(posts.selectSlugByOldSlug("hello-3")).contains("hello-2");
+        assertThat(posts.selectSlugByOldSlug("nothing")).isEmpty();
+        assertThat(posts.selectTakenSlugs("hello")).containsExactlyInAnyOrder("hello", "hello-2", "hello-3");
+        assertThat(posts.existsSlugOfOtherPost("hello-3", post.id())).isFalse();
+        assertThat(posts.existsSlugOfOtherPost("hello", post.id())).isTrue();
+        assertThat(posts.deleteSlugHistory("hello-3")).isEqualTo(1);
+    }
+
+    @Test
+    void statusChangesMoveListingsAndCounts() {
+        UUID java = category(jdbc, "Java", "java");
+        PostRow post = insert(draft(ada, "Soon", "soon"));
+        link(jdbc, post.id(), java);
+
+        posts.updateStatus(post.id(), PostStatus.PUBLISHED, day(3));
+        assertThat(posts.selectPublishedInCategory(java, FIRST, 10)).hasSize(1);
+        posts.updateStatus(post.id(), PostStatus.ARCHIVED, day(3));
+
+        assertThat(posts.selectPublishedInCategory(java, FIRST, 10)).isEmpty();
+        assertThat(posts.countByStatus()).containsExactly(new StatusCountRow(PostStatus.ARCHIVED, 1));
+        assertThat(posts.selectById(post.id()).orElseThrow().version()).isEqualTo(2);
+    }
+
+    @Test
+    void linksAreAddedAndRemoved() {
+        UUID java = category(jdbc, "Java", "java");
+        UUID go = category(jdbc, "Go", "go");
+        PostRow post = insert(published(ada, "Post", "post", day(1)));
+
+        posts.insertCategoryLinks(post.id(), List.of(java, go));
+        posts.deleteCategoryLinks(post.id(), List.of(go));
+
+        assertThat(posts.selectCategoryIds(post.id())).containsExactly(java);
+        assertThat(jdbc.queryForObject("select post_count from categories where id = ?", Integer.class, go)).isZero();
+    }
+
+    @Test
+    void adminFilterCombinesStatusAuthorCategoryAndTitleText() {
+        UUID java = category(jdbc, "Java", "java");
+        PostRow match = insert(published(ada, "Fast 100% Java", "fast", day(1)));
+        insert(published(ada, "Fast Go", "fast-go", day(1)));
+        insert(published(bob, "Fast Bob", "fast-bob", day(1)));
+        link(jdbc, match.id(), java);
+
+        assertThat(posts.selectForAdmin(new AdminPostFilter(PostStatus.PUBLISHED, ada, java, "fast")))
+                .extracting(SummaryRow::title).containsExactly("Fast 100% Java");
+        assertThat(posts.selectForAdmin(new AdminPostFilter(null, null, null, "100\\%"))).hasSize(1);
+        assertThat(posts.selectForAdmin(new AdminPostFilter(null, null, null, null))).hasSize(3);
+    }
+
+    @Test
+    void publishedPerWeekGroupsByMonday() {
+        insert(published(ada, "Mon", "mon", Instant.parse("2026-03-02T10:00:00Z")));
+        insert(published(ada, "Sun", "sun", Instant.parse("2026-03-08T23:00:00Z")));
+        insert(published(ada, "Next", "next", Instant.parse("2026-03-09T00:30:00Z")));
+
+        assertThat(posts.countPublishedPerWeek(Instant.parse("2026-03-01T00:00:00Z"))).containsExactly(
+                new WeekRow(java.time.LocalDate.parse("2026-03-02"), 2), new WeekRow(java.time.LocalDate.parse("2026-03-09"), 1));
+    }
+
+    @Test
+    void searchFindsStemmedWordsRanksTitleFirstAndHighlights() {
+        insert(publishedWith(ada, "Running fast", "running-fast", day(1), "Notes about training."));
+        insert(publishedWith(ada, "Other topic", "other-topic", day(2), "Somebody runs here every morning."));
+        insert(publishedWith(ada, "Cooking", "cooking", day(3), "Nothing to see."));
+        posts.insert(new PostRow(UUID.randomUUID(), ada, "Draft run", "draft-run", "run", "<p>run</p>", null, null,
+                PostStatus.DRAFT, 0, null, 0, null, null));
+
+        List<SearchRow> hits = posts.search("run", 10, 0);
+
+        assertThat(hits).extracting(SearchRow::title).containsExactly("Running fast", "Other topic");
+        assertThat(hits.get(1).headline()).contains("\u0001runs\u0002");
+        assertThat(posts.countSearchHits("run", 1001)).isEqualTo(2);
+        assertThat(posts.countSearchHits("run", 1)).isEqualTo(1);
+        assertThat(posts.search("run -fast", 10, 0)).extracting(SearchRow::title).containsExactly("Other topic");
+    }
+
+    @Test
+    void anythingPeopleTypeIsASafeQuery() {
+        insert(publishedWith(ada, "Quotes", "quotes", day(1), "a b c"));
+        for (String typed : List.of("\"unclosed", "-", "or", "a & b | !c", "'); drop table posts; --", ":*", "()",
+                "\\", "ñandú \"exact phrase\" -not or maybe", "<>")) {
+            assertThat(posts.search(typed, 10, 0)).as(typed).isNotNull();
+            assertThat(posts.countSearchHits(typed, 10)).as(typed).isGreaterThanOrEqualTo(0);
+        }
+    }
+
+    @Test
+    void sitemapListsPublishedSlugs() {
+        insert(published(ada, "Live", "live", day(1)));
+        insert(draft(ada, "Draft", "draft"));
+
+        assertThat(posts.selectSitemap(10)).extracting(io.inkwell.posts.SitemapEntry::slug).containsExactly("live");
+    }
+}
