@@ -20,7 +20,7 @@ class SecurityConfiguration {
 
     /** Readable by anyone (PRODUCT.md, "Routes"): GET only, so no write slips through a public path. */
     private static final String[] PUBLIC_PAGES = {
-        "/", "/posts/*", "/categories", "/categories/*", "/authors/*", "/search", "/trending", "/feed.xml",
+        "/", "/posts/*", "/posts/*/comments/*", "/categories", "/categories/*", "/authors/*", "/search", "/trending", "/feed.xml",
         "/sitemap.xml", "/error", "/css/**", "/js/**", "/images/**", "/favicon.ico",
         "/actuator/health", "/actuator/health/**", "/actuator/prometheus"
     };
