@@ -1,0 +1,184 @@
+package io.inkwell.web.comments;
+
+import io.inkwell.comments.AddComment;
+import io.inkwell.comments.CommentCommands;
+import io.inkwell.comments.CommentNotFoundException;
+import io.inkwell.comments.CommentRejectedException;
+import io.inkwell.comments.CommentRejectedException.Reason;
+import io.inkwell.comments.CommentThread;
+import io.inkwell.comments.CommentThreads;
+import io.inkwell.comments.EditComment;
+import io.inkwell.comments.ThreadComment;
+import io.inkwell.posts.PostDetail;
+import io.inkwell.posts.PostQueries;
+import io.inkwell.users.SignedInUser;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Comment writes from the post page, and the pages a comment needs of its own (subtree, edit, delete). */
+@Controller
+class CommentController {
+
+    private static final String FORM = "comments/form";
+
+    private final CommentCommands commands;
+    private final CommentThreads threads;
+    private final CommentSection section;
+    private final PostQueries posts;
+
+    CommentController(CommentCommands commands, CommentThreads threads, CommentSection section, PostQueries posts) {
+        this.commands = commands;
+        this.threads = threads;
+        this.section = section;
+        this.posts = posts;
+    }
+
+    @PostMapping("/posts/{slug}/comments")
+    String processAddForm(@PathVariable String slug, @Valid @ModelAttribute("commentForm") CommentForm form,
+            BindingResult result, @AuthenticationPrincipal SignedInUser me, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        PostDetail post = postAt(slug, me);
+        if (form == null || result.getTarget() == null) {
+            // Only a tampered hidden field (a parent id that is no id) leaves nothing to redisplay.
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+        }
+        if (!result.hasErrors()) {
+            try {
+                UUID id = commands.add(me.actor(), new AddComment(post.id(), form.parentId(), form.content()));
+                redirect.addFlashAttribute("commentMessage", form.parentId() == null ? "Your comment is posted." : "Your reply is posted.");
+                return "redirect:/posts/{slug}#comment-" + id;
+            } catch (CommentRejectedException e) {
+                rejectOrRethrow(e, result);
+            }
+        }
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        return formPage(model, slug, null, form.parentId() == null ? "Your comment" : "Your reply",
+                form.parentId() == null ? "Post comment" : "Reply");
+    }
+
+    @GetMapping("/posts/{slug}/comments/{id}")
+    String showSubtree(@PathVariable String slug, @PathVariable UUID id, @RequestParam(required = false) UUID replyTo,
+            @AuthenticationPrincipal SignedInUser me, Model model) {
+        PostDetail post = postAt(slug, me);
+        CommentThread subtree = threads.subtreeOf(id);
+        if (!subtree.postId().equals(post.id())) {
+            throw new CommentNotFoundException(id);
+        }
+        model.addAttribute("postTitle", post.title());
+        section.addThread(model, subtree, post.id(), slug, replyTo, me);
+        return "comments/subtree";
+    }
+
+    @GetMapping("/posts/{slug}/comments/{id}/edit")
+    String initEditForm(@PathVariable String slug, @PathVariable UUID id, @AuthenticationPrincipal SignedInUser me, Model model) {
+        ThreadComment comment = ownComment(slug, id, me);
+        model.addAttribute("commentForm", new CommentForm(null, comment.text()));
+        return formPage(model, slug, id, "Edit your comment", "Save comment");
+    }
+
+    @PostMapping("/posts/{slug}/comments/{id}/edit")
+    String processEditForm(@PathVariable String slug, @PathVariable UUID id,
+            @Valid @ModelAttribute("commentForm") CommentForm form, BindingResult result,
+            @AuthenticationPrincipal SignedInUser me, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        ownComment(slug, id, me);
+        if (form == null || result.getTarget() == null) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+        }
+        if (!result.hasErrors()) {
+            try {
+                commands.edit(me.actor(), new EditComment(id, form.content()));
+                redirect.addFlashAttribute("commentMessage", "Your comment is updated.");
+                return "redirect:/posts/{slug}#comment-" + id;
+            } catch (CommentRejectedException e) {
+                rejectOrRethrow(e, result);
+            }
+        }
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        return formPage(model, slug, id, "Edit your comment", "Save comment");
+    }
+
+    @GetMapping("/posts/{slug}/comments/{id}/delete")
+    String showDeleteConfirmation(@PathVariable String slug, @PathVariable UUID id,
+            @AuthenticationPrincipal SignedInUser me, Model model) {
+        ThreadComment comment = commentOf(slug, id, me);
+        if (!me.actor().mayModify(comment.authorId())) {
+            throw new CommentRejectedException(Reason.FORBIDDEN, "Only its author or an admin may delete this comment.");
+        }
+        model.addAttribute("comment", comment);
+        model.addAttribute("commentSlug", slug);
+        return "comments/delete";
+    }
+
+    @PostMapping("/posts/{slug}/comments/{id}/delete")
+    String processDelete(@PathVariable String slug, @PathVariable UUID id, @AuthenticationPrincipal SignedInUser me,
+            RedirectAttributes redirect) {
+        commentOf(slug, id, me);
+        commands.delete(me.actor(), id);
+        redirect.addFlashAttribute("commentMessage", "The comment is deleted.");
+        return "redirect:/posts/{slug}#comments";
+    }
+
+    @ExceptionHandler(CommentNotFoundException.class)
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    String notFound() {
+        return "error/404";
+    }
+
+    /** Only FORBIDDEN reaches here: every other rejection is turned into a field error where it happens. */
+    @ExceptionHandler(CommentRejectedException.class)
+    @ResponseStatus(HttpStatus.FORBIDDEN)
+    String forbidden() {
+        return "error/403";
+    }
+
+    private PostDetail postAt(String slug, SignedInUser me) {
+        return posts.findBySlug(slug, me == null ? null : me.actor())
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    /** The live comment {@code id}, if it belongs to the post at {@code slug}. */
+    private ThreadComment commentOf(String slug, UUID id, SignedInUser me) {
+        PostDetail post = postAt(slug, me);
+        return threads.find(id).filter(comment -> comment.postId().equals(post.id()))
+                .orElseThrow(() -> new CommentNotFoundException(id));
+    }
+
+    private ThreadComment ownComment(String slug, UUID id, SignedInUser me) {
+        ThreadComment comment = commentOf(slug, id, me);
+        if (!comment.isWrittenBy(me.id())) {
+            throw new CommentRejectedException(Reason.FORBIDDEN, "Only its author may edit this comment.");
+        }
+        return comment;
+    }
+
+    private static void rejectOrRethrow(CommentRejectedException e, BindingResult result) {
+        if (e.reason() == Reason.FORBIDDEN) {
+            throw e;
+        }
+        result.rejectValue("content", e.reason().name(), e.getMessage());
+    }
+
+    /** {@code editId} is null when the form adds a comment or reply. */
+    private static String formPage(Model model, String slug, UUID editId, String heading, String button) {
+        model.addAttribute("commentSlug", slug);
+        model.addAttribute("editId", editId);
+        model.addAttribute("heading", heading);
+        model.addAttribute("button", button);
+        return FORM;
+    }
+}

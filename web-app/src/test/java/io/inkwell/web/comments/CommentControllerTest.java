@@ -1,0 +1,338 @@
+package io.inkwell.web.comments;
+
+import static io.inkwell.web.comments.CommentWebData.comment;
+import static io.inkwell.web.comments.CommentWebData.person;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+import io.inkwell.db.test.TestDatabase;
+import io.inkwell.users.Role;
+import io.inkwell.users.SignedInUser;
+import io.inkwell.web.support.WebTestData;
+import java.time.Instant;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class CommentControllerTest {
+
+    static final String SLUG = "threads-are-fun";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    SignedInUser ada;
+    SignedInUser bob;
+    SignedInUser admin;
+    UUID post;
+
+    @BeforeEach
+    void givenAPublishedPostAndThreePeople() {
+        ada = person(jdbc, "Ada Lovelace", Role.USER);
+        bob = person(jdbc, "Bob Guest", Role.GUEST);
+        admin = person(jdbc, "Ann Admin", Role.ADMIN);
+        post = WebTestData.publishedPost(jdbc, ada.id(), "Threads are fun", SLUG, Instant.parse("2026-01-01T10:00:00Z"));
+    }
+
+    @AfterEach
+    void cleanUp() {
+        TestDatabase.get().truncateAll();
+    }
+
+    private long commentsOn(UUID postId) {
+        return jdbc.queryForObject("select count(*) from comments where post_id = ?", Long.class, postId);
+    }
+
+    @Test
+    void aSignedInReaderCommentsAndReturnsToTheirComment() throws Exception {
+        mvc.perform(post("/posts/{slug}/comments", SLUG).param("content", "First!").with(user(bob)).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrlPattern("/posts/" + SLUG + "#comment-*"));
+
+        assertThat(jdbc.queryForObject("select content from comments where post_id = ?", String.class, post)).isEqualTo("First!");
+    }
+
+    @Test
+    void aReplyLandsUnderItsParent() throws Exception {
+        UUID parent = comment(jdbc, post, ada.id(), null, "Question?");
+
+        mvc.perform(post("/posts/{slug}/comments", SLUG).param("parentId", parent.toString()).param("content", "Answer")
+                        .with(user(bob)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+
+        assertThat(jdbc.queryForObject("select parent_id from comments where content = 'Answer'", UUID.class)).isEqualTo(parent);
+    }
+
+    @Test
+    void anonymousReadersAreSentToLoginAndNothingIsWritten() throws Exception {
+        mvc.perform(post("/posts/{slug}/comments", SLUG).param("content", "Hi").with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/login"));
+
+        assertThat(commentsOn(post)).isZero();
+    }
+
+    @Test
+    void aCommentWithoutCsrfTokenIsRefused() throws Exception {
+        mvc.perform(post("/posts/{slug}/comments", SLUG).param("content", "Hi").with(user(bob)))
+                .andExpect(status().isForbidden());
+
+        assertThat(commentsOn(post)).isZero();
+    }
+
+    @Test
+    void anEmptyCommentRedisplaysTheFormWithTheMessage() throws Exception {
+        mvc.perform(post("/posts/{slug}/comments", SLUG).param("content", "   ").with(user(bob)).with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(view().name("comments/form"))
+                .andExpect(model().attributeHasFieldErrors("commentForm", "content"))
+                .andExpect(content().string(containsString("the comment is empty")))
+                .andExpect(content().string(containsString("Post comment")));
+    }
+
+    @Test
+    void aTooLongCommentKeepsItsTextNextToTheMessage() throws Exception {
+        String text = "word ".repeat(1001);
+
+        mvc.perform(post("/posts/{slug}/comments", SLUG).param("content", text).with(user(bob)).with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("at most 5000 characters")))
+                .andExpect(content().string(containsString(text.substring(0, 200))));
+
+        assertThat(commentsOn(post)).isZero();
+    }
+
+    @Test
+    void theEleventhCommentInAMinuteIsRefusedWithAClearMessage() throws Exception {
+        for (int i = 0; i < 10; i++) {
+            comment(jdbc, post, bob.id(), null, "Comment " + i);
+        }
+
+        mvc.perform(post("/posts/{slug}/comments", SLUG).param("content", "One more").with(user(bob)).with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("at most 10 comments a minute")))
+                .andExpect(content().string(containsString("One more")));
+    }
+
+    @Test
+    void aReplyToAnotherPostsCommentIsRefused() throws Exception {
+        UUID other = WebTestData.publishedPost(jdbc, ada.id(), "Other", "other", Instant.parse("2026-01-02T10:00:00Z"));
+        UUID elsewhere = comment(jdbc, other, ada.id(), null, "Elsewhere");
+
+        mvc.perform(post("/posts/{slug}/comments", SLUG).param("parentId", elsewhere.toString()).param("content", "Sneaky")
+                        .with(user(bob)).with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(view().name("comments/form"))
+                .andExpect(content().string(containsString("not part of this post")))
+                .andExpect(content().string(containsString("Reply")));
+
+        assertThat(commentsOn(post)).isZero();
+    }
+
+    @Test
+    void draftsTakeNoCommentsAndUnknownPostsAre404() throws Exception {
+        WebTestData.draftPost(jdbc, ada.id(), "Draft", "a-draft");
+
+        mvc.perform(post("/posts/{slug}/comments", "a-draft").param("content", "Early").with(user(ada)).with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("published posts only")));
+        mvc.perform(post("/posts/{slug}/comments", "a-draft").param("content", "Early").with(user(bob)).with(csrf()))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/posts/{slug}/comments", "no-such-post").param("content", "Hi").with(user(bob)).with(csrf()))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aMalformedParentIdIsABadRequestNotAnError() throws Exception {
+        mvc.perform(post("/posts/{slug}/comments", SLUG).param("parentId", "not-a-uuid").param("content", "Hi")
+                        .with(user(bob)).with(csrf()))
+                .andExpect(status().isBadRequest());
+
+        assertThat(commentsOn(post)).isZero();
+    }
+
+    @Test
+    void theAuthorEditsTheirCommentAndItIsMarkedEdited() throws Exception {
+        UUID id = comment(jdbc, post, bob.id(), null, "Tpyo");
+
+        mvc.perform(get("/posts/{slug}/comments/{id}/edit", SLUG, id).with(user(bob)))
+                .andExpect(status().isOk())
+                .andExpect(view().name("comments/form"))
+                .andExpect(content().string(containsString("Tpyo")))
+                .andExpect(content().string(containsString("Save comment")));
+        mvc.perform(post("/posts/{slug}/comments/{id}/edit", SLUG, id).param("content", "Typo").with(user(bob)).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/posts/" + SLUG + "#comment-" + id));
+
+        assertThat(jdbc.queryForObject("select is_edited from comments where id = ?", Boolean.class, id)).isTrue();
+    }
+
+    @Test
+    void anEditWithBadContentRedisplaysAndChangesNothing() throws Exception {
+        UUID id = comment(jdbc, post, bob.id(), null, "Keep me");
+
+        mvc.perform(post("/posts/{slug}/comments/{id}/edit", SLUG, id).param("content", "").with(user(bob)).with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(model().attributeHasFieldErrors("commentForm", "content"));
+
+        assertThat(jdbc.queryForObject("select content from comments where id = ?", String.class, id)).isEqualTo("Keep me");
+    }
+
+    @Test
+    void nobodyElseMayEditAComment() throws Exception {
+        UUID id = comment(jdbc, post, bob.id(), null, "Mine");
+
+        mvc.perform(get("/posts/{slug}/comments/{id}/edit", SLUG, id).with(user(ada))).andExpect(status().isForbidden());
+        mvc.perform(get("/posts/{slug}/comments/{id}/edit", SLUG, id).with(user(admin))).andExpect(status().isForbidden());
+        mvc.perform(post("/posts/{slug}/comments/{id}/edit", SLUG, id).param("content", "Yours").with(user(ada)).with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/posts/{slug}/comments/{id}/edit", SLUG, id)).andExpect(status().is3xxRedirection());
+
+        assertThat(jdbc.queryForObject("select content from comments where id = ?", String.class, id)).isEqualTo("Mine");
+    }
+
+    @Test
+    void unknownCommentsAndCommentsOfAnotherPostAre404() throws Exception {
+        UUID other = WebTestData.publishedPost(jdbc, ada.id(), "Other", "other", Instant.parse("2026-01-02T10:00:00Z"));
+        UUID elsewhere = comment(jdbc, other, bob.id(), null, "Elsewhere");
+
+        mvc.perform(get("/posts/{slug}/comments/{id}/edit", SLUG, elsewhere).with(user(bob))).andExpect(status().isNotFound());
+        mvc.perform(get("/posts/{slug}/comments/{id}/edit", SLUG, UUID.randomUUID()).with(user(bob))).andExpect(status().isNotFound());
+        mvc.perform(get("/posts/{slug}/comments/{id}", SLUG, elsewhere)).andExpect(status().isNotFound());
+        mvc.perform(get("/posts/{slug}/comments/{id}", SLUG, UUID.randomUUID())).andExpect(status().isNotFound());
+        mvc.perform(get("/posts/{slug}/comments/{id}", SLUG, "nonsense")).andExpect(status().isBadRequest());
+        mvc.perform(post("/posts/{slug}/comments/{id}/delete", SLUG, elsewhere).with(user(bob)).with(csrf()))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void deletingAsksFirstThenKeepsAPlaceholderWhileRepliesRemain() throws Exception {
+        UUID parent = comment(jdbc, post, bob.id(), null, "Regrettable");
+        UUID reply = comment(jdbc, post, ada.id(), parent, "A reply");
+
+        mvc.perform(get("/posts/{slug}/comments/{id}/delete", SLUG, parent).with(user(bob)))
+                .andExpect(status().isOk())
+                .andExpect(view().name("comments/delete"))
+                .andExpect(content().string(containsString("Delete comment")));
+        mvc.perform(post("/posts/{slug}/comments/{id}/delete", SLUG, parent).with(user(bob)).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/posts/" + SLUG + "#comments"));
+
+        assertThat(jdbc.queryForObject("select content from comments where id = ?", String.class, parent)).isEmpty();
+        mvc.perform(get("/posts/{slug}/comments/{id}", SLUG, parent))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("[deleted]")))
+                .andExpect(content().string(containsString("A reply")))
+                .andExpect(content().string(not(containsString("Regrettable"))))
+                .andExpect(content().string(not(containsString("Bob Guest"))));
+        assertThat(commentsOn(post)).isEqualTo(2);
+        assertThat(reply).isNotNull();
+    }
+
+    @Test
+    void onlyTheAuthorOrAnAdminMayDelete() throws Exception {
+        UUID id = comment(jdbc, post, bob.id(), null, "Mine");
+
+        mvc.perform(get("/posts/{slug}/comments/{id}/delete", SLUG, id).with(user(ada))).andExpect(status().isForbidden());
+        mvc.perform(post("/posts/{slug}/comments/{id}/delete", SLUG, id).with(user(ada)).with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/posts/{slug}/comments/{id}/delete", SLUG, id).with(user(bob)))
+                .andExpect(status().isForbidden());
+        assertThat(commentsOn(post)).isEqualTo(1);
+
+        mvc.perform(get("/posts/{slug}/comments/{id}/delete", SLUG, id).with(user(admin))).andExpect(status().isOk());
+        mvc.perform(post("/posts/{slug}/comments/{id}/delete", SLUG, id).with(user(admin)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(commentsOn(post)).isZero();
+    }
+
+    @Test
+    void aSubtreePageShowsTheConversationToAnyoneWithMarkupAsText() throws Exception {
+        UUID top = comment(jdbc, post, bob.id(), null, "<script>alert('x')</script> see https://example.com");
+        comment(jdbc, post, ada.id(), top, "Line one\nLine two");
+
+        mvc.perform(get("/posts/{slug}/comments/{id}", SLUG, top))
+                .andExpect(status().isOk())
+                .andExpect(view().name("comments/subtree"))
+                .andExpect(content().string(containsString("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;")))
+                .andExpect(content().string(not(containsString("<script>alert"))))
+                .andExpect(content().string(containsString("<a href=\"https://example.com\" rel=\"nofollow ugc\">")))
+                .andExpect(content().string(containsString("Line one<br>")))
+                .andExpect(content().string(containsString("Bob Guest")))
+                .andExpect(content().string(containsString("just now")))
+                .andExpect(content().string(not(containsString(">Reply<"))));
+    }
+
+    @Test
+    void replyToOpensAReplyFormUnderThatComment() throws Exception {
+        UUID top = comment(jdbc, post, bob.id(), null, "Talk to me");
+
+        mvc.perform(get("/posts/{slug}/comments/{id}", SLUG, top).param("replyTo", top.toString()).with(user(ada)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<label for=\"reply-" + top + "\">Reply to Bob Guest</label>")))
+                .andExpect(content().string(containsString("name=\"parentId\" value=\"" + top + "\"")))
+                .andExpect(content().string(containsString("name=\"_csrf\"")))
+                .andExpect(content().string(containsString(">Reply</button>")));
+    }
+
+    @Test
+    void deepRepliesStopIndentingAtSixLevelsAndOfferToContinueTheThread() throws Exception {
+        UUID parent = null;
+        UUID atTheCap = null;
+        UUID top = null;
+        for (int depth = 0; depth <= 8; depth++) {
+            parent = comment(jdbc, post, depth % 2 == 0 ? ada.id() : bob.id(), parent, "Depth " + depth);
+            top = depth == 0 ? parent : top;
+            atTheCap = depth == 6 ? parent : atTheCap;
+        }
+
+        mvc.perform(get("/posts/{slug}/comments/{id}", SLUG, top).with(user(ada)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("comment indent-6")))
+                .andExpect(content().string(not(containsString("indent-7"))))
+                .andExpect(content().string(containsString("/posts/" + SLUG + "/comments/" + atTheCap + "\">Continue this thread")));
+        mvc.perform(get("/posts/{slug}/comments/{id}", SLUG, atTheCap))
+                .andExpect(status().isOk())
+                .andExpect(content().string(startsWith("<!DOCTYPE html>")))
+                .andExpect(content().string(containsString("comment indent-2")))
+                .andExpect(content().string(not(containsString("Depth 5"))));
+    }
+
+    @Test
+    void ownCommentsOfferEditAndDeleteAndOthersDoNot() throws Exception {
+        UUID top = comment(jdbc, post, bob.id(), null, "Bob speaks");
+
+        mvc.perform(get("/posts/{slug}/comments/{id}", SLUG, top).with(user(bob)))
+                .andExpect(content().string(containsString("/comments/" + top + "/edit\">Edit</a>")))
+                .andExpect(content().string(containsString("/comments/" + top + "/delete\">Delete</a>")));
+        mvc.perform(get("/posts/{slug}/comments/{id}", SLUG, top).with(user(ada)))
+                .andExpect(content().string(not(containsString(">Edit</a>"))))
+                .andExpect(content().string(not(containsString(">Delete</a>"))));
+        mvc.perform(get("/posts/{slug}/comments/{id}", SLUG, top).with(user(admin)))
+                .andExpect(content().string(not(containsString(">Edit</a>"))))
+                .andExpect(content().string(containsString(">Delete</a>")));
+    }
+}
