@@ -1,0 +1,126 @@
+# Shared by generate.sh, run.sh and ci.sh: which PostgreSQL to use, how to reach it, the app jar.
+# Sourced, not executed.
+
+BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+REPO_DIR="$(cd "$BENCH_DIR/.." && pwd)"
+OUT_DIR="$BENCH_DIR/out"
+mkdir -p "$OUT_DIR"
+
+BENCH_PG_PORT="${BENCH_PG_PORT:-55432}"
+PG_STARTED=""
+
+log() { printf '[bench %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
+die() { log "ERROR: $*"; exit 1; }
+
+# With SPRING_DATASOURCE_URL set we use that server as it is; otherwise a throwaway cluster of
+# Debian's PostgreSQL (the same major version the issue's figures were measured on, and it ships
+# pg_stat_statements and auto_explain, which the statement counts and plans need).
+external_db() { [ -n "${SPRING_DATASOURCE_URL:-}" ]; }
+
+pg_bindir() {
+  local d
+  d=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
+  if [ -z "$d" ]; then
+    [ "$(id -u)" = 0 ] || die "no PostgreSQL server found; install Debian's postgresql package"
+    log "installing Debian's postgresql package"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
+    d=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
+  fi
+  echo "$d"
+}
+
+# Runs a server binary as the postgres account when we are root (PostgreSQL refuses to run as root).
+as_pg() {
+  if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+}
+
+pgdata_for() { echo "${BENCH_PGDATA:-$OUT_DIR/pgdata-$1}"; }
+
+# Starts (initialising on first use) the throwaway cluster of one scale; stopped by stop_pg.
+start_pg() {
+  local scale="$1" bindir data
+  bindir=$(pg_bindir)
+  data=$(pgdata_for "$scale")
+  if [ ! -s "$data/PG_VERSION" ]; then
+    log "initialising a throwaway PostgreSQL cluster in $data"
+    mkdir -p "$data"
+    [ "$(id -u)" = 0 ] && chown postgres: "$data"
+    chmod 700 "$data"
+    as_pg "$bindir/initdb" -D "$data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >/dev/null
+    cat >>"$data/postgresql.conf" <<'CONF'
+# Added by bench/lib.sh. Loopback only; otherwise PostgreSQL's defaults, as the issue's figures.
+listen_addresses = '127.0.0.1'
+unix_socket_directories = ''
+max_connections = 50
+shared_preload_libraries = 'pg_stat_statements,auto_explain'
+pg_stat_statements.track = top
+# BEGIN/COMMIT/SET are not statements in the sense of the budgets.
+pg_stat_statements.track_utility = off
+# auto_explain stays off (-1) until run.sh switches it on for one request per route.
+auto_explain.log_min_duration = -1
+auto_explain.log_analyze = on
+auto_explain.log_buffers = on
+auto_explain.log_timing = on
+auto_explain.log_nested_statements = on
+max_wal_size = 4GB
+CONF
+  fi
+  # An earlier run that was killed may have left its server behind: stop it first.
+  if [ -f "$data/postmaster.pid" ]; then as_pg "$bindir/pg_ctl" -D "$data" -m fast stop >/dev/null 2>&1 || true; fi
+  PG_LOG="$OUT_DIR/postgres-$scale.log"
+  : >"$PG_LOG"
+  [ "$(id -u)" = 0 ] && chown postgres: "$PG_LOG"
+  as_pg "$bindir/pg_ctl" -D "$data" -l "$PG_LOG" -o "-p $BENCH_PG_PORT" -w -t 120 start >/dev/null
+  PG_STARTED="$data"
+  PG_BINDIR="$bindir"
+  export PGHOST=127.0.0.1 PGPORT="$BENCH_PG_PORT" PGUSER=postgres PGDATABASE=postgres
+  unset PGPASSWORD
+  export BENCH_JDBC_URL="jdbc:postgresql://127.0.0.1:$BENCH_PG_PORT/inkwell"
+  export BENCH_JDBC_USER=postgres BENCH_JDBC_PASSWORD=""
+  if ! psql -XAtqc "select 1 from pg_database where datname = 'inkwell'" | grep -q 1; then
+    psql -Xqc "create database inkwell" >/dev/null
+  fi
+  export PGDATABASE=inkwell
+  psql -Xq -c "set client_min_messages = warning" -c "create extension if not exists pg_stat_statements" >/dev/null
+}
+
+stop_pg() {
+  if [ -n "$PG_STARTED" ]; then
+    as_pg "$PG_BINDIR/pg_ctl" -D "$PG_STARTED" -m fast -w stop >/dev/null 2>&1 || true
+    PG_STARTED=""
+  fi
+}
+
+# For an external server: psql takes the JDBC URL's host/port/database, user and password from
+# the same variables the app reads.
+use_external_pg() {
+  local url="${SPRING_DATASOURCE_URL#jdbc:}"
+  export PGUSER="${SPRING_DATASOURCE_USERNAME:-${PGUSER:-postgres}}"
+  [ -n "${SPRING_DATASOURCE_PASSWORD:-}" ] && export PGPASSWORD="$SPRING_DATASOURCE_PASSWORD"
+  PSQL_URL="${url%%\?*}"
+  export PGDATABASE="$PSQL_URL"
+  export BENCH_JDBC_URL="$SPRING_DATASOURCE_URL" BENCH_JDBC_USER="$PGUSER"
+  export BENCH_JDBC_PASSWORD="${SPRING_DATASOURCE_PASSWORD:-}"
+  PG_LOG=""
+}
+
+open_db() {
+  if external_db; then use_external_pg; else start_pg "$1"; fi
+}
+
+psql_q() { psql -X -v ON_ERROR_STOP=1 -Atq "$@"; }
+
+# A private copy of the site's jar: other engineers rebuild web-app/target while we run.
+snapshot_jar() {
+  local src="${BENCH_JAR:-$REPO_DIR/web-app/target/inkwell.jar}"
+  [ -f "$src" ] || die "$src is missing: build it with ./mvnw -o -q -pl web-app -am package -DskipTests"
+  cp "$src" "$OUT_DIR/inkwell.jar"
+  rm -rf "$OUT_DIR/jarlib" && mkdir -p "$OUT_DIR/jarlib"
+  (cd "$OUT_DIR/jarlib" && unzip -qo ../inkwell.jar 'BOOT-INF/lib/*.jar' && mv BOOT-INF/lib/*.jar . && rm -rf BOOT-INF)
+}
+
+# Flyway with the very migrations inside the site's jar, so the schema is exactly the app's.
+migrate() {
+  log "migrating the schema with the jar's Flyway migrations"
+  java -cp "$OUT_DIR/jarlib/*" "$BENCH_DIR/Migrate.java" "$BENCH_JDBC_URL" "$BENCH_JDBC_USER" "$BENCH_JDBC_PASSWORD" 2>&1 | grep -v " INFO " >&2
+}

@@ -1,0 +1,229 @@
+#!/usr/bin/env bash
+# Benchmarks the site on the data set of one scale (made first with bench/generate.sh POSTS).
+#
+#   bench/run.sh 10000          # 20 s per route at 32 connections, after a 5 s warm-up
+#   bench/run.sh 10000 --ci     # 3 s per route; asserts HTTP 200 and the statement budgets
+#
+# Starts the site's jar (web-app/target/inkwell.jar, or BENCH_JAR) in its production
+# configuration on 127.0.0.1:${BENCH_APP_PORT:-18080} with -Xmx512m against the benchmark
+# database (the throwaway cluster, or SPRING_DATASOURCE_URL), drives each route with wrk, and
+# writes bench/out/results-POSTS.md and bench/out/explain-POSTS.txt. Stops all it started.
+set -euo pipefail
+source "$(dirname "$0")/lib.sh"
+
+SCALE="${1:?usage: bench/run.sh POSTS [--ci]}"
+MODE="${2:-full}"
+APP_PORT="${BENCH_APP_PORT:-18080}"
+BASE="http://127.0.0.1:$APP_PORT"
+if [ "$MODE" = --ci ]; then WARM=1; DURATION=3; else WARM=5; DURATION=20; fi
+LISTING_BUDGET=6
+POST_BUDGET=8
+
+APP_PID=""
+cleanup() {
+  if [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2>/dev/null; then
+    kill "$APP_PID"
+    for _ in $(seq 1 30); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 1; done
+    kill -9 "$APP_PID" 2>/dev/null || true
+  fi
+  stop_pg
+}
+trap cleanup EXIT
+
+command -v wrk >/dev/null || {
+  [ "$(id -u)" = 0 ] || die "wrk is missing: apt-get install wrk"
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null
+}
+
+if ! external_db && [ ! -s "$(pgdata_for "$SCALE")/PG_VERSION" ]; then
+  die "no data set of $SCALE posts: run bench/generate.sh $SCALE first"
+fi
+snapshot_jar
+open_db "$SCALE"
+[ "$(psql_q -c "select count(*) from posts")" -gt 0 ] || die "the benchmark database holds no posts"
+HAVE_PGSS=$(psql_q -c "select count(*) from pg_extension where extname = 'pg_stat_statements'")
+
+# --- what to request: the heaviest category, posts with ~200 and the most comments, the most
+# prolific author, a word in ~10% of published posts and one in a few hundred per million.
+CATEGORY=$(psql_q -c "select slug from categories order by post_count desc, slug limit 1")
+POST_200=$(psql_q -c "select p.slug from posts p join (select post_id, count(*) n from comments group by post_id) c
+                        on c.post_id = p.id where p.status = 'published' order by abs(c.n - 200), p.slug limit 1")
+POST_MAX=$(psql_q -c "select p.slug || ' ' || c.n from posts p join (select post_id, count(*) n from comments group by post_id) c
+                        on c.post_id = p.id where p.status = 'published' order by c.n desc limit 1")
+POST_MAX_COMMENTS=${POST_MAX##* }; POST_MAX=${POST_MAX%% *}
+AUTHOR=$(psql_q -c "select author_id from posts where status = 'published' group by author_id order by count(*) desc, author_id limit 1")
+PUBLISHED=$(psql_q -c "select count(*) from posts where status = 'published'")
+read -r COMMON RARE < <(psql -X -v ON_ERROR_STOP=1 -Atq -F ' ' \
+  -c "create temp table w (w text)" -c "\\copy w from '$BENCH_DIR/words.txt'" -c "
+  with sample as (select * from ts_stat(\$\$select search_vector from posts tablesample bernoulli
+                    ($(( SCALE > 20000 ? 2000000 / SCALE : 100 ))) repeatable (7) where status = 'published'\$\$)),
+       total as (select count(*)::float8 n from posts tablesample bernoulli
+                    ($(( SCALE > 20000 ? 2000000 / SCALE : 100 ))) repeatable (7) where status = 'published'),
+       words as (select distinct on (l) l, w.w from w, lateral unnest(tsvector_to_array(to_tsvector('english', w.w))) l
+                  order by l, length(w.w))
+  select (select words.w from sample join words on words.l = sample.word, total
+           order by abs(ndoc / total.n - 0.10), words.w limit 1),
+         (select words.w from sample join words on words.l = sample.word, total
+           order by abs(ndoc - greatest(2, 0.00045 * total.n)), words.w limit 1)")
+log "category $CATEGORY, posts $POST_200 (~200 comments) and $POST_MAX ($POST_MAX_COMMENTS comments), author $AUTHOR, words '$COMMON' and '$RARE'"
+
+# --- the site
+APP_LOG="$OUT_DIR/app-$SCALE.log"
+log "starting the site (log: $APP_LOG)"
+SPRING_DATASOURCE_URL="$BENCH_JDBC_URL" SPRING_DATASOURCE_USERNAME="$BENCH_JDBC_USER" \
+SPRING_DATASOURCE_PASSWORD="$BENCH_JDBC_PASSWORD" INKWELL_DEMO=false SERVER_PORT="$APP_PORT" \
+  java -Xmx512m -jar "$OUT_DIR/inkwell.jar" --server.address=127.0.0.1 >"$APP_LOG" 2>&1 &
+APP_PID=$!
+for i in $(seq 1 180); do
+  kill -0 "$APP_PID" 2>/dev/null || { tail -n 30 "$APP_LOG" >&2; die "the site exited during start-up"; }
+  [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/" || true)" = 200 ] && break
+  [ "$i" = 180 ] && die "the site did not answer within 180 s"
+  sleep 1
+done
+log "site up after ${i} s"
+
+# --- the listing at depth: the site's own next link of page 1, moved to the row at that depth.
+DEPTH=$(( PUBLISHED - 20 < 100000 ? PUBLISHED - 20 : 100000 ))
+DEEP_PAGE=$(( DEPTH / 20 + 1 ))
+NEXT=$(curl -s "$BASE/" | grep -o '<a [^>]*rel="next"[^>]*>' | head -n 1 | sed -n 's/.*href="\([^"]*\)".*/\1/p' | sed 's/&amp;/\&/g')
+DEEP_URL="${BENCH_DEEP_URL:-}"
+DEEP_NOTE=""
+if [ -z "$DEEP_URL" ]; then
+  if [ -z "$NEXT" ] || [[ "$NEXT" =~ ^/?\?page=[0-9]+$ ]]; then
+    DEEP_URL="/?page=$DEEP_PAGE"; DEEP_NOTE="offset paging"
+  else
+    read -r US1 ID1 < <(psql_q -F ' ' -c "select (extract(epoch from published_at) * 1000000)::bigint, id from posts
+                          where status = 'published' order by published_at desc, id desc offset 19 limit 1")
+    read -r US2 ID2 < <(psql_q -F ' ' -c "select (extract(epoch from published_at) * 1000000)::bigint, id from posts
+                          where status = 'published' order by published_at desc, id desc offset $(( DEPTH - 1 )) limit 1")
+    DEEP_URL=$(python3 "$BENCH_DIR/deep_url.py" "$NEXT" "$US1" "$ID1" "$US2" "$ID2" 2>/dev/null || true)
+    if [ -n "$DEEP_URL" ]; then DEEP_NOTE="keyset"; else
+      DEEP_URL="/?page=$DEEP_PAGE"; DEEP_NOTE="next link $NEXT not understood: set BENCH_DEEP_URL"
+    fi
+  fi
+fi
+log "listing at depth $DEPTH: $DEEP_URL ($DEEP_NOTE)"
+
+# name|budget|path
+ROUTES=(
+  "/ page 1|$LISTING_BUDGET|/"
+  "/ at depth $DEPTH (page $DEEP_PAGE)|$LISTING_BUDGET|$DEEP_URL"
+  "category page|$LISTING_BUDGET|/categories/$CATEGORY"
+  "post, ~200 comments|$POST_BUDGET|/posts/$POST_200"
+  "post, $POST_MAX_COMMENTS comments|$POST_BUDGET|/posts/$POST_MAX"
+  "search common word ($COMMON)|$LISTING_BUDGET|/search?q=$COMMON"
+  "search rare word ($RARE)|$LISTING_BUDGET|/search?q=$RARE"
+  "/trending|$LISTING_BUDGET|/trending"
+  "author page|$LISTING_BUDGET|/authors/$AUTHOR"
+  "/feed.xml|$LISTING_BUDGET|/feed.xml"
+)
+
+TICK=$(getconf CLK_TCK)
+pg_pids() {
+  [ -n "$PG_STARTED" ] || return 0
+  local pm; pm=$(head -n 1 "$PG_STARTED/postmaster.pid")
+  echo "$pm"; pgrep -P "$pm" || true
+}
+# utime + stime (clock ticks) of the app and of every PostgreSQL process of the throwaway cluster.
+cpu_ticks() {
+  local total=0 p f
+  for p in "$APP_PID" $(pg_pids); do
+    f=$(cat "/proc/$p/stat" 2>/dev/null) || continue
+    f=${f##*) }
+    set -- $f
+    total=$(( total + ${12} + ${13} ))
+  done
+  echo "$total"
+}
+to_ms() { awk -v v="$1" 'BEGIN { if (v ~ /us$/) print v / 1000; else if (v ~ /ms$/) print v + 0;
+                                 else if (v ~ /m$/) print v * 60000; else print v * 1000 }'; }
+statements() {
+  psql_q -c "select coalesce(sum(calls), 0) from pg_stat_statements
+             where dbid = (select oid from pg_database where datname = current_database())
+               and query not like '%pg_stat_statements%'"
+}
+explain_once() {
+  local name="$1" url="$2" size
+  [ -n "${PG_LOG:-}" ] || return 0
+  psql_q -c "alter system set auto_explain.log_min_duration = 0" -c "select pg_reload_conf()" >/dev/null
+  sleep 1
+  size=$(stat -c %s "$PG_LOG")
+  curl -s -o /dev/null "$BASE$url"
+  sleep 1
+  psql_q -c "alter system reset auto_explain.log_min_duration" -c "select pg_reload_conf()" >/dev/null
+  # One block per statement; the blocks of our own reload calls are left out.
+  { echo "=== $name: GET $url"
+    tail -c +$(( size + 1 )) "$PG_LOG" | awk '
+      /^[0-9]{4}-[0-9]{2}-[0-9]{2} / { if (b != "" && b !~ /pg_reload_conf|received SIGHUP|auto_explain.log_min_duration/) printf "%s", b; b = "" }
+      { b = b $0 "\n" }
+      END { if (b != "" && b !~ /pg_reload_conf|received SIGHUP|auto_explain.log_min_duration/) printf "%s", b }'
+    echo; } >>"$EXPLAIN"
+}
+
+EXPLAIN="$OUT_DIR/explain-$SCALE.txt"
+RESULTS="$OUT_DIR/results-$SCALE.md"
+: >"$EXPLAIN"
+PASSED=0; FAILED=0
+check() { if [ "$1" = ok ]; then PASSED=$(( PASSED + 1 )); else FAILED=$(( FAILED + 1 )); log "FAILED: $2"; fi; }
+TABLE="| route | URL | status | requests/s | p50 ms | p99 ms | SQL statements/request | app+PostgreSQL CPU ms/request |
+|---|---|---|---:|---:|---:|---:|---:|"
+
+for route in "${ROUTES[@]}"; do
+  IFS='|' read -r name budget url <<<"$route"
+  code=$(curl -s -o /dev/null -w '%{http_code}' "$BASE$url") || true
+  if [ "$code" = 404 ]; then
+    log "$name: 404, not yet implemented (skipped)"
+    TABLE+=$'\n'"| $name | \`$url\` | not yet implemented | | | | | |"
+    continue
+  fi
+  if [ "$code" != 200 ]; then
+    check fail "$name answers HTTP $code"
+    TABLE+=$'\n'"| $name | \`$url\` | HTTP $code | | | | | |"
+    continue
+  fi
+  check ok
+  log "$name: warm-up ${WARM} s, then ${DURATION} s at 32 connections"
+  wrk -t2 -c32 -d"${WARM}s" "$BASE$url" >/dev/null
+  explain_once "$name" "$url"
+  [ "$HAVE_PGSS" = 1 ] && psql_q -c "select pg_stat_statements_reset()" >/dev/null
+  before=$(cpu_ticks)
+  out=$(wrk -t2 -c32 -d"${DURATION}s" --latency "$BASE$url")
+  after=$(cpu_ticks)
+  requests=$(echo "$out" | awk '/requests in/ { print $1 }')
+  rps=$(echo "$out" | awk '/Requests\/sec/ { print $2 }')
+  p50=$(to_ms "$(echo "$out" | awk '$1 == "50%" { print $2 }')")
+  p99=$(to_ms "$(echo "$out" | awk '$1 == "99%" { print $2 }')")
+  errors=$(echo "$out" | awk '/Non-2xx/ { print $NF }')
+  cpu=$(awk -v t=$(( after - before )) -v hz="$TICK" -v n="$requests" 'BEGIN { printf "%.2f", t * 1000 / hz / n }')
+  if [ "$HAVE_PGSS" = 1 ]; then
+    sql=$(awk -v s="$(statements)" -v n="$requests" 'BEGIN { printf "%.1f", s / n }')
+    { echo "--- $name: statements per request during the run"
+      psql_q -F ' | ' -c "select round(calls::numeric / $requests, 2), left(regexp_replace(query, '\s+', ' ', 'g'), 160)
+                           from pg_stat_statements where query not like '%pg_stat_statements%' order by calls desc limit 10"
+      echo; } >>"$EXPLAIN"
+    if awk -v s="$sql" -v b="$budget" 'BEGIN { exit !(s <= b + 0.05) }'; then check ok; else
+      check fail "$name issues $sql statements per request, budget $budget"; fi
+  else sql="n/a"; fi
+  status=200; [ -n "$errors" ] && status="200, $errors non-2xx under load"
+  log "$name: $rps req/s, p50 $p50 ms, p99 $p99 ms, $sql statements, $cpu CPU ms per request"
+  TABLE+=$'\n'"| $name | \`$url\` | $status | $rps | $p50 | $p99 | $sql (budget $budget) | $cpu |"
+done
+
+RSS=$(awk '/VmHWM/ { printf "%.0f MB", $2 / 1024 }' "/proc/$APP_PID/status")
+{
+  echo "# Inkwell benchmark: $SCALE posts ($(date -u +%Y-%m-%dT%H:%MZ), mode ${MODE#--})"
+  echo
+  echo "wrk -t2 -c32 -d${DURATION}s --latency after a ${WARM} s warm-up per route; app -Xmx512m; $(nproc) cores shared by app, PostgreSQL and wrk."
+  echo "Statements: pg_stat_statements calls (utility statements such as BEGIN/COMMIT not counted) / requests."
+  echo "CPU: utime+stime of the app and all PostgreSQL processes from /proc, before/after, / requests."
+  echo
+  echo "$TABLE"
+  echo
+  echo "App peak RSS (VmHWM): $RSS. Plans of one request per route: bench/out/explain-$SCALE.txt"
+} | tee "$RESULTS"
+
+if [ "$MODE" = --ci ]; then
+  [ -n "${BENCH_T0:-}" ] && log "CI benchmark took $(( $(date +%s) - BENCH_T0 )) s in all"
+  echo "$PASSED passed, $FAILED failed"
+  [ "$FAILED" = 0 ]
+fi

@@ -1,0 +1,16 @@
+-- The invariants the triggers keep, checked on the loaded data: every line must say 0.
+select 'categories whose post_count differs from their listed posts: ' || count(*)
+  from categories c
+ where c.post_count <> (select count(*) from post_categories pc where pc.category_id = c.id and pc.listed_at is not null);
+select 'post_categories whose listed_at differs from the post''s: ' || count(*)
+  from post_categories pc join posts p on p.id = pc.post_id
+ where pc.listed_at is distinct from case when p.status = 'published' then p.published_at end;
+select 'replies whose path is not parent path + one segment: ' || count(*)
+  from comments c join comments p on p.id = c.parent_id
+ where length(c.path) <> length(p.path) + 7 or left(c.path, length(p.path)) <> p.path;
+select 'top-level comments whose path is not one segment: ' || count(*)
+  from comments where parent_id is null and length(path) <> 7;
+select 'path segments the sequence has not yet passed: ' || count(*)
+  from comments where right(path, 7) > comment_path_segment((select last_value from comments_path_seq));
+select 'comments on unpublished posts: ' || count(*)
+  from comments c join posts p on p.id = c.post_id where p.status <> 'published';
