@@ -1,0 +1,57 @@
+package io.inkwell.web.admin.comments;
+
+import static io.inkwell.web.comments.CommentWebData.comment;
+import static io.inkwell.web.comments.CommentWebData.person;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.inkwell.db.test.TestDatabase;
+import io.inkwell.users.Role;
+import io.inkwell.users.SignedInUser;
+import io.inkwell.users.UserListItem;
+import io.inkwell.web.support.WebTestData;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.ui.ExtendedModelMap;
+
+@SpringBootTest
+class CommentDashboardCardsTest {
+
+    @Autowired
+    CommentDashboardCards cards;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @AfterEach
+    void cleanUp() {
+        TestDatabase.get().truncateAll();
+    }
+
+    @Test
+    @WithMockUser(roles = "ADMIN")
+    void theCardsCountThisWeeksCommentsByDayAndListTheNewestPeople() {
+        SignedInUser ada = person(jdbc, "Ada Lovelace", Role.USER);
+        UUID post = WebTestData.publishedPost(jdbc, ada.id(), "Post", "post", Instant.parse("2026-01-01T10:00:00Z"));
+        comment(jdbc, post, ada.id(), null, "Today");
+        UUID old = comment(jdbc, post, ada.id(), null, "Long ago");
+        jdbc.update("update comments set created_at = now() - interval '30 days' where id = ?", old);
+        ExtendedModelMap model = new ExtendedModelMap();
+
+        cards.addTo(model);
+
+        DailyCommentChart chart = (DailyCommentChart) model.get("commentChart");
+        assertThat(chart.bars()).hasSize(7);
+        assertThat(chart.total()).isEqualTo(1);
+        assertThat(chart.bars().get(6).count()).isEqualTo(1);
+        @SuppressWarnings("unchecked")
+        List<UserListItem> newest = (List<UserListItem>) model.get("newestUsers");
+        assertThat(newest).extracting(UserListItem::name).containsExactly("Ada Lovelace");
+    }
+}
