@@ -1,0 +1,85 @@
+package io.inkwell.web.account;
+
+import io.inkwell.users.Account;
+import io.inkwell.users.AccountFieldException;
+import io.inkwell.users.ChangePassword;
+import io.inkwell.users.ChangeProfile;
+import io.inkwell.users.SignedInUser;
+import io.inkwell.users.UserAccounts;
+import io.inkwell.web.security.SignIn;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The signed-in person's own account: name and avatar, and the password (only with the current one). */
+@Controller
+class AccountController {
+
+    private static final String VIEW = "account/edit";
+
+    private final UserAccounts accounts;
+    private final SignIn signIn;
+
+    AccountController(UserAccounts accounts, SignIn signIn) {
+        this.accounts = accounts;
+        this.signIn = signIn;
+    }
+
+    @GetMapping("/account")
+    String showAccount(@AuthenticationPrincipal SignedInUser me, Model model) {
+        Account account = account(me);
+        model.addAttribute("account", account);
+        model.addAttribute("profileForm", ProfileForm.of(account));
+        model.addAttribute("passwordForm", PasswordForm.empty());
+        return VIEW;
+    }
+
+    @PostMapping("/account/profile")
+    String processProfileForm(@AuthenticationPrincipal SignedInUser me, @Valid ProfileForm profileForm, BindingResult result,
+            Model model, HttpServletRequest request, HttpServletResponse response, RedirectAttributes flash) {
+        if (!result.hasErrors()) {
+            try {
+                accounts.changeProfile(new ChangeProfile(me.id(), profileForm.name(), profileForm.avatarUrl()));
+                signIn.refresh(me.email(), request, response);
+                flash.addFlashAttribute("message", "Your profile is saved.");
+                return "redirect:/account";
+            } catch (AccountFieldException e) {
+                result.rejectValue(e.field(), "account." + e.field(), e.getMessage());
+            }
+        }
+        model.addAttribute("account", account(me));
+        model.addAttribute("passwordForm", PasswordForm.empty());
+        return VIEW;
+    }
+
+    @PostMapping("/account/password")
+    String processPasswordForm(@AuthenticationPrincipal SignedInUser me, @Valid PasswordForm passwordForm, BindingResult result,
+            Model model, RedirectAttributes flash) {
+        if (!result.hasErrors()) {
+            try {
+                accounts.changePassword(new ChangePassword(me.id(), passwordForm.currentPassword(), passwordForm.newPassword()));
+                flash.addFlashAttribute("message", "Your password is changed.");
+                return "redirect:/account";
+            } catch (AccountFieldException e) {
+                result.rejectValue(e.field(), "account." + e.field(), e.getMessage());
+            }
+        }
+        Account account = account(me);
+        model.addAttribute("account", account);
+        model.addAttribute("profileForm", ProfileForm.of(account));
+        return VIEW;
+    }
+
+    private Account account(SignedInUser me) {
+        return accounts.account(me.id()).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+}

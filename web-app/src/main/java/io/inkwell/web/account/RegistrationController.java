@@ -1,0 +1,53 @@
+package io.inkwell.web.account;
+
+import io.inkwell.users.AccountFieldException;
+import io.inkwell.users.RegisterUser;
+import io.inkwell.users.UserAccounts;
+import io.inkwell.web.security.SignIn;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Registration signs the new person in at once and takes them to their account page. */
+@Controller
+class RegistrationController {
+
+    private static final String VIEW = "auth/register";
+
+    private final UserAccounts accounts;
+    private final SignIn signIn;
+
+    RegistrationController(UserAccounts accounts, SignIn signIn) {
+        this.accounts = accounts;
+        this.signIn = signIn;
+    }
+
+    @GetMapping("/register")
+    String initRegistrationForm(Model model) {
+        model.addAttribute("registrationForm", RegistrationForm.empty());
+        return VIEW;
+    }
+
+    @PostMapping("/register")
+    String processRegistrationForm(@Valid RegistrationForm registrationForm, BindingResult result, HttpServletRequest request,
+            HttpServletResponse response, RedirectAttributes flash) {
+        if (result.hasErrors()) {
+            return VIEW;
+        }
+        try {
+            accounts.register(new RegisterUser(registrationForm.email(), registrationForm.name(), registrationForm.password()));
+        } catch (AccountFieldException e) {
+            result.rejectValue(e.field(), "account." + e.field(), e.getMessage());
+            return VIEW;
+        }
+        signIn.signInNewAccount(registrationForm.email(), request, response);
+        flash.addFlashAttribute("message", "Welcome to Inkwell, " + registrationForm.name().strip() + ".");
+        return "redirect:/account";
+    }
+}

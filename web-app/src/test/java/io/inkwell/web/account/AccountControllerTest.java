@@ -1,0 +1,127 @@
+package io.inkwell.web.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import io.inkwell.db.test.TestDatabase;
+import io.inkwell.users.Role;
+import io.inkwell.users.SignedInUser;
+import io.inkwell.users.UserAccounts;
+import io.inkwell.web.security.TestAccounts;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class AccountControllerTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    UserAccounts accounts;
+
+    private SignedInUser ada;
+
+    @BeforeEach
+    void ada() {
+        ada = TestAccounts.registered(accounts, jdbc, "Ada Lovelace", "ada@example.com", Role.USER);
+    }
+
+    @AfterEach
+    void cleanUp() {
+        TestDatabase.get().truncateAll();
+    }
+
+    @Test
+    void anonymousVisitorsAreSentToLogin() throws Exception {
+        mvc.perform(get("/account")).andExpect(redirectedUrl("/login"));
+        mvc.perform(post("/account/profile").with(csrf()).param("name", "X")).andExpect(redirectedUrl("/login"));
+    }
+
+    @Test
+    void theAccountPageShowsTheProfileAndLabelledPasswordFields() throws Exception {
+        mvc.perform(get("/account").with(user(ada)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"Ada Lovelace\"")))
+                .andExpect(content().string(containsString("<label for=\"avatarUrl\">")))
+                .andExpect(content().string(containsString("<label for=\"currentPassword\">Current password</label>")))
+                .andExpect(content().string(containsString("class=\"nav-account\">Ada Lovelace</a>")));
+    }
+
+    @Test
+    void savingTheProfileChangesNameAndAvatarAndTheNavigationShowsTheNewName() throws Exception {
+        var session = mvc.perform(post("/account/profile").with(user(ada)).with(csrf())
+                        .param("name", "Augusta Ada King").param("avatarUrl", "https://img.example.com/ada.png"))
+                .andExpect(redirectedUrl("/account"))
+                .andExpect(flash().attribute("message", "Your profile is saved."))
+                .andReturn().getRequest().getSession();
+
+        assertThat(accounts.account(ada.id()).orElseThrow().name()).isEqualTo("Augusta Ada King");
+        mvc.perform(get("/account").session((org.springframework.mock.web.MockHttpSession) session))
+                .andExpect(content().string(containsString("class=\"nav-account\">Augusta Ada King</a>")));
+    }
+
+    @Test
+    void aNonHttpAvatarOrEmptyNameIsShownNextToItsField() throws Exception {
+        mvc.perform(post("/account/profile").with(user(ada)).with(csrf())
+                        .param("name", " ").param("avatarUrl", "javascript:alert(1)"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrors("profileForm", "name", "avatarUrl"))
+                .andExpect(content().string(containsString("id=\"avatarUrl-error\"")));
+        assertThat(accounts.account(ada.id()).orElseThrow().name()).isEqualTo("Ada Lovelace");
+    }
+
+    @Test
+    void anAvatarTheServiceRefusesIsAFieldErrorToo() throws Exception {
+        mvc.perform(post("/account/profile").with(user(ada)).with(csrf()).param("name", "Ada").param("avatarUrl", "http://:80/no-host.png"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrorCode("profileForm", "avatarUrl", "account.avatarUrl"));
+    }
+
+    @Test
+    void aPasswordChangeNeedsTheCurrentPassword() throws Exception {
+        mvc.perform(post("/account/password").with(user(ada)).with(csrf())
+                        .param("currentPassword", "not my password").param("newPassword", "a new password"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrorCode("passwordForm", "currentPassword", "account.currentPassword"))
+                .andExpect(content().string(not(containsString("not my password"))))
+                .andExpect(content().string(not(containsString("a new password\""))));
+
+        mvc.perform(post("/account/password").with(user(ada)).with(csrf())
+                        .param("currentPassword", TestAccounts.PASSWORD).param("newPassword", "short"))
+                .andExpect(model().attributeHasFieldErrors("passwordForm", "newPassword"));
+
+        mvc.perform(post("/account/password").with(user(ada)).with(csrf())
+                        .param("currentPassword", TestAccounts.PASSWORD).param("newPassword", "a new password"))
+                .andExpect(redirectedUrl("/account"))
+                .andExpect(flash().attribute("message", "Your password is changed."));
+    }
+
+    @Test
+    void changesWithoutTheCsrfTokenAreRefused() throws Exception {
+        mvc.perform(post("/account/profile").with(user(ada)).param("name", "Mallory")).andExpect(status().isForbidden());
+        mvc.perform(post("/account/password").with(user(ada)).param("currentPassword", TestAccounts.PASSWORD)
+                .param("newPassword", "hijacked password")).andExpect(status().isForbidden());
+        assertThat(accounts.account(ada.id()).orElseThrow().name()).isEqualTo("Ada Lovelace");
+    }
+}

@@ -1,0 +1,95 @@
+package io.inkwell.web.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import io.inkwell.db.test.TestDatabase;
+import io.inkwell.users.Actor;
+import io.inkwell.users.ChangeRoleAndStatus;
+import io.inkwell.users.Role;
+import io.inkwell.users.SignedInUser;
+import io.inkwell.users.UserAccounts;
+import io.inkwell.users.UserAdministration;
+import io.inkwell.users.UserStatus;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** An open session of an account that is suspended, deleted or re-roled ends at its next request. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class SessionAccessFilterTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    UserAccounts accounts;
+
+    @Autowired
+    UserAdministration administration;
+
+    @AfterEach
+    void cleanUp() {
+        SecurityContextHolder.clearContext();
+        TestDatabase.get().truncateAll();
+    }
+
+    private void asAdmin(SignedInUser admin, ChangeRoleAndStatus change) {
+        SecurityContextHolder.getContext().setAuthentication(
+                new TestingAuthenticationToken(admin, null, admin.getAuthorities()));
+        administration.changeRoleAndStatus(admin.actor(), change);
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void aSuspendedAccountsOpenSessionEndsAtItsNextRequest() throws Exception {
+        SignedInUser admin = TestAccounts.principal(jdbc, "Admin", "admin@example.com", Role.ADMIN);
+        SignedInUser bob = TestAccounts.registered(accounts, jdbc, "Bob", "bob@example.com", Role.USER);
+        MockHttpSession session = (MockHttpSession) mvc.perform(TestAccounts.logIn("bob@example.com", TestAccounts.PASSWORD)).andReturn().getRequest().getSession();
+        mvc.perform(get("/account").session(session)).andExpect(status().isOk()).andExpect(authenticated());
+
+        asAdmin(admin, new ChangeRoleAndStatus(bob.id(), Role.USER, UserStatus.SUSPENDED));
+
+        mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/login?ended"));
+        assertThat(session.isInvalid()).isTrue();
+    }
+
+    @Test
+    void aDemotedAdminLosesTheAdminPagesAtOnce() throws Exception {
+        SignedInUser admin = TestAccounts.principal(jdbc, "Admin", "admin@example.com", Role.ADMIN);
+        SignedInUser other = TestAccounts.principal(jdbc, "Other", "other@example.com", Role.ADMIN);
+        mvc.perform(get("/admin/users").with(user(other))).andExpect(status().isOk());
+
+        asAdmin(admin, new ChangeRoleAndStatus(other.id(), Role.USER, UserStatus.ACTIVE));
+
+        mvc.perform(get("/admin/users").with(user(other))).andExpect(redirectedUrl("/login?ended"));
+    }
+
+    @Test
+    void aDeletedAccountsSessionEndsToo() throws Exception {
+        SignedInUser admin = TestAccounts.principal(jdbc, "Admin", "admin@example.com", Role.ADMIN);
+        SignedInUser cleo = TestAccounts.principal(jdbc, "Cleo", "cleo@example.com", Role.GUEST);
+        mvc.perform(get("/account").with(user(cleo))).andExpect(status().isOk());
+
+        SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken(admin, null, admin.getAuthorities()));
+        administration.softDelete(new Actor(admin.id(), Role.ADMIN), cleo.id());
+        SecurityContextHolder.clearContext();
+
+        mvc.perform(get("/account").with(user(cleo))).andExpect(redirectedUrl("/login?ended"));
+    }
+}

@@ -1,0 +1,53 @@
+package io.inkwell.web.security;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import io.inkwell.db.TimeOrderedIds;
+import io.inkwell.users.RegisterUser;
+import io.inkwell.users.Role;
+import io.inkwell.users.SignedInUser;
+import io.inkwell.users.UserAccounts;
+import io.inkwell.users.UserStatus;
+import io.inkwell.web.support.WebTestData;
+import java.util.UUID;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Accounts for web tests. Every signed-in request is checked against the account's row (suspended or
+ * re-roled accounts are logged out), so a test principal needs a row with the same role:
+ *
+ * <pre>{@code
+ * SignedInUser admin = TestAccounts.principal(jdbc, "Ada", "ada@example.com", Role.ADMIN);
+ * mvc.perform(get("/admin").with(user(admin)));
+ * }</pre>
+ */
+public final class TestAccounts {
+
+    /** The password of {@link #registered} accounts. */
+    public static final String PASSWORD = "correct horse battery";
+
+    private TestAccounts() {
+    }
+
+    /** The login form's POST, as a browser sends it (with the CSRF token). */
+    public static MockHttpServletRequestBuilder logIn(String email, String password) {
+        return post("/login").with(csrf()).param("email", email).param("password", password);
+    }
+
+    /** A row and its principal; it cannot log in with a password (use {@link #registered} for that). */
+    public static SignedInUser principal(JdbcTemplate jdbc, String name, String email, Role role) {
+        UUID id = TimeOrderedIds.next();
+        jdbc.update("insert into users (id, email, password_hash, name, role) values (?, ?, ?, ?, ?)", id, email,
+                WebTestData.PASSWORD_HASH, name, role.name().toLowerCase());
+        return new SignedInUser(id, email, name, role, UserStatus.ACTIVE, null);
+    }
+
+    /** An account made by the real registration, with {@link #PASSWORD}, then given {@code role}. */
+    public static SignedInUser registered(UserAccounts accounts, JdbcTemplate jdbc, String name, String email, Role role) {
+        UUID id = accounts.register(new RegisterUser(email, name, PASSWORD));
+        jdbc.update("update users set role = ? where id = ?", role.name().toLowerCase(), id);
+        return new SignedInUser(id, email, name, role, UserStatus.ACTIVE, null);
+    }
+}
