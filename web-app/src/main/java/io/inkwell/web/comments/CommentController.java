@@ -81,6 +81,7 @@ class CommentController {
         }
         model.addAttribute("postTitle", post.title());
         section.addThread(model, subtree, post.id(), slug, replyTo, me);
+        model.addAttribute("commentsOpen", post.isPublished());
         return "comments/subtree";
     }
 

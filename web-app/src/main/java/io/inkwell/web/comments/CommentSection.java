@@ -3,6 +3,7 @@ package io.inkwell.web.comments;
 import io.inkwell.comments.CommentThread;
 import io.inkwell.comments.CommentThreads;
 import io.inkwell.comments.ThreadComment;
+import io.inkwell.posts.PostDetail;
 import io.inkwell.users.SignedInUser;
 import java.time.Clock;
 import java.time.Instant;
@@ -33,11 +34,14 @@ public class CommentSection {
      * @param replyTo the comment whose reply form is open ({@code ?replyTo=}), or null
      * @param me      the reader, or null when anonymous
      */
-    public void addTo(Model model, UUID postId, String slug, UUID replyTo, SignedInUser me) {
-        addThread(model, threads.threadOf(postId), postId, slug, replyTo, me);
+    public void addTo(Model model, PostDetail post, UUID replyTo, SignedInUser me) {
+        addThread(model, threads.threadOf(post.id()), post.id(), post.slug(), replyTo, me);
+        // Drafts and archived posts show their thread but take no new comments.
+        model.addAttribute("commentsOpen", post.isPublished());
     }
 
     void addThread(Model model, CommentThread thread, UUID postId, String slug, UUID replyTo, SignedInUser me) {
+        model.addAttribute("commentsOpen", true);
         model.addAttribute("comments", items(thread, me));
         model.addAttribute("commentCount", thread.comments().stream().filter(c -> !c.deleted()).count());
         model.addAttribute("commentSlug", slug);
