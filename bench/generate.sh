@@ -46,7 +46,7 @@ step() {
   t0=$(date +%s.%N)
   out=$("${PSQL[@]}" -f "$BENCH_DIR/sql/$file" "$@" 2>&1) || { echo "$out" >&2; die "step $name failed"; }
   t1=$(date +%s.%N)
-  rows=$(echo "$out" | awk '/^(INSERT|UPDATE) /{ n += $NF } END { print n + 0 }')
+  rows=$(echo "$out" | awk '/^(INSERT|UPDATE|COPY|SELECT) [0-9]/{ n += $NF } END { print n + 0 }')
   awk -v n="$name" -v r="$rows" -v s="$(awk -v a="$t0" -v b="$t1" 'BEGIN { print b - a }')" \
     'BEGIN { printf "[bench] %-28s %10d rows %8.1f s %10.0f rows/s\n", n, r, s, (s > 0 ? r / s : 0) }' >&2
 }
@@ -57,16 +57,38 @@ step "sentence/paragraph pools" 01-pools.sql
 step "drop secondary indexes" 05-drop-indexes.sql
 step "users and categories" 10-users.sql
 step "post titles, slugs, dates" 20-post-meta.sql
-BATCH=100000
-for ((lo = 1; lo <= SCALE; lo += BATCH)); do
-  hi=$(( lo + BATCH - 1 < SCALE ? lo + BATCH - 1 : SCALE ))
-  step "posts $lo-$hi" 30-posts.sql -v lo="$lo" -v hi="$hi"
-done
+# The big steps run as batches of posts (by number), $JOBS sessions at a time: one core each.
+JOBS="${BENCH_JOBS:-$(nproc)}"
+batches() {
+  local name="$1" file="$2" size="$3"; shift 3
+  local t0 t1 lo hi rows=0 dir
+  dir=$(mktemp -d)
+  t0=$(date +%s.%N)
+  for ((lo = 1; lo <= SCALE; lo += size)); do
+    hi=$(( lo + size - 1 < SCALE ? lo + size - 1 : SCALE ))
+    while [ "$(jobs -rp | wc -l)" -ge "$JOBS" ]; do sleep 0.2; done
+    ( "${PSQL[@]}" -f "$BENCH_DIR/sql/$file" -v lo="$lo" -v hi="$hi" "$@" >"$dir/$lo.out" 2>&1 || touch "$dir/$lo.failed"
+      [ "$size" -lt "$SCALE" ] && [ "$file" = 30-posts.sql ] && log "  posts $lo-$hi done" ) &
+  done
+  wait
+  if ls "$dir"/*.failed >/dev/null 2>&1; then cat "$dir"/*.out >&2; die "step $name failed"; fi
+  rows=$(cat "$dir"/*.out | awk '/^(INSERT|UPDATE|COPY|SELECT) [0-9]/{ n += $NF } END { print n + 0 }')
+  rm -rf "$dir"
+  t1=$(date +%s.%N)
+  awk -v n="$name" -v r="$rows" -v s="$(awk -v a="$t0" -v b="$t1" 'BEGIN { print b - a }')" \
+    'BEGIN { printf "[bench] %-28s %10d rows %8.1f s %10.0f rows/s\n", n, r, s, (s > 0 ? r / s : 0) }' >&2
+}
+POST_BATCH=$(( SCALE < 200000 ? (SCALE + JOBS - 1) / JOBS : 100000 ))
+batches "posts" 30-posts.sql "$POST_BATCH"
 step "post categories" 40-post-categories.sql
-step "comments depth 1" 50-comments-roots.sql
+step "comments setup" 49-comments-setup.sql
+COMMENT_BATCH=$(( (SCALE + JOBS - 1) / JOBS ))
+batches "comments depth 1" 50-comments-roots.sql "$COMMENT_BATCH"
+step "  counted" 52-level-count.sql -v depth=1
 SHARES=(0 0.40 0.25 0.15 0.08 0.05 0.03 0.02 0.02)
 for depth in 2 3 4 5 6 7 8; do
-  step "comments depth $depth" 51-comments-level.sql -v depth="$depth" -v share="${SHARES[$depth]}"
+  batches "comments depth $depth" 51-comments-level.sql "$COMMENT_BATCH" -v depth="$depth" -v share="${SHARES[$depth]}"
+  [ "$depth" = 8 ] || step "  counted" 52-level-count.sql -v depth="$depth"
 done
 
 log "rebuilding secondary indexes"

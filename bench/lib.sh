@@ -34,7 +34,16 @@ as_pg() {
   if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
 }
 
-pgdata_for() { echo "${BENCH_PGDATA:-$OUT_DIR/pgdata-$1}"; }
+# The cluster lives in bench/out unless the postgres account cannot reach it (a clone under a
+# private home directory, as root): then under /var/tmp, one directory per clone.
+pg_home() {
+  if [ "$(id -u)" = 0 ] && ! runuser -u postgres -- test -x "$OUT_DIR" 2>/dev/null; then
+    echo "/var/tmp/inkwell-bench-$(echo "$REPO_DIR" | md5sum | cut -c1-8)"
+  else
+    echo "$OUT_DIR"
+  fi
+}
+pgdata_for() { echo "${BENCH_PGDATA:-$(pg_home)/pgdata-$1}"; }
 
 # Starts (initialising on first use) the throwaway cluster of one scale; stopped by stop_pg.
 start_pg() {
@@ -67,7 +76,7 @@ CONF
   fi
   # An earlier run that was killed may have left its server behind: stop it first.
   if [ -f "$data/postmaster.pid" ]; then as_pg "$bindir/pg_ctl" -D "$data" -m fast stop >/dev/null 2>&1 || true; fi
-  PG_LOG="$OUT_DIR/postgres-$scale.log"
+  PG_LOG="$(dirname "$data")/postgres-$scale.log"
   : >"$PG_LOG"
   [ "$(id -u)" = 0 ] && chown postgres: "$PG_LOG"
   as_pg "$bindir/pg_ctl" -D "$data" -l "$PG_LOG" -o "-p $BENCH_PG_PORT" -w -t 120 start >/dev/null
