@@ -15,6 +15,7 @@ public record CommentItem(
         boolean edited,
         boolean deleted,
         Instant createdAt,
+        String exactTime,
         String ago,
         int indent,
         boolean continueThread,
