@@ -54,6 +54,14 @@ class LoginTest {
     }
 
     @Test
+    void accountsComeFromTheUsersContextAndBootsGeneratedUserIsGone(
+            @Autowired org.springframework.context.ApplicationContext context) {
+        assertThat(context.getBeansOfType(org.springframework.security.core.userdetails.UserDetailsService.class).values())
+                .singleElement()
+                .satisfies(service -> assertThat(service.getClass().getName()).contains("io.inkwell.users.internal"));
+    }
+
+    @Test
     void theLoginPageLabelsItsFields() throws Exception {
         mvc.perform(get("/login"))
                 .andExpect(status().isOk())
