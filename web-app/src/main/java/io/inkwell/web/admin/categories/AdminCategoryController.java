@@ -1,0 +1,98 @@
+package io.inkwell.web.admin.categories;
+
+import io.inkwell.posts.Categories;
+import io.inkwell.posts.CategoryNotFoundException;
+import io.inkwell.posts.CategoryView;
+import io.inkwell.posts.DuplicateCategoryException;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.util.UUID;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+class AdminCategoryController {
+
+    private final Categories categories;
+
+    AdminCategoryController(Categories categories) {
+        this.categories = categories;
+    }
+
+    @GetMapping("/admin/categories")
+    String listCategories(Model model) {
+        return list(model, CategoryForm.empty());
+    }
+
+    @PostMapping("/admin/categories")
+    String processCreateForm(@Valid @ModelAttribute("form") CategoryForm form, BindingResult result, Model model,
+                             HttpServletResponse response, RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                CategoryView created = categories.create(form.name(), form.description());
+                redirect.addFlashAttribute("message", "Category \"" + created.name() + "\" created.");
+                return "redirect:/admin/categories";
+            } catch (DuplicateCategoryException e) {
+                result.rejectValue("name", "duplicate", e.getMessage());
+            }
+        }
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        return list(model, form);
+    }
+
+    @GetMapping("/admin/categories/{id}/edit")
+    String initUpdateForm(@PathVariable UUID id, Model model) {
+        CategoryView category = find(id);
+        model.addAttribute("category", category);
+        model.addAttribute("form", new CategoryForm(category.name(), category.description()));
+        return "admin/categories/form";
+    }
+
+    @PostMapping("/admin/categories/{id}/edit")
+    String processUpdateForm(@PathVariable UUID id, @Valid @ModelAttribute("form") CategoryForm form, BindingResult result,
+                             Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        CategoryView category = find(id);
+        if (!result.hasErrors()) {
+            try {
+                CategoryView saved = categories.update(id, form.name(), form.description());
+                redirect.addFlashAttribute("message", "Category \"" + saved.name() + "\" saved.");
+                return "redirect:/admin/categories";
+            } catch (DuplicateCategoryException e) {
+                result.rejectValue("name", "duplicate", e.getMessage());
+            }
+        }
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        model.addAttribute("category", category);
+        return "admin/categories/form";
+    }
+
+    @GetMapping("/admin/categories/{id}/delete")
+    String confirmDelete(@PathVariable UUID id, Model model) {
+        model.addAttribute("category", find(id));
+        return "admin/categories/confirm-delete";
+    }
+
+    @PostMapping("/admin/categories/{id}/delete")
+    String delete(@PathVariable UUID id, RedirectAttributes redirect) {
+        CategoryView category = find(id);
+        categories.delete(id);
+        redirect.addFlashAttribute("message", "Category \"" + category.name() + "\" deleted.");
+        return "redirect:/admin/categories";
+    }
+
+    private String list(Model model, CategoryForm form) {
+        model.addAttribute("categories", categories.all());
+        model.addAttribute("form", form);
+        return "admin/categories/list";
+    }
+
+    private CategoryView find(UUID id) {
+        return categories.byId(id).orElseThrow(() -> new CategoryNotFoundException("No category " + id));
+    }
+}

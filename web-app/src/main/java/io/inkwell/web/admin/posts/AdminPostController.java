@@ -1,0 +1,87 @@
+package io.inkwell.web.admin.posts;
+
+import io.inkwell.db.Page;
+import io.inkwell.db.PageRequest;
+import io.inkwell.posts.AdminPostFilter;
+import io.inkwell.posts.Categories;
+import io.inkwell.posts.PostCommands;
+import io.inkwell.posts.PostQueries;
+import io.inkwell.posts.PostStatus;
+import io.inkwell.posts.PostSummary;
+import io.inkwell.users.SignedInUser;
+import io.inkwell.web.posts.PostCard;
+import io.inkwell.web.posts.PostCards;
+import java.util.Arrays;
+import java.util.UUID;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+class AdminPostController {
+
+    private final PostQueries posts;
+    private final PostCommands commands;
+    private final Categories categories;
+    private final PostCards cards;
+
+    AdminPostController(PostQueries posts, PostCommands commands, Categories categories, PostCards cards) {
+        this.posts = posts;
+        this.commands = commands;
+        this.categories = categories;
+        this.cards = cards;
+    }
+
+    @GetMapping("/admin/posts")
+    String listPosts(@RequestParam(name = "status", required = false) String status,
+                     @RequestParam(name = "author", required = false) String author,
+                     @RequestParam(name = "category", required = false) String category,
+                     @RequestParam(name = "q", required = false) String text,
+                     @RequestParam(name = "page", required = false) Integer page, Model model) {
+        PostStatus statusFilter = Arrays.stream(PostStatus.values()).filter(s -> s.name().equalsIgnoreCase(status))
+                .findFirst().orElse(null);
+        String query = text == null ? null : text.length() > 200 ? text.substring(0, 200) : text;
+        AdminPostFilter filter = new AdminPostFilter(statusFilter, uuid(author), uuid(category), query);
+        Page<PostSummary> found = posts.adminPosts(filter, PageRequest.of(page, 25));
+        Page<PostCard> rows = new Page<>(cards.withoutCommentCounts(found.items()), found.number(), found.size(), found.totalItems(),
+                found.hasNext());
+        model.addAttribute("posts", rows);
+        model.addAttribute("status", statusFilter == null ? "" : statusFilter.name().toLowerCase());
+        model.addAttribute("author", filter.authorId() == null ? "" : filter.authorId().toString());
+        model.addAttribute("category", filter.categoryId() == null ? "" : filter.categoryId().toString());
+        model.addAttribute("q", query == null ? "" : query);
+        model.addAttribute("statuses", Arrays.stream(PostStatus.values()).map(s -> s.name().toLowerCase()).toList());
+        model.addAttribute("categories", categories.all());
+        return "admin/posts/list";
+    }
+
+    @PostMapping("/admin/posts/{id}/status")
+    String changeStatus(@PathVariable UUID id, @RequestParam("status") String status,
+                        @AuthenticationPrincipal SignedInUser me, RedirectAttributes redirect) {
+        switch (status) {
+            case "published" -> commands.publish(me.actor(), id);
+            case "archived" -> commands.archive(me.actor(), id);
+            case "draft" -> commands.returnToDraft(me.actor(), id);
+            default -> {
+                redirect.addFlashAttribute("error", "Unknown status.");
+                return "redirect:/admin/posts";
+            }
+        }
+        redirect.addFlashAttribute("message", "Status changed to " + status + ".");
+        return "redirect:/admin/posts";
+    }
+
+    /** Filters come from links and hand-edited URLs: anything that is not an id means "any". */
+    private static UUID uuid(String value) {
+        try {
+            return value == null || value.isBlank() ? null : UUID.fromString(value.strip());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

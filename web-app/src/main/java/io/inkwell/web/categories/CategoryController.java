@@ -1,0 +1,48 @@
+package io.inkwell.web.categories;
+
+import io.inkwell.posts.Categories;
+import io.inkwell.posts.CategoryNotFoundException;
+import io.inkwell.posts.CategoryView;
+import io.inkwell.posts.Listing;
+import io.inkwell.posts.PostCursor;
+import io.inkwell.posts.PostQueries;
+import io.inkwell.posts.PostSummary;
+import io.inkwell.web.posts.PostCards;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+@Controller
+class CategoryController {
+
+    private static final int PAGE_SIZE = 10;
+
+    private final Categories categories;
+    private final PostQueries posts;
+    private final PostCards cards;
+
+    CategoryController(Categories categories, PostQueries posts, PostCards cards) {
+        this.categories = categories;
+        this.posts = posts;
+        this.cards = cards;
+    }
+
+    @GetMapping("/categories")
+    String listCategories(Model model) {
+        model.addAttribute("categories", categories.all());
+        return "categories/list";
+    }
+
+    @GetMapping("/categories/{slug}")
+    String showCategory(@PathVariable String slug, @RequestParam(name = "after", required = false) String after, Model model) {
+        CategoryView category = categories.bySlug(slug).orElseThrow(() -> new CategoryNotFoundException("No category " + slug));
+        Listing<PostSummary> listing = posts.publishedInCategory(category.id(), PostCursor.parse(after), PAGE_SIZE);
+        model.addAttribute("category", category);
+        model.addAttribute("posts", cards.of(listing.items()));
+        model.addAttribute("next", listing.nextToken());
+        model.addAttribute("paged", after != null);
+        return "categories/detail";
+    }
+}

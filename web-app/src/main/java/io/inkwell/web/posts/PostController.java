@@ -1,0 +1,78 @@
+package io.inkwell.web.posts;
+
+import io.inkwell.posts.Listing;
+import io.inkwell.posts.PostCommands;
+import io.inkwell.posts.PostCursor;
+import io.inkwell.posts.PostDetail;
+import io.inkwell.posts.PostNotFoundException;
+import io.inkwell.posts.PostQueries;
+import io.inkwell.posts.PostSummary;
+import io.inkwell.users.SignedInUser;
+import io.inkwell.users.UserDirectory;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.view.RedirectView;
+
+@Controller
+class PostController {
+
+    static final int PAGE_SIZE = 10;
+    private static final Pattern SLUG = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
+
+    private final PostQueries posts;
+    private final PostCommands commands;
+    private final PostCards cards;
+    private final UserDirectory users;
+
+    PostController(PostQueries posts, PostCommands commands, PostCards cards, UserDirectory users) {
+        this.posts = posts;
+        this.commands = commands;
+        this.cards = cards;
+        this.users = users;
+    }
+
+    /** Keyset paging: "Older posts" carries the last card's (publishedAt, id), so any depth costs one index seek. */
+    @GetMapping("/")
+    String listPosts(@RequestParam(name = "after", required = false) String after, Model model) {
+        Optional<PostCursor> cursor = PostCursor.parse(after);
+        Listing<PostSummary> listing = posts.published(cursor, PAGE_SIZE);
+        model.addAttribute("posts", cards.of(listing.items()));
+        model.addAttribute("next", listing.nextToken());
+        model.addAttribute("paged", cursor.isPresent());
+        return "posts/list";
+    }
+
+    @GetMapping("/posts/{slug}")
+    Object showPost(@PathVariable String slug, @AuthenticationPrincipal SignedInUser me, Model model) {
+        if (slug.length() > 300 || !SLUG.matcher(slug).matches()) {
+            throw new PostNotFoundException("No post at " + slug);
+        }
+        Optional<PostDetail> found = posts.findBySlug(slug, me == null ? null : me.actor());
+        if (found.isEmpty()) {
+            return posts.currentSlugOf(slug).map(PostController::movedTo)
+                    .orElseThrow(() -> new PostNotFoundException("No post at " + slug));
+        }
+        PostDetail post = found.get();
+        if (post.isPublished()) {
+            commands.recordView(post.id());
+        }
+        model.addAttribute("post", post);
+        model.addAttribute("authorName", PostCards.authorName(users.summaryOf(post.authorId()).orElse(null)));
+        model.addAttribute("canEdit", me != null && me.actor().mayModify(post.authorId()));
+        return "posts/detail";
+    }
+
+    private static RedirectView movedTo(String slug) {
+        RedirectView redirect = new RedirectView("/posts/" + slug, true);
+        redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
+        redirect.setExposeModelAttributes(false);
+        return redirect;
+    }
+}

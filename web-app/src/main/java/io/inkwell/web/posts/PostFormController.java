@@ -1,0 +1,152 @@
+package io.inkwell.web.posts;
+
+import io.inkwell.posts.Categories;
+import io.inkwell.posts.InvalidPostException;
+import io.inkwell.posts.PostCommands;
+import io.inkwell.posts.PostForEditing;
+import io.inkwell.posts.PostQueries;
+import io.inkwell.posts.PostRef;
+import io.inkwell.posts.PostStatus;
+import io.inkwell.posts.StalePostException;
+import io.inkwell.users.SignedInUser;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.util.UUID;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+class PostFormController {
+
+    private static final String FORM = "posts/form";
+
+    private final PostCommands commands;
+    private final PostQueries posts;
+    private final Categories categories;
+
+    PostFormController(PostCommands commands, PostQueries posts, Categories categories) {
+        this.commands = commands;
+        this.posts = posts;
+        this.categories = categories;
+    }
+
+    @GetMapping("/posts/new")
+    String initCreateForm(Model model) {
+        return form(model, PostForm.empty(), null, null);
+    }
+
+    @PostMapping("/posts/new")
+    String processCreateForm(@Valid @ModelAttribute("form") PostForm form, BindingResult result,
+                             @RequestParam(name = "action", defaultValue = "draft") String action,
+                             @AuthenticationPrincipal SignedInUser me, Model model, HttpServletResponse response,
+                             RedirectAttributes redirect) {
+        if ("preview".equals(action)) {
+            return preview(model, form, null);
+        }
+        if (result.hasErrors()) {
+            return invalid(model, form, null, response);
+        }
+        try {
+            PostRef saved = commands.create(me.actor(), form.toDraft(), "publish".equals(action));
+            return saved(saved, redirect);
+        } catch (InvalidPostException e) {
+            result.rejectValue(e.field(), "invalid", e.getMessage());
+            return invalid(model, form, null, response);
+        }
+    }
+
+    @GetMapping("/posts/{id}/edit")
+    String initUpdateForm(@PathVariable UUID id, @AuthenticationPrincipal SignedInUser me, Model model) {
+        PostForEditing post = posts.forEditing(id, me.actor());
+        return form(model, PostForm.of(post), post, null);
+    }
+
+    @PostMapping("/posts/{id}/edit")
+    String processUpdateForm(@PathVariable UUID id, @Valid @ModelAttribute("form") PostForm form, BindingResult result,
+                             @RequestParam(name = "action", defaultValue = "draft") String action,
+                             @AuthenticationPrincipal SignedInUser me, Model model, HttpServletResponse response,
+                             RedirectAttributes redirect) {
+        PostForEditing current = posts.forEditing(id, me.actor());
+        if ("preview".equals(action)) {
+            return preview(model, form, current);
+        }
+        if (result.hasErrors()) {
+            return invalid(model, form, current, response);
+        }
+        try {
+            PostRef saved = commands.update(me.actor(), id, form.versionOrZero(), form.toDraft(), "publish".equals(action));
+            return saved(saved, redirect);
+        } catch (InvalidPostException e) {
+            result.rejectValue(e.field(), "invalid", e.getMessage());
+        } catch (StalePostException e) {
+            result.reject("stale", e.getMessage());
+        }
+        return invalid(model, form, current, response);
+    }
+
+    @PostMapping("/posts/{id}/publish")
+    String publish(@PathVariable UUID id, @AuthenticationPrincipal SignedInUser me, RedirectAttributes redirect) {
+        return statusChanged(commands.publish(me.actor(), id), "Published.", redirect);
+    }
+
+    @PostMapping("/posts/{id}/archive")
+    String archive(@PathVariable UUID id, @AuthenticationPrincipal SignedInUser me, RedirectAttributes redirect) {
+        return statusChanged(commands.archive(me.actor(), id), "Archived: the post left listings, search and feeds.", redirect);
+    }
+
+    @PostMapping("/posts/{id}/draft")
+    String returnToDraft(@PathVariable UUID id, @AuthenticationPrincipal SignedInUser me, RedirectAttributes redirect) {
+        return statusChanged(commands.returnToDraft(me.actor(), id), "Returned to draft.", redirect);
+    }
+
+    @GetMapping("/posts/{id}/delete")
+    String confirmDelete(@PathVariable UUID id, @AuthenticationPrincipal SignedInUser me, Model model) {
+        model.addAttribute("post", posts.forEditing(id, me.actor()));
+        return "posts/confirm-delete";
+    }
+
+    @PostMapping("/posts/{id}/delete")
+    String delete(@PathVariable UUID id, @AuthenticationPrincipal SignedInUser me, RedirectAttributes redirect) {
+        commands.delete(me.actor(), id);
+        redirect.addFlashAttribute("message", "Post deleted.");
+        return "redirect:/me/posts";
+    }
+
+    private String statusChanged(PostRef post, String message, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("message", message);
+        return "redirect:/posts/" + post.id() + "/edit";
+    }
+
+    private String saved(PostRef saved, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("message", saved.status() == PostStatus.PUBLISHED ? "Published." : "Saved.");
+        return "redirect:/posts/" + saved.id() + "/edit";
+    }
+
+    private String preview(Model model, PostForm form, PostForEditing post) {
+        return form(model, form, post, commands.preview(form.content()));
+    }
+
+    private String invalid(Model model, PostForm form, PostForEditing post, HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        return form(model, form, post, null);
+    }
+
+    private String form(Model model, PostForm form, PostForEditing post, String previewHtml) {
+        if (!model.containsAttribute("form")) {
+            // Re-adding a bound form would drop its BindingResult and so its field errors.
+            model.addAttribute("form", form);
+        }
+        model.addAttribute("post", post);
+        model.addAttribute("categories", categories.all());
+        model.addAttribute("previewHtml", previewHtml);
+        return FORM;
+    }
+}

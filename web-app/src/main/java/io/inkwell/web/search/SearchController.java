@@ -1,0 +1,39 @@
+package io.inkwell.web.search;
+
+import io.inkwell.db.PageRequest;
+import io.inkwell.posts.PostQueries;
+import io.inkwell.posts.SearchHit;
+import io.inkwell.posts.SearchResults;
+import io.inkwell.web.posts.PostCards;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+@Controller
+class SearchController {
+
+    private static final int PAGE_SIZE = 10;
+    /** Ranked results deeper than this are never read by people; it also bounds the offset. */
+    private static final int MAX_PAGE = 50;
+
+    private final PostQueries posts;
+    private final PostCards cards;
+
+    SearchController(PostQueries posts, PostCards cards) {
+        this.posts = posts;
+        this.cards = cards;
+    }
+
+    @GetMapping("/search")
+    String search(@RequestParam(name = "q", required = false) String q,
+                  @RequestParam(name = "page", required = false) Integer page, Model model) {
+        PageRequest request = new PageRequest(Math.min(page == null ? 1 : page, MAX_PAGE), PAGE_SIZE);
+        SearchResults results = posts.search(q, request);
+        model.addAttribute("results", results);
+        model.addAttribute("cards", cards.of(results.hits().stream().map(SearchHit::post).toList()));
+        model.addAttribute("q", q == null ? "" : q);
+        model.addAttribute("hasNext", results.hasNext() && results.page() < MAX_PAGE);
+        return "search/results";
+    }
+}

@@ -1,0 +1,73 @@
+package io.inkwell.web.admin.dashboard;
+
+import static io.inkwell.web.posts.PostWebFixtures.as;
+import static io.inkwell.web.posts.PostWebFixtures.person;
+import static io.inkwell.web.posts.PostWebFixtures.post;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import io.inkwell.db.test.TestDatabase;
+import io.inkwell.posts.PostCommands;
+import io.inkwell.posts.WeeklyCount;
+import io.inkwell.users.Role;
+import io.inkwell.users.SignedInUser;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class DashboardControllerTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    PostCommands commands;
+
+    @AfterEach
+    void cleanUp() {
+        TestDatabase.get().truncateAll();
+    }
+
+    @Test
+    void theDashboardShowsCountsAndAnInlineSvgChart() throws Exception {
+        SignedInUser admin = person(jdbc, "Root", Role.ADMIN);
+        SignedInUser ada = person(jdbc, "Ada", Role.USER);
+        post(commands, ada, "One", true);
+        post(commands, ada, "Two", false);
+
+        mvc.perform(get("/admin").with(as(admin))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Posts by status")))
+                .andExpect(content().string(containsString("Users by role")))
+                .andExpect(content().string(containsString("Users by status")))
+                .andExpect(content().string(containsString("<svg class=\"bar-chart\"")))
+                .andExpect(content().string(containsString("<rect class=\"bar\"")))
+                .andExpect(content().string(not(containsString("<script"))));
+        mvc.perform(get("/admin").with(as(ada))).andExpect(status().isForbidden());
+        mvc.perform(get("/admin")).andExpect(status().is3xxRedirection());
+    }
+
+    @Test
+    void barsAreScaledToTheBusiestWeek() {
+        WeeklyChart chart = WeeklyChart.of(List.of(new WeeklyCount(LocalDate.parse("2026-01-05"), 2),
+                new WeeklyCount(LocalDate.parse("2026-01-12"), 4), new WeeklyCount(LocalDate.parse("2026-01-19"), 0)));
+
+        assertThat(chart.bars()).extracting(WeeklyChart.Bar::height).containsExactly(75, 150, 0);
+        assertThat(chart.bars().get(0).label()).isEqualTo("5 Jan");
+        assertThat(chart.max()).isEqualTo(4);
+    }
+}

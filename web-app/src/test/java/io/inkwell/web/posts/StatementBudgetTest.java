@@ -1,0 +1,157 @@
+package io.inkwell.web.posts;
+
+import static io.inkwell.web.posts.PostWebFixtures.as;
+import static io.inkwell.web.posts.PostWebFixtures.person;
+import static io.inkwell.web.posts.PostWebFixtures.post;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import io.inkwell.db.test.TestDatabase;
+import io.inkwell.posts.Categories;
+import io.inkwell.posts.PostCommands;
+import io.inkwell.posts.PostRef;
+import io.inkwell.users.Role;
+import io.inkwell.users.SignedInUser;
+import java.sql.Connection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.ibatis.executor.statement.StatementHandler;
+import org.apache.ibatis.plugin.Interceptor;
+import org.apache.ibatis.plugin.Intercepts;
+import org.apache.ibatis.plugin.Invocation;
+import org.apache.ibatis.plugin.Signature;
+import org.apache.ibatis.reflection.SystemMetaObject;
+import org.apache.ibatis.session.SqlSessionFactory;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * PRODUCT.md's budget: a listing issues at most 6 statements, a post page at most 8, whatever the number
+ * of rows. Counts every statement MyBatis prepares while MockMvc serves a page on this thread.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class StatementBudgetTest {
+
+    static final int LISTING_BUDGET = 6;
+    static final int POST_PAGE_BUDGET = 8;
+
+    @Intercepts(@Signature(type = StatementHandler.class, method = "prepare", args = {Connection.class, Integer.class}))
+    static final class StatementCounter implements Interceptor {
+
+        static final StatementCounter INSTANCE = new StatementCounter();
+        /** The users context's per-session access check, answered from a 5-second cache: present or not by timing. */
+        static final String SESSION_CHECK = "io.inkwell.users.internal.UserMapper.selectListItemById";
+        final AtomicInteger count = new AtomicInteger();
+        final AtomicInteger sessionChecks = new AtomicInteger();
+
+        @Override
+        public Object intercept(Invocation invocation) throws Throwable {
+            count.incrementAndGet();
+            Object id = SystemMetaObject.forObject(invocation.getTarget()).getValue("delegate.mappedStatement.id");
+            if (SESSION_CHECK.equals(id)) {
+                sessionChecks.incrementAndGet();
+            }
+            return invocation.proceed();
+        }
+
+        void reset() {
+            count.set(0);
+            sessionChecks.set(0);
+        }
+    }
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    PostCommands commands;
+
+    @Autowired
+    Categories categories;
+
+    @Autowired
+    SqlSessionFactory sessions;
+
+    SignedInUser ada;
+    SignedInUser admin;
+    UUID java;
+
+    @BeforeEach
+    void countStatements() {
+        if (!sessions.getConfiguration().getInterceptors().contains(StatementCounter.INSTANCE)) {
+            sessions.getConfiguration().addInterceptor(StatementCounter.INSTANCE);
+        }
+        ada = person(jdbc, "Ada", Role.USER);
+        admin = person(jdbc, "Root", Role.ADMIN);
+        java = categories.create("Java", null).id();
+    }
+
+    @AfterEach
+    void cleanUp() {
+        TestDatabase.get().truncateAll();
+    }
+
+    /**
+     * A signed-in request may also cost the session check (cached for a few seconds by the users context):
+     * the budget always counts it, the comparison leaves it out.
+     */
+    private int statementsFor(String url, SignedInUser who) throws Exception {
+        var request = get(url);
+        if (who != null) {
+            request.with(as(who));
+        }
+        StatementCounter counter = StatementCounter.INSTANCE;
+        counter.reset();
+        mvc.perform(request).andExpect(status().isOk());
+        int all = counter.count.get();
+        assertThat(all + (who != null && counter.sessionChecks.get() == 0 ? 1 : 0)).as(url + " with a session check")
+                .isLessThanOrEqualTo(url.startsWith("/posts/") ? POST_PAGE_BUDGET : LISTING_BUDGET);
+        return all - counter.sessionChecks.get();
+    }
+
+    private Map<String, Integer> measure(String slug) throws Exception {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (String url : List.of("/", "/categories/java", "/categories", "/search?q=running", "/trending", "/feed.xml",
+                "/sitemap.xml", "/me/posts", "/admin/posts", "/admin/categories", "/admin")) {
+            counts.put(url, statementsFor(url, url.startsWith("/me") || url.startsWith("/admin") ? admin : null));
+        }
+        counts.put("/posts/{slug}", statementsFor("/posts/" + slug, null));
+        counts.put("/posts/{slug} as author", statementsFor("/posts/" + slug, ada));
+        return counts;
+    }
+
+    private void writePosts(int howMany) {
+        for (int i = 0; i < howMany; i++) {
+            SignedInUser author = i % 2 == 0 ? ada : person(jdbc, "Writer " + i, Role.USER);
+            post(commands, author, "Post " + i, true, java);
+        }
+    }
+
+    @Test
+    void pagesIssueAFixedNumberOfStatementsWhateverTheNumberOfRows() throws Exception {
+        PostRef first = post(commands, ada, "The first", true, java);
+        Map<String, Integer> withOne = measure(first.slug());
+
+        writePosts(30);
+        Map<String, Integer> withThirtyOne = measure(first.slug());
+
+        System.out.println("Statements per page: " + withOne + " / " + withThirtyOne);
+        assertThat(withThirtyOne).isEqualTo(withOne);
+        withOne.forEach((page, count) -> assertThat(count).as(page)
+                .isLessThanOrEqualTo(page.startsWith("/posts/") ? POST_PAGE_BUDGET : LISTING_BUDGET));
+    }
+}

@@ -1,0 +1,74 @@
+package io.inkwell.web.search;
+
+import static io.inkwell.web.posts.PostWebFixtures.person;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import io.inkwell.db.test.TestDatabase;
+import io.inkwell.posts.PostCommands;
+import io.inkwell.posts.PostDraft;
+import io.inkwell.users.Role;
+import io.inkwell.users.SignedInUser;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class SearchControllerTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    PostCommands commands;
+
+    @AfterEach
+    void cleanUp() {
+        TestDatabase.get().truncateAll();
+    }
+
+    @Test
+    void aStemmedWordFindsThePostWithAnEscapedHighlightedSnippet() throws Exception {
+        SignedInUser ada = person(jdbc, "Ada", Role.USER);
+        commands.create(ada.actor(), new PostDraft("Morning routine", null, "She <em>runs</em> & swims every day.", null, null,
+                Set.of()), true);
+
+        mvc.perform(get("/search").param("q", "running"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("1 result")))
+                .andExpect(content().string(containsString("<mark>runs</mark>")))
+                .andExpect(content().string(containsString("&amp; swims")))
+                .andExpect(content().string(containsString("Morning routine")));
+    }
+
+    @Test
+    void noHitsAndNoQueryAreFriendlyEmptyStates() throws Exception {
+        mvc.perform(get("/search").param("q", "zebra")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Nothing matches")));
+        mvc.perform(get("/search")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Type a few words")));
+    }
+
+    @Test
+    void anythingPeopleTypeIsAnsweredNeverA500() throws Exception {
+        for (String typed : new String[] {"\"unclosed", "-", "or", "a & b | !c", "'); drop table posts; --", "<script>", "\u0000",
+                "page=-1"}) {
+            mvc.perform(get("/search").param("q", typed).param("page", "-5")).andExpect(status().isOk())
+                    .andExpect(content().string(not(containsString("<script>"))));
+        }
+        mvc.perform(get("/search").param("q", "x".repeat(250))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("at most 200 characters")));
+    }
+}
