@@ -18,7 +18,7 @@ USERS=$(( SCALE / 10 ))
 
 trap stop_pg EXIT
 T0=$(date +%s.%N)
-snapshot_jar
+snapshot_jar "$SCALE"
 
 if external_db; then
   use_external_pg

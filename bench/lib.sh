@@ -119,17 +119,19 @@ open_db() {
 
 psql_q() { psql -X -v ON_ERROR_STOP=1 -Atq "$@"; }
 
-# A private copy of the site's jar: other engineers rebuild web-app/target while we run.
+# A private copy of the site's jar per scale: other engineers rebuild web-app/target while we run,
+# and runs of two scales may overlap.
 snapshot_jar() {
   local src="${BENCH_JAR:-$REPO_DIR/web-app/target/inkwell.jar}"
   [ -f "$src" ] || die "$src is missing: build it with ./mvnw -o -q -pl web-app -am package -DskipTests"
-  cp "$src" "$OUT_DIR/inkwell.jar"
-  rm -rf "$OUT_DIR/jarlib" && mkdir -p "$OUT_DIR/jarlib"
-  (cd "$OUT_DIR/jarlib" && unzip -qo ../inkwell.jar 'BOOT-INF/lib/*.jar' && mv BOOT-INF/lib/*.jar . && rm -rf BOOT-INF)
+  JAR_DIR="$OUT_DIR/jar-$1"
+  rm -rf "$JAR_DIR" && mkdir -p "$JAR_DIR/lib"
+  cp "$src" "$JAR_DIR/inkwell.jar"
+  (cd "$JAR_DIR/lib" && unzip -qo ../inkwell.jar 'BOOT-INF/lib/*.jar' && mv BOOT-INF/lib/*.jar . && rm -rf BOOT-INF)
 }
 
 # Flyway with the very migrations inside the site's jar, so the schema is exactly the app's.
 migrate() {
   log "migrating the schema with the jar's Flyway migrations"
-  java -cp "$OUT_DIR/jarlib/*" "$BENCH_DIR/Migrate.java" "$BENCH_JDBC_URL" "$BENCH_JDBC_USER" "$BENCH_JDBC_PASSWORD" 2>&1 | grep -v " INFO " >&2
+  java -cp "$JAR_DIR/lib/*" "$BENCH_DIR/Migrate.java" "$BENCH_JDBC_URL" "$BENCH_JDBC_USER" "$BENCH_JDBC_PASSWORD" 2>&1 | grep -v " INFO " >&2
 }

@@ -40,7 +40,7 @@ command -v wrk >/dev/null || {
 if ! external_db && [ ! -s "$(pgdata_for "$SCALE")/PG_VERSION" ]; then
   die "no data set of $SCALE posts: run bench/generate.sh $SCALE first"
 fi
-snapshot_jar
+snapshot_jar "$SCALE"
 open_db "$SCALE"
 [ "$(psql_q -c "select count(*) from posts")" -gt 0 ] || die "the benchmark database holds no posts"
 HAVE_PGSS=$(psql_q -c "select count(*) from pg_extension where extname = 'pg_stat_statements'")
@@ -74,7 +74,7 @@ APP_LOG="$OUT_DIR/app-$SCALE.log"
 log "starting the site (log: $APP_LOG)"
 SPRING_DATASOURCE_URL="$BENCH_JDBC_URL" SPRING_DATASOURCE_USERNAME="$BENCH_JDBC_USER" \
 SPRING_DATASOURCE_PASSWORD="$BENCH_JDBC_PASSWORD" INKWELL_DEMO=false SERVER_PORT="$APP_PORT" \
-  java -Xmx512m -jar "$OUT_DIR/inkwell.jar" --server.address=127.0.0.1 >"$APP_LOG" 2>&1 &
+  java -Xmx512m -jar "$JAR_DIR/inkwell.jar" --server.address=127.0.0.1 >"$APP_LOG" 2>&1 &
 APP_PID=$!
 for i in $(seq 1 180); do
   kill -0 "$APP_PID" 2>/dev/null || { tail -n 30 "$APP_LOG" >&2; die "the site exited during start-up"; }
