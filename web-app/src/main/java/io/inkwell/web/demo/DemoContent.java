@@ -10,6 +10,7 @@ import io.inkwell.users.RegisterUser;
 import io.inkwell.users.Role;
 import io.inkwell.users.UserAccounts;
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -37,14 +38,16 @@ class DemoContent implements ApplicationRunner {
     private final Categories categories;
     private final PostCommands commands;
     private final PostQueries posts;
+    private final DemoConversations conversations;
 
     DemoContent(Environment environment, UserAccounts accounts, Categories categories, PostCommands commands,
-                PostQueries posts) {
+                PostQueries posts, DemoConversations conversations) {
         this.environment = environment;
         this.accounts = accounts;
         this.categories = categories;
         this.commands = commands;
         this.posts = posts;
+        this.conversations = conversations;
     }
 
     boolean enabled() {
@@ -80,13 +83,15 @@ class DemoContent implements ApplicationRunner {
         for (String[] category : DemoPosts.CATEGORIES) {
             categoryIds.put(category[0], categories.create(category[0], category[1]).id());
         }
+        List<UUID> postIds = new ArrayList<>();
         for (DemoPosts.Post post : DemoPosts.POSTS) {
             Set<UUID> chosen = Set.copyOf(post.categories().stream().map(categoryIds::get).toList());
-            commands.create(authors.get(post.author()), new PostDraft(post.title(), null, post.markdown(), null,
-                    post.image(), chosen), true);
+            postIds.add(commands.create(authors.get(post.author()), new PostDraft(post.title(), null, post.markdown(), null,
+                    post.image(), chosen), true).id());
         }
-        log.info("Loaded demo content: {} authors, {} categories, {} posts", authors.size(), categoryIds.size(),
-                DemoPosts.POSTS.size());
+        int comments = conversations.write(List.copyOf(authors.values()), postIds);
+        log.info("Loaded demo content: {} authors, {} categories, {} posts, {} comments", authors.size(), categoryIds.size(),
+                DemoPosts.POSTS.size(), comments);
     }
 
     /** Demo authors never log in; their passwords are random and not shown anywhere. */

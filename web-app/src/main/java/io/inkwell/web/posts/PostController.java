@@ -9,7 +9,9 @@ import io.inkwell.posts.PostQueries;
 import io.inkwell.posts.PostSummary;
 import io.inkwell.users.SignedInUser;
 import io.inkwell.users.UserDirectory;
+import io.inkwell.web.comments.CommentSection;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.regex.Pattern;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -30,12 +32,15 @@ class PostController {
     private final PostCommands commands;
     private final PostCards cards;
     private final UserDirectory users;
+    private final CommentSection comments;
 
-    PostController(PostQueries posts, PostCommands commands, PostCards cards, UserDirectory users) {
+    PostController(PostQueries posts, PostCommands commands, PostCards cards, UserDirectory users,
+            CommentSection comments) {
         this.posts = posts;
         this.commands = commands;
         this.cards = cards;
         this.users = users;
+        this.comments = comments;
     }
 
     /** Keyset paging: "Older posts" carries the last card's (publishedAt, id), so any depth costs one index seek. */
@@ -50,7 +55,8 @@ class PostController {
     }
 
     @GetMapping("/posts/{slug}")
-    Object showPost(@PathVariable String slug, @AuthenticationPrincipal SignedInUser me, Model model) {
+    Object showPost(@PathVariable String slug, @RequestParam(name = "replyTo", required = false) UUID replyTo,
+            @AuthenticationPrincipal SignedInUser me, Model model) {
         if (slug.length() > 300 || !SLUG.matcher(slug).matches()) {
             throw new PostNotFoundException("No post at " + slug);
         }
@@ -66,6 +72,7 @@ class PostController {
         model.addAttribute("post", post);
         model.addAttribute("authorName", PostCards.authorName(users.summaryOf(post.authorId()).orElse(null)));
         model.addAttribute("canEdit", me != null && me.actor().mayModify(post.authorId()));
+        comments.addTo(model, post, replyTo, me);
         return "posts/detail";
     }
 

@@ -2,6 +2,7 @@ package io.inkwell.web.admin.dashboard;
 
 import io.inkwell.posts.PostQueries;
 import io.inkwell.users.UserAdministration;
+import io.inkwell.web.admin.comments.CommentDashboardCards;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,10 +14,12 @@ class DashboardController {
 
     private final PostQueries posts;
     private final UserAdministration users;
+    private final CommentDashboardCards commentCards;
 
-    DashboardController(PostQueries posts, UserAdministration users) {
+    DashboardController(PostQueries posts, UserAdministration users, CommentDashboardCards commentCards) {
         this.posts = posts;
         this.users = users;
+        this.commentCards = commentCards;
     }
 
     @GetMapping("/admin")
@@ -24,6 +27,7 @@ class DashboardController {
         model.addAttribute("postCounts", posts.countByStatus());
         model.addAttribute("userCounts", users.counts());
         model.addAttribute("chart", WeeklyChart.of(posts.publishedPerWeek(WEEKS)));
+        commentCards.addTo(model);
         return "admin/dashboard/index";
     }
 }

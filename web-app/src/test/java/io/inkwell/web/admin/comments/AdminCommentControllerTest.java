@@ -121,4 +121,16 @@ class AdminCommentControllerTest {
 
         assertThat(jdbc.queryForObject("select count(*) from comments", Long.class)).isEqualTo(1);
     }
+
+    @Test
+    void theDashboardShowsThisWeeksCommentsAsAChart() throws Exception {
+        comment(jdbc, post, ada.id(), null, "Today");
+
+        mvc.perform(get("/admin").with(user(admin)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Comments in the last 7 days")))
+                .andExpect(content().string(containsString("<svg class=\"bar-chart comment-chart\"")))
+                .andExpect(content().string(containsString(": 1 comments</title>")))
+                .andExpect(content().string(containsString("href=\"/admin/comments\"")));
+    }
 }
