@@ -1,13 +1,19 @@
 package io.inkwell.web.authors;
 
+import io.inkwell.posts.Listing;
+import io.inkwell.posts.PostCursor;
+import io.inkwell.posts.PostQueries;
+import io.inkwell.posts.PostSummary;
 import io.inkwell.users.AuthorProfile;
 import io.inkwell.users.UserAccounts;
+import io.inkwell.web.posts.PostCards;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
@@ -17,16 +23,28 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class AuthorController {
 
-    private final UserAccounts accounts;
+    private static final int PAGE_SIZE = 10;
 
-    AuthorController(UserAccounts accounts) {
+    private final UserAccounts accounts;
+    private final PostQueries posts;
+    private final PostCards cards;
+
+    AuthorController(UserAccounts accounts, PostQueries posts, PostCards cards) {
         this.accounts = accounts;
+        this.posts = posts;
+        this.cards = cards;
     }
 
     @GetMapping("/authors/{id}")
-    String showAuthor(@PathVariable String id, Model model) {
-        AuthorProfile author = accounts.authorProfile(parse(id)).orElseThrow(AuthorController::notFound);
+    String showAuthor(@PathVariable String id, @RequestParam(name = "after", required = false) String after, Model model) {
+        UUID authorId = parse(id);
+        AuthorProfile author = accounts.authorProfile(authorId).orElseThrow(AuthorController::notFound);
         model.addAttribute("author", author);
+        // Keyset paging over posts_author_published_idx, like the home page.
+        Listing<PostSummary> published = posts.publishedByAuthor(authorId, PostCursor.parse(after), PAGE_SIZE);
+        model.addAttribute("posts", cards.of(published.items()));
+        model.addAttribute("next", published.nextToken());
+        model.addAttribute("paged", after != null);
         return "authors/profile";
     }
 

@@ -129,6 +129,7 @@ class StatementBudgetTest {
                 "/sitemap.xml", "/me/posts", "/admin/posts", "/admin/categories", "/admin")) {
             counts.put(url, statementsFor(url, url.startsWith("/me") || url.startsWith("/admin") ? admin : null));
         }
+        counts.put("/authors/{id}", statementsFor("/authors/" + ada.id(), null));
         counts.put("/posts/{slug}", statementsFor("/posts/" + slug, null));
         counts.put("/posts/{slug} as author", statementsFor("/posts/" + slug, ada));
         return counts;
