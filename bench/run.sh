@@ -86,7 +86,7 @@ log "site up after ${i} s"
 
 # --- the listing at depth: the site's own next link of page 1, moved to the row at that depth.
 DEPTH=$(( PUBLISHED - 20 < 100000 ? PUBLISHED - 20 : 100000 ))
-DEEP_PAGE=$(( DEPTH / 20 + 1 ))
+DEEP_PAGE=$(( DEPTH / 20 > 1 ? DEPTH / 20 : 1 ))
 NEXT=$(curl -s "$BASE/" | grep -o '<a [^>]*rel="next"[^>]*>' | head -n 1 | sed -n 's/.*href="\([^"]*\)".*/\1/p' | sed 's/&amp;/\&/g')
 DEEP_URL="${BENCH_DEEP_URL:-}"
 DEEP_NOTE=""
@@ -157,7 +157,7 @@ explain_once() {
   # One block per statement; the blocks of our own reload calls are left out.
   { echo "=== $name: GET $url"
     tail -c +$(( size + 1 )) "$PG_LOG" | awk '
-      /^[0-9]{4}-[0-9]{2}-[0-9]{2} / { if (b != "" && b !~ /pg_reload_conf|received SIGHUP|auto_explain.log_min_duration/) printf "%s", b; b = "" }
+      /^[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9] / { if (b != "" && b !~ /pg_reload_conf|received SIGHUP|auto_explain.log_min_duration/) printf "%s", b; b = "" }
       { b = b $0 "\n" }
       END { if (b != "" && b !~ /pg_reload_conf|received SIGHUP|auto_explain.log_min_duration/) printf "%s", b }'
     echo; } >>"$EXPLAIN"
