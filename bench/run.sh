@@ -94,8 +94,15 @@ if [ -z "$DEEP_URL" ]; then
   if [ -z "$NEXT" ] || [[ "$NEXT" =~ ^/?\?page=[0-9]+$ ]]; then
     DEEP_URL="/?page=$DEEP_PAGE"; DEEP_NOTE="offset paging"
   else
-    read -r US1 ID1 < <(psql_q -F ' ' -c "select (extract(epoch from published_at) * 1000000)::bigint, id from posts
-                          where status = 'published' order by published_at desc, id desc offset 19 limit 1")
+    # The row the link continues after: the id it names, else the last row of a 20-post page.
+    LINK_ID=$(grep -oE '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}' <<<"$NEXT" | head -n 1 || true)
+    if [ -n "$LINK_ID" ]; then
+      read -r US1 ID1 < <(psql_q -F ' ' -c "select (extract(epoch from published_at) * 1000000)::bigint, id from posts
+                            where id = '$LINK_ID'")
+    else
+      read -r US1 ID1 < <(psql_q -F ' ' -c "select (extract(epoch from published_at) * 1000000)::bigint, id from posts
+                            where status = 'published' order by published_at desc, id desc offset 19 limit 1")
+    fi
     read -r US2 ID2 < <(psql_q -F ' ' -c "select (extract(epoch from published_at) * 1000000)::bigint, id from posts
                           where status = 'published' order by published_at desc, id desc offset $(( DEPTH - 1 )) limit 1")
     DEEP_URL=$(python3 "$BENCH_DIR/deep_url.py" "$NEXT" "$US1" "$ID1" "$US2" "$ID2" 2>/dev/null || true)
