@@ -72,11 +72,23 @@ class SchemaBehaviourTest {
         try (SchemaFixture db = new SchemaFixture()) {
             db.execute("update users set updated_at = '2000-01-01T00:00:00Z' where id = " + BOB);
             assertThat(db.single("select updated_at > '2001-01-01' from users where id = " + BOB, Boolean.class)).isTrue();
-            for (String table : List.of("categories", "posts", "comments")) {
+            db.execute("update posts set excerpt = coalesce(excerpt, '') || ' edited', updated_at = '2000-01-01T00:00:00Z'");
+            assertThat(db.single("select bool_and(updated_at > '2001-01-01') from posts", Boolean.class)).as("posts").isTrue();
+            for (String table : List.of("categories", "comments")) {
                 db.execute("update " + table + " set updated_at = '2000-01-01T00:00:00Z'");
                 assertThat(db.single("select bool_and(updated_at > '2001-01-01') from " + table, Boolean.class))
                         .as(table).isTrue();
             }
+        }
+    }
+
+    @Test
+    void aViewCountFlushIsNotAnEditOfThePost() throws Exception {
+        try (SchemaFixture db = new SchemaFixture()) {
+            db.execute("update posts set excerpt = 'x' where id = " + HELLO);
+            db.execute("update posts set updated_at = '2000-01-01T00:00:00Z' where id = " + HELLO);
+            db.execute("update posts set view_count = view_count + 5 where id = " + HELLO);
+            assertThat(db.single("select updated_at < '2001-01-01' from posts where id = " + HELLO, Boolean.class)).isTrue();
         }
     }
 

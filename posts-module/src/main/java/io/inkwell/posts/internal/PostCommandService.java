@@ -155,6 +155,7 @@ class PostCommandService implements PostCommands {
             return slug;
         }
         String base = Slugs.from(fields.title(), "post");
+        posts.lockSlugBase(base);
         Set<String> lost = new HashSet<>();
         for (int attempt = 0; attempt < SLUG_ATTEMPTS; attempt++) {
             String slug = freeSlug(base, Set.of(), lost);

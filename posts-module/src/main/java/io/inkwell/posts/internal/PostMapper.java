@@ -43,6 +43,8 @@ interface PostMapper extends CrudMapper<PostRow, UUID> {
 
     List<String> selectTakenSlugs(@Param("base") String base);
 
+    int lockSlugBase(@Param("base") String base);
+
     boolean existsSlugOfOtherPost(@Param("slug") String slug, @Param("postId") UUID postId);
 
     int upsertSlugHistory(@Param("oldSlug") String oldSlug, @Param("postId") UUID postId);
@@ -52,6 +54,8 @@ interface PostMapper extends CrudMapper<PostRow, UUID> {
     int updateStatus(@Param("id") UUID id, @Param("status") PostStatus status, @Param("publishedAt") Instant publishedAt);
 
     int incrementViewCount(@Param("id") UUID id, @Param("n") long n);
+
+    int addViewCounts(@Param("counts") List<ViewCount> counts);
 
     List<UUID> selectCategoryIds(@Param("postId") UUID postId);
 

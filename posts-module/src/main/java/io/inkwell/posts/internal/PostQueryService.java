@@ -44,10 +44,12 @@ import org.springframework.transaction.annotation.Transactional;
 class PostQueryService implements PostQueries {
 
     private final PostMapper posts;
+    private final ViewCounter views;
     private final Clock clock;
 
-    PostQueryService(PostMapper posts) {
+    PostQueryService(PostMapper posts, ViewCounter views) {
         this.posts = posts;
+        this.views = views;
         this.clock = Clock.systemUTC();
     }
 
@@ -91,7 +93,7 @@ class PostQueryService implements PostQueries {
         List<CategoryRef> categories = rows.stream().filter(row -> row.categoryId() != null)
                 .map(row -> new CategoryRef(row.categoryId(), row.categoryName(), row.categorySlug())).toList();
         return Optional.of(new PostDetail(post.id(), post.authorId(), post.title(), post.slug(), post.contentHtml(),
-                post.excerpt(), post.featuredImageUrl(), post.status(), post.viewCount(), post.publishedAt(),
+                post.excerpt(), post.featuredImageUrl(), post.status(), post.viewCount() + views.pending(post.id()), post.publishedAt(),
                 post.updatedAt(), post.readingMinutes(), categories));
     }
 
