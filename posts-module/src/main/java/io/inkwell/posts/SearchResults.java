@@ -10,7 +10,8 @@ public record SearchResults(String query, List<SearchHit> hits, int page, int si
                             boolean hasNext, String problem) {
 
     public static final int MAX_QUERY_LENGTH = 200;
-    public static final int COUNT_CAP = 1000;
+    /** Relevance is ranked among this many newest matches; the count stops there too. */
+    public static final int COUNT_CAP = 400;
 
     public SearchResults {
         hits = List.copyOf(hits);

@@ -142,7 +142,8 @@ class PostQueryService implements PostQueries {
         List<SearchRow> rows = posts.search(terms, request.size() + 1, request.offset());
         boolean hasNext = rows.size() > request.size();
         List<SearchRow> shown = hasNext ? rows.subList(0, request.size()) : rows;
-        long total = shown.isEmpty() && request.page() == 1 ? 0 : posts.countSearchHits(terms, SearchResults.COUNT_CAP + 1);
+        long total = !shown.isEmpty() ? shown.get(0).matches()
+                : request.page() == 1 ? 0 : posts.countSearchHits(terms, SearchResults.COUNT_CAP + 1);
         boolean capped = total > SearchResults.COUNT_CAP;
         Map<UUID, List<CategoryRef>> categories = categoriesOf(shown.stream().map(SearchRow::id).toList());
         List<SearchHit> hits = shown.stream().map(row -> new SearchHit(

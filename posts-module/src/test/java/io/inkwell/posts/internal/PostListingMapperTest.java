@@ -227,6 +227,7 @@ class PostListingMapperTest {
 
         assertThat(hits).extracting(SearchRow::title).containsExactly("Running fast", "Other topic");
         assertThat(hits.get(1).headline()).contains("\u0001runs\u0002");
+        assertThat(hits).extracting(SearchRow::matches).containsOnly(2L);
         assertThat(posts.countSearchHits("run", 1001)).isEqualTo(2);
         assertThat(posts.countSearchHits("run", 1)).isEqualTo(1);
         assertThat(posts.search("run -fast", 10, 0)).extracting(SearchRow::title).containsExactly("Other topic");

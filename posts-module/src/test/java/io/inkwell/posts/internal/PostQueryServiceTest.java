@@ -169,4 +169,21 @@ class PostQueryServiceTest {
         assertThat(queries.isPublished(draft.id())).isFalse();
         assertThat(queries.isPublished(UUID.randomUUID())).isFalse();
     }
+
+    @Test
+    void aBroadWordIsRankedAmongTheNewestMatchesAndReportedAsMoreThanTheCap() {
+        UUID ada = author(jdbc, "Ada");
+        jdbc.update("""
+                insert into posts (author_id, title, slug, content, status, published_at)
+                select ?, 'Common ' || g, 'common-' || g, 'everywhere words', 'published', now() - make_interval(mins => g)
+                  from generate_series(1, 405) g""", ada);
+
+        SearchResults results = queries.search("everywhere", PageRequest.first(10));
+
+        assertThat(results.capped()).isTrue();
+        assertThat(results.total()).isEqualTo(SearchResults.COUNT_CAP);
+        assertThat(results.hits()).hasSize(10);
+        assertThat(results.hasNext()).isTrue();
+        assertThat(results.hits().get(0).post().title()).isEqualTo("Common 1");
+    }
 }
