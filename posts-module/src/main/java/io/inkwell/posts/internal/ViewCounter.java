@@ -2,6 +2,7 @@ package io.inkwell.posts.internal;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -61,13 +62,17 @@ class ViewCounter implements DisposableBean {
      * @return the number of posts whose counts were written
      */
     synchronized int flush() {
-        List<ViewCount> drained = new ArrayList<>();
+        // The key iterator may meet a post again when a view re-adds it mid-drain; summing here keeps
+        // one row per post, because UPDATE ... FROM applies only one of several matching VALUES rows.
+        Map<UUID, Long> summed = new HashMap<>();
         for (UUID postId : pending.keySet()) {
             Long views = pending.remove(postId);
             if (views != null) {
-                drained.add(new ViewCount(postId, views));
+                summed.merge(postId, views, Long::sum);
             }
         }
+        List<ViewCount> drained = new ArrayList<>();
+        summed.forEach((postId, views) -> drained.add(new ViewCount(postId, views)));
         int written = 0;
         for (int from = 0; from < drained.size(); from += BATCH_SIZE) {
             List<ViewCount> batch = drained.subList(from, Math.min(drained.size(), from + BATCH_SIZE));
