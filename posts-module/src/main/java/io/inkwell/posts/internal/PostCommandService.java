@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
@@ -116,13 +117,16 @@ class PostCommandService implements PostCommands {
         posts.deleteById(postId);
     }
 
+    /** Renders only; no transaction, so no pooled connection is taken for it. */
     @Override
-    @Transactional(readOnly = true)
+    @Transactional(propagation = Propagation.SUPPORTS)
     public String preview(String markdown) {
         return renderer.render(Texts.clean(markdown));
     }
 
+    /** Every post page calls this: it only counts in memory, so it must not begin a transaction. */
     @Override
+    @Transactional(propagation = Propagation.SUPPORTS)
     public void recordView(UUID postId) {
         views.record(postId);
     }
