@@ -13,7 +13,7 @@ import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-class AdminDeletesACommentJourneyTest extends BrowserTest {
+class AdminDeletesACommentJourneyTest extends BrowserJourney {
 
     static final String PASSWORD = "a long enough password";
 

@@ -10,7 +10,7 @@ import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-class AdminManagesCategoriesJourneyTest extends BrowserTest {
+class AdminManagesCategoriesJourneyTest extends BrowserJourney {
 
     @Autowired
     UserAccounts accounts;

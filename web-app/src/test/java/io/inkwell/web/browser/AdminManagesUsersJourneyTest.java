@@ -15,7 +15,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-class AdminManagesUsersJourneyTest extends BrowserTest {
+class AdminManagesUsersJourneyTest extends BrowserJourney {
 
     @Autowired
     UserAccounts accounts;

@@ -31,7 +31,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * the annotations here the only ones, so all share one Spring context with {@code SiteShellTest}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-public abstract class BrowserTest {
+public abstract class BrowserJourney {
 
     private static final File CHROMIUM = new File("/usr/bin/chromium");
     private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
@@ -109,7 +109,20 @@ public abstract class BrowserTest {
 
     /** Clicks the (first) button with exactly this text and waits for the next page. */
     protected void press(String buttonText) {
-        click(find(By.xpath("//button[normalize-space()='" + buttonText + "']")));
+        By button = By.xpath("//button[normalize-space()='" + buttonText + "']");
+        for (int attempt = 1; ; attempt++) {
+            try {
+                click(find(button));
+                return;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                // Found on a page that was still being replaced: Chrome reports the stale node in either form.
+                boolean stale = e instanceof org.openqa.selenium.StaleElementReferenceException
+                        || String.valueOf(e.getMessage()).contains("does not belong to the document");
+                if (!stale || attempt == 3) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /** Clicks the button with exactly this text inside {@code container}, e.g. one table row. */
@@ -120,6 +133,8 @@ public abstract class BrowserTest {
     private void click(WebElement button) {
         button.click();
         new WebDriverWait(driver(), WAIT).until(ExpectedConditions.stalenessOf(button));
+        new WebDriverWait(driver(), WAIT).until(loaded -> "complete".equals(
+                ((org.openqa.selenium.JavascriptExecutor) loaded).executeScript("return document.readyState")));
     }
 
     protected String pageText() {

@@ -16,7 +16,7 @@ import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-class ReaderSearchesAStemmedWordJourneyTest extends BrowserTest {
+class ReaderSearchesAStemmedWordJourneyTest extends BrowserJourney {
 
     @Autowired
     UserAccounts accounts;

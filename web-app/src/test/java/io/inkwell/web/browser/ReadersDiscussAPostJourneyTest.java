@@ -14,7 +14,7 @@ import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-class ReadersDiscussAPostJourneyTest extends BrowserTest {
+class ReadersDiscussAPostJourneyTest extends BrowserJourney {
 
     static final String PASSWORD = "a long enough password";
     static final String POST = "/posts/on-threads";

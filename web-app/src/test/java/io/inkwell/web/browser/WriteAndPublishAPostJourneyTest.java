@@ -11,7 +11,7 @@ import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-class WriteAndPublishAPostJourneyTest extends BrowserTest {
+class WriteAndPublishAPostJourneyTest extends BrowserJourney {
 
     @Autowired
     UserAccounts accounts;
