@@ -111,30 +111,52 @@ public abstract class BrowserJourney {
     protected void press(String buttonText) {
         By button = By.xpath("//button[normalize-space()='" + buttonText + "']");
         for (int attempt = 1; ; attempt++) {
+            WebElement found = find(button);
             try {
-                click(find(button));
-                return;
+                found.click();
             } catch (org.openqa.selenium.WebDriverException e) {
-                // Found on a page that was still being replaced: Chrome reports the stale node in either form.
-                boolean stale = e instanceof org.openqa.selenium.StaleElementReferenceException
-                        || String.valueOf(e.getMessage()).contains("does not belong to the document");
-                if (!stale || attempt == 3) {
+                // Found on a page that was still being replaced, so the click never happened: find it again.
+                if (!isStale(e) || attempt == 3) {
                     throw e;
                 }
+                continue;
             }
+            awaitNextPage(found);
+            return;
         }
     }
 
-    /** Clicks the button with exactly this text inside {@code container}, e.g. one table row. */
+    private static boolean isStale(org.openqa.selenium.WebDriverException e) {
+        return e instanceof org.openqa.selenium.StaleElementReferenceException
+                || String.valueOf(e.getMessage()).contains("does not belong to the document");
+    }
+
     protected void press(WebElement container, String buttonText) {
         click(container.findElement(By.xpath(".//button[normalize-space()='" + buttonText + "']")));
     }
 
     private void click(WebElement button) {
         button.click();
-        new WebDriverWait(driver(), WAIT).until(ExpectedConditions.stalenessOf(button));
-        new WebDriverWait(driver(), WAIT).until(loaded -> "complete".equals(
-                ((org.openqa.selenium.JavascriptExecutor) loaded).executeScript("return document.readyState")));
+        awaitNextPage(button);
+    }
+
+    private void awaitNextPage(WebElement pressed) {
+        // ExpectedConditions.stalenessOf expects a StaleElementReferenceException, but Chrome sometimes
+        // reports a replaced page's node with a generic "does not belong to the document" error instead.
+        new WebDriverWait(driver(), WAIT).until(page -> {
+            try {
+                pressed.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (isStale(e)) {
+                    return true;
+                }
+                throw e;
+            }
+        });
+        new WebDriverWait(driver(), WAIT).ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(loaded -> "complete".equals(
+                        ((org.openqa.selenium.JavascriptExecutor) loaded).executeScript("return document.readyState")));
     }
 
     protected String pageText() {
