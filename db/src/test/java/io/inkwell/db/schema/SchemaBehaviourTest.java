@@ -68,6 +68,16 @@ class SchemaBehaviourTest {
     }
 
     @Test
+    void wordCountIsStoredWithTheContent() throws Exception {
+        try (SchemaFixture db = new SchemaFixture()) {
+            db.execute("update posts set content = E'  One two\\n\\nthree\\tfour  ' where id = " + HELLO);
+            assertThat(db.single("select word_count from posts where id = " + HELLO, Integer.class)).isEqualTo(4);
+            db.execute("update posts set content = E' \\n ' where id = " + HELLO);
+            assertThat(db.single("select word_count from posts where id = " + HELLO, Integer.class)).isZero();
+        }
+    }
+
+    @Test
     void updatedAtIsMaintainedByTheDatabase() throws Exception {
         try (SchemaFixture db = new SchemaFixture()) {
             db.execute("update users set updated_at = '2000-01-01T00:00:00Z' where id = " + BOB);
