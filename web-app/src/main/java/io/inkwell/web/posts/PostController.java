@@ -9,7 +9,9 @@ import io.inkwell.posts.PostQueries;
 import io.inkwell.posts.PostSummary;
 import io.inkwell.users.SignedInUser;
 import io.inkwell.users.UserDirectory;
+import io.inkwell.web.cache.PageCaching;
 import io.inkwell.web.comments.CommentSection;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -56,7 +58,7 @@ class PostController {
 
     @GetMapping("/posts/{slug}")
     Object showPost(@PathVariable String slug, @RequestParam(name = "replyTo", required = false) UUID replyTo,
-            @AuthenticationPrincipal SignedInUser me, Model model) {
+            @AuthenticationPrincipal SignedInUser me, Model model, HttpServletRequest request) {
         if (slug.length() > 300 || !SLUG.matcher(slug).matches()) {
             throw new PostNotFoundException("No post at " + slug);
         }
@@ -67,7 +69,9 @@ class PostController {
         }
         PostDetail post = found.get();
         if (post.isPublished()) {
-            commands.recordView(post.id());
+            UUID id = post.id();
+            commands.recordView(id);
+            PageCaching.onEveryServe(request, () -> commands.recordView(id));
         }
         model.addAttribute("post", post);
         model.addAttribute("authorName", PostCards.authorName(users.summaryOf(post.authorId()).orElse(null)));

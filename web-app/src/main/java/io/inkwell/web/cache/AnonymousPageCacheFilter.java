@@ -1,0 +1,125 @@
+package io.inkwell.web.cache;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * Serves the public reading pages to anonymous readers from {@link PageCache}. Runs after Spring Security,
+ * which still writes its headers on every response and tells us who is asking. A page is kept only when it
+ * was rendered for nobody in particular: a 200 to an anonymous reader without a session, setting no cookie.
+ * Any successful write through this instance (every non-GET request below 400) empties the cache, so a
+ * writer always sees their change; another instance's change shows within the time to live.
+ */
+class AnonymousPageCacheFilter extends OncePerRequestFilter {
+
+    /** The public reading routes. Search is left out: its keys are as many as its readers' queries. */
+    private static final Pattern CACHEABLE_PATH = Pattern.compile(
+            "/|/posts/[^/]+(/comments/[^/]+)?|/categories(/[^/]+)?|/authors/[^/]+|/trending|/feed\\.xml|/sitemap\\.xml");
+    private static final int MAX_KEY_LENGTH = 1024;
+
+    private final PageCache cache;
+
+    AnonymousPageCacheFilter(PageCache cache) {
+        this.cache = cache;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (!isRead(request)) {
+            chain.doFilter(request, response);
+            if (response.getStatus() < 400) {
+                cache.clear();
+            }
+            return;
+        }
+        String key = cacheable(request) ? key(request) : null;
+        if (key == null) {
+            chain.doFilter(request, response);
+            return;
+        }
+        Optional<CachedPage> hit = cache.fresh(key);
+        if (hit.isPresent()) {
+            serve(hit.get(), response);
+            return;
+        }
+        ContentCachingResponseWrapper recorder = new ContentCachingResponseWrapper(response);
+        try {
+            chain.doFilter(request, recorder);
+            if (renderedForAnyone(request, recorder)) {
+                cache.put(key, recorder.getContentAsByteArray(), recorder.getContentType(), headersOf(recorder),
+                        PageCaching.worksOf(request));
+            }
+        } finally {
+            recorder.copyBodyToResponse();
+        }
+    }
+
+    private boolean cacheable(HttpServletRequest request) {
+        return cache.enabled() && "GET".equals(request.getMethod())
+                && CACHEABLE_PATH.matcher(request.getRequestURI()).matches()
+                && request.getSession(false) == null && isAnonymous(SecurityContextHolder.getContext().getAuthentication());
+    }
+
+    private static boolean isRead(HttpServletRequest request) {
+        String method = request.getMethod();
+        return "GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method) || "TRACE".equals(method);
+    }
+
+    private static boolean isAnonymous(Authentication authentication) {
+        return authentication == null || authentication instanceof AnonymousAuthenticationToken;
+    }
+
+    /** Scheme, host and port are part of the key: absolute links in feeds and meta tags are built from them. */
+    private static String key(HttpServletRequest request) {
+        String query = request.getQueryString();
+        String key = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort()
+                + request.getRequestURI() + (query == null ? "" : "?" + query);
+        return key.length() <= MAX_KEY_LENGTH ? key : null;
+    }
+
+    private static boolean renderedForAnyone(HttpServletRequest request, ContentCachingResponseWrapper response) {
+        return response.getStatus() == 200 && request.getSession(false) == null
+                && response.getHeaders(HttpHeaders.SET_COOKIE).isEmpty();
+    }
+
+    /** What the controller and view set; Spring Security's headers are written again on every response. */
+    private static Map<String, List<String>> headersOf(HttpServletResponse response) {
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        for (String name : response.getHeaderNames()) {
+            if (!HttpHeaders.SET_COOKIE.equalsIgnoreCase(name) && !HttpHeaders.CONTENT_LENGTH.equalsIgnoreCase(name)
+                    && !HttpHeaders.CONTENT_TYPE.equalsIgnoreCase(name)) {
+                headers.put(name, List.copyOf(response.getHeaders(name)));
+            }
+        }
+        return headers;
+    }
+
+    private static void serve(CachedPage page, HttpServletResponse response) throws IOException {
+        page.onEveryServe().forEach(Runnable::run);
+        response.setStatus(200);
+        if (page.contentType() != null) {
+            response.setContentType(page.contentType());
+        }
+        page.headers().forEach((name, values) -> {
+            response.setHeader(name, values.isEmpty() ? null : values.get(0));
+            values.stream().skip(1).forEach(value -> response.addHeader(name, value));
+        });
+        response.setContentLength(page.body().length);
+        response.getOutputStream().write(page.body());
+    }
+}

@@ -1,0 +1,38 @@
+package io.inkwell.web.cache;
+
+import jakarta.servlet.DispatcherType;
+import java.time.Clock;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * The anonymous page cache: {@code inkwell.page-cache.ttl} (0 turns it off) and {@code .max-size}
+ * ({@code INKWELL_PAGE_CACHE_TTL}, {@code INKWELL_PAGE_CACHE_MAX_SIZE}).
+ */
+@Configuration(proxyBeanMethods = false)
+class PageCacheConfiguration {
+
+    /** A post page with its first hundred comments is ~60 KB; a page far larger is not worth the memory. */
+    private static final int MAX_PAGE_BYTES = 1024 * 1024;
+
+    @Bean
+    PageCache pageCache(@Value("${inkwell.page-cache.ttl:5s}") Duration timeToLive,
+            @Value("${inkwell.page-cache.max-size:32MB}") DataSize maxSize) {
+        return new PageCache(timeToLive, maxSize.toBytes(), MAX_PAGE_BYTES, Clock.systemUTC());
+    }
+
+    /** Right after Spring Security's filters, so it knows the reader and security headers are still written. */
+    @Bean
+    FilterRegistrationBean<AnonymousPageCacheFilter> anonymousPageCacheFilter(PageCache cache) {
+        FilterRegistrationBean<AnonymousPageCacheFilter> registration =
+                new FilterRegistrationBean<>(new AnonymousPageCacheFilter(cache));
+        registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1);
+        registration.setDispatcherTypes(DispatcherType.REQUEST);
+        return registration;
+    }
+}

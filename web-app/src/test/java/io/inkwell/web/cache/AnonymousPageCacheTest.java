@@ -1,0 +1,153 @@
+package io.inkwell.web.cache;
+
+import static io.inkwell.web.posts.PostWebFixtures.as;
+import static io.inkwell.web.posts.PostWebFixtures.person;
+import static io.inkwell.web.posts.PostWebFixtures.post;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import io.inkwell.db.test.TestDatabase;
+import io.inkwell.posts.PostCommands;
+import io.inkwell.posts.PostRef;
+import io.inkwell.users.Role;
+import io.inkwell.users.SignedInUser;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The cache as production runs it (the other web tests turn it off), with a time to live no test outlasts. */
+@SpringBootTest(properties = "inkwell.page-cache.ttl=1h")
+@AutoConfigureMockMvc
+class AnonymousPageCacheTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    PostCommands commands;
+
+    @Autowired
+    PageCache cache;
+
+    SignedInUser ada;
+
+    @BeforeEach
+    void givenAPublishedPost() {
+        cache.clear();
+        ada = person(jdbc, "Ada Lovelace", Role.USER);
+        post(commands, ada, "Cached notes", true);
+    }
+
+    @AfterEach
+    void cleanUp() {
+        cache.clear();
+        TestDatabase.get().truncateAll();
+    }
+
+    @Test
+    void anonymousReadersGetTheKeptPageUntilAWriteThroughTheSiteClearsIt() throws Exception {
+        mvc.perform(get("/")).andExpect(content().string(containsString("Cached notes")));
+        rename("Cached notes", "Renamed behind the back");
+
+        mvc.perform(get("/"))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType("text/html;charset=UTF-8"))
+                .andExpect(header().string("Content-Security-Policy", containsString("default-src 'self'")))
+                .andExpect(header().string("X-Frame-Options", "DENY"))
+                .andExpect(content().string(containsString("Cached notes")));
+
+        mvc.perform(post("/account/profile").with(as(ada)).with(csrf()).param("name", "Ada King"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/")).andExpect(content().string(containsString("Renamed behind the back")));
+    }
+
+    @Test
+    void signedInReadersAndReadersWithASessionAreNeverServedFromIt() throws Exception {
+        mvc.perform(get("/")).andExpect(content().string(containsString("Cached notes")));
+        rename("Cached notes", "Fresh title");
+
+        mvc.perform(get("/").with(as(ada))).andExpect(content().string(containsString("Fresh title")));
+        mvc.perform(get("/").session(new MockHttpSession())).andExpect(content().string(containsString("Fresh title")));
+        assertThat(cache.pageCount()).as("only the anonymous page").isEqualTo(1);
+    }
+
+    @Test
+    void aPageRenderedForASignedInReaderIsNotKeptForAnonymousOnes() throws Exception {
+        mvc.perform(get("/").with(as(ada))).andExpect(content().string(containsString("Log out")));
+
+        mvc.perform(get("/")).andExpect(content().string(not(containsString("Log out"))));
+        assertThat(cache.pageCount()).isEqualTo(1);
+    }
+
+    @Test
+    void errorsAndRedirectsAreNotKept() throws Exception {
+        mvc.perform(get("/posts/no-such-post")).andExpect(status().isNotFound());
+        mvc.perform(get("/categories/no-such-category")).andExpect(status().isNotFound());
+        mvc.perform(get("/posts/new")).andExpect(status().is3xxRedirection());
+        assertThat(cache.pageCount()).isZero();
+    }
+
+    @Test
+    void searchAndPagesOutsideThePublicReadingRoutesAreNotKept() throws Exception {
+        mvc.perform(get("/search").param("q", "notes")).andExpect(status().isOk());
+        mvc.perform(get("/login")).andExpect(status().isOk());
+        mvc.perform(get("/register")).andExpect(status().isOk());
+        assertThat(cache.pageCount()).isZero();
+    }
+
+    @Test
+    void aPostServedFromTheCacheStillCountsEveryView() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            mvc.perform(get("/posts/cached-notes")).andExpect(status().isOk());
+        }
+        assertThat(cache.pageCount()).isEqualTo(1);
+
+        // The signed-in page shows the views before its own: the three anonymous ones.
+        mvc.perform(get("/posts/cached-notes").with(as(ada))).andExpect(content().string(containsString("3 views")));
+    }
+
+    @Test
+    void eachQueryStringAndHostIsAPageOfItsOwn() throws Exception {
+        PostRef second = post(commands, ada, "Second notes", true);
+        mvc.perform(get("/")).andExpect(status().isOk());
+        mvc.perform(get("/?after=garbage")).andExpect(status().isOk());
+        mvc.perform(get("/feed.xml")).andExpect(status().isOk());
+        mvc.perform(get("/feed.xml").with(request -> {
+            request.setServerName("evil.example");
+            return request;
+        })).andExpect(status().isOk());
+        assertThat(second.slug()).isEqualTo("second-notes");
+        assertThat(cache.pageCount()).isEqualTo(4);
+
+        mvc.perform(get("/feed.xml"))
+                .andExpect(content().contentTypeCompatibleWith("application/atom+xml"))
+                .andExpect(content().string(not(containsString("evil.example"))));
+    }
+
+    @Test
+    void aRejectedWriteLeavesTheCacheAlone() throws Exception {
+        mvc.perform(get("/")).andExpect(status().isOk());
+        mvc.perform(post("/logout")).andExpect(status().isForbidden());
+        assertThat(cache.pageCount()).isEqualTo(1);
+    }
+
+    private void rename(String from, String to) {
+        assertThat(jdbc.update("update posts set title = ? where title = ?", to, from)).isEqualTo(1);
+    }
+}
