@@ -18,7 +18,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * Serves the public reading pages to anonymous readers from {@link PageCache}. Runs after Spring Security,
+ * Serves the public reading pages and search results to anonymous readers from memory. Runs after Spring Security,
  * which still writes its headers on every response and tells us who is asking. A page is kept only when it
  * was rendered for nobody in particular: a 200 to an anonymous reader without a session, setting no cookie.
  * Any successful write through this instance (every non-GET request below 400) empties the cache, so a
@@ -26,15 +26,18 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  */
 class AnonymousPageCacheFilter extends OncePerRequestFilter {
 
-    /** The public reading routes. Search is left out: its keys are as many as its readers' queries. */
-    private static final Pattern CACHEABLE_PATH = Pattern.compile(
+    private static final Pattern READING_PATH = Pattern.compile(
             "/|/posts/[^/]+(/comments/[^/]+)?|/categories(/[^/]+)?|/authors/[^/]+|/trending|/feed\\.xml|/sitemap\\.xml");
+    private static final String SEARCH_PATH = "/search";
     private static final int MAX_KEY_LENGTH = 1024;
 
-    private final PageCache cache;
+    private final PageCache pages;
+    /** Search results have keys as many as readers' queries: kept apart, so they cannot push pages out. */
+    private final PageCache searches;
 
-    AnonymousPageCacheFilter(PageCache cache) {
-        this.cache = cache;
+    AnonymousPageCacheFilter(PageCache pages, PageCache searches) {
+        this.pages = pages;
+        this.searches = searches;
     }
 
     @Override
@@ -43,11 +46,13 @@ class AnonymousPageCacheFilter extends OncePerRequestFilter {
         if (!isRead(request)) {
             chain.doFilter(request, response);
             if (response.getStatus() < 400) {
-                cache.clear();
+                pages.clear();
+                searches.clear();
             }
             return;
         }
-        String key = cacheable(request) ? key(request) : null;
+        PageCache cache = cacheFor(request);
+        String key = cache == null ? null : key(request);
         if (key == null) {
             chain.doFilter(request, response);
             return;
@@ -69,10 +74,16 @@ class AnonymousPageCacheFilter extends OncePerRequestFilter {
         }
     }
 
-    private boolean cacheable(HttpServletRequest request) {
-        return cache.enabled() && "GET".equals(request.getMethod())
-                && CACHEABLE_PATH.matcher(request.getRequestURI()).matches()
-                && request.getSession(false) == null && isAnonymous(SecurityContextHolder.getContext().getAuthentication());
+    /** The cache for an anonymous reader's GET of a public reading route or a search, else null. */
+    private PageCache cacheFor(HttpServletRequest request) {
+        if (!"GET".equals(request.getMethod())) {
+            return null;
+        }
+        String path = request.getRequestURI();
+        PageCache cache = SEARCH_PATH.equals(path) ? searches : READING_PATH.matcher(path).matches() ? pages : null;
+        boolean anonymous = request.getSession(false) == null
+                && isAnonymous(SecurityContextHolder.getContext().getAuthentication());
+        return cache != null && cache.enabled() && anonymous ? cache : null;
     }
 
     private static boolean isRead(HttpServletRequest request) {

@@ -3,6 +3,7 @@ package io.inkwell.web.cache;
 import jakarta.servlet.DispatcherType;
 import java.time.Clock;
 import java.time.Duration;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -11,8 +12,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.util.unit.DataSize;
 
 /**
- * The anonymous page cache: {@code inkwell.page-cache.ttl} (0 turns it off) and {@code .max-size}
- * ({@code INKWELL_PAGE_CACHE_TTL}, {@code INKWELL_PAGE_CACHE_MAX_SIZE}).
+ * The anonymous page cache: {@code inkwell.page-cache.ttl} (0 turns it off), {@code .max-size} for pages
+ * and {@code .search-max-size} for search results ({@code INKWELL_PAGE_CACHE_*}).
  */
 @Configuration(proxyBeanMethods = false)
 class PageCacheConfiguration {
@@ -26,11 +27,18 @@ class PageCacheConfiguration {
         return new PageCache(timeToLive, maxSize.toBytes(), MAX_PAGE_BYTES, Clock.systemUTC());
     }
 
+    @Bean
+    PageCache searchPageCache(@Value("${inkwell.page-cache.ttl:5s}") Duration timeToLive,
+            @Value("${inkwell.page-cache.search-max-size:8MB}") DataSize maxSize) {
+        return new PageCache(timeToLive, maxSize.toBytes(), MAX_PAGE_BYTES, Clock.systemUTC());
+    }
+
     /** Right after Spring Security's filters, so it knows the reader and security headers are still written. */
     @Bean
-    FilterRegistrationBean<AnonymousPageCacheFilter> anonymousPageCacheFilter(PageCache cache) {
+    FilterRegistrationBean<AnonymousPageCacheFilter> anonymousPageCacheFilter(@Qualifier("pageCache") PageCache pages,
+            @Qualifier("searchPageCache") PageCache searches) {
         FilterRegistrationBean<AnonymousPageCacheFilter> registration =
-                new FilterRegistrationBean<>(new AnonymousPageCacheFilter(cache));
+                new FilterRegistrationBean<>(new AnonymousPageCacheFilter(pages, searches));
         registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1);
         registration.setDispatcherTypes(DispatcherType.REQUEST);
         return registration;

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -43,13 +44,19 @@ class AnonymousPageCacheTest {
     PostCommands commands;
 
     @Autowired
+    @Qualifier("pageCache")
     PageCache cache;
+
+    @Autowired
+    @Qualifier("searchPageCache")
+    PageCache searches;
 
     SignedInUser ada;
 
     @BeforeEach
     void givenAPublishedPost() {
         cache.clear();
+        searches.clear();
         ada = person(jdbc, "Ada Lovelace", Role.USER);
         post(commands, ada, "Cached notes", true);
     }
@@ -104,11 +111,26 @@ class AnonymousPageCacheTest {
     }
 
     @Test
-    void searchAndPagesOutsideThePublicReadingRoutesAreNotKept() throws Exception {
-        mvc.perform(get("/search").param("q", "notes")).andExpect(status().isOk());
+    void pagesOutsideThePublicReadingRoutesAreNotKept() throws Exception {
         mvc.perform(get("/login")).andExpect(status().isOk());
         mvc.perform(get("/register")).andExpect(status().isOk());
+        mvc.perform(get("/categories")).andExpect(status().isOk());
+        assertThat(cache.pageCount()).as("only /categories").isEqualTo(1);
+        assertThat(searches.pageCount()).isZero();
+    }
+
+    @Test
+    void searchResultsAreKeptApartFromPagesAndClearedByWritesToo() throws Exception {
+        mvc.perform(get("/search?q=cached")).andExpect(content().string(containsString("Cached notes")));
+        rename("Cached notes", "Cached essays");
+        mvc.perform(get("/search?q=cached")).andExpect(content().string(containsString("Cached notes")));
+        assertThat(searches.pageCount()).isEqualTo(1);
         assertThat(cache.pageCount()).isZero();
+
+        mvc.perform(post("/account/profile").with(as(ada)).with(csrf()).param("name", "Ada King"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(searches.pageCount()).isZero();
+        mvc.perform(get("/search?q=cached")).andExpect(content().string(containsString("Cached essays")));
     }
 
     @Test
