@@ -4,9 +4,12 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.UUID;
 
-/** Comment counts for listing cards: a whole page of posts in one query. */
+/** Live comments per post, read from a counter the database keeps: one primary-key lookup per post. */
 public interface CommentCounts {
 
-    /** Visible comments per post; posts without comments are absent from the map. */
+    /** A whole page of cards in one statement; posts without comments are absent from the map. */
     Map<UUID, Long> countsByPostIds(Collection<UUID> postIds);
+
+    /** Comments of one post, "[deleted]" placeholders left out. */
+    long countOf(UUID postId);
 }

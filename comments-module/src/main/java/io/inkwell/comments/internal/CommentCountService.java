@@ -26,4 +26,9 @@ class CommentCountService implements CommentCounts {
         return comments.countByPostIds(postIds).stream()
                 .collect(Collectors.toUnmodifiableMap(PostCommentCount::postId, PostCommentCount::comments));
     }
+
+    @Override
+    public long countOf(UUID postId) {
+        return comments.countByPostId(postId);
+    }
 }

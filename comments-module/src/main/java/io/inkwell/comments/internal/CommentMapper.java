@@ -12,7 +12,10 @@ import org.apache.ibatis.annotations.Param;
 @Mapper
 interface CommentMapper extends CrudMapper<CommentRow, UUID> {
 
+    /** From the counter table; posts without a live comment are left out. */
     List<PostCommentCount> countByPostIds(@Param("postIds") Collection<UUID> postIds);
+
+    long countByPostId(@Param("postId") UUID postId);
 
     /** The whole thread of a post in reply order (path order). */
     List<CommentRow> selectThread(@Param("postId") UUID postId);
@@ -30,6 +33,9 @@ interface CommentMapper extends CrudMapper<CommentRow, UUID> {
     Optional<CommentRow> selectByIdForUpdate(@Param("id") UUID id);
 
     boolean hasReplies(@Param("id") UUID id);
+
+    /** Whether the comment has a reply other than {@code besides}. */
+    boolean hasRepliesBesides(@Param("id") UUID id, @Param("besides") UUID besides);
 
     int markDeleted(@Param("id") UUID id);
 

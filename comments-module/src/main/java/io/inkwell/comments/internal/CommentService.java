@@ -9,6 +9,7 @@ import io.inkwell.comments.EditComment;
 import io.inkwell.db.TimeOrderedIds;
 import io.inkwell.posts.PostQueries;
 import io.inkwell.users.Actor;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -71,6 +72,11 @@ class CommentService implements CommentCommands {
         }
     }
 
+    /**
+     * Every row lock comes before the first change: a change takes the post's row in post_comment_counts
+     * (a trigger keeps it), and a concurrent reply holds its parent's key share while it waits for that row,
+     * so locking a parent after a delete could deadlock with it.
+     */
     @Override
     public void delete(Actor actor, UUID commentId) {
         CommentRow row = ownLiveComment(actor, commentId);
@@ -78,21 +84,25 @@ class CommentService implements CommentCommands {
             comments.markDeleted(row.id());
             return;
         }
-        comments.deleteById(row.id());
-        removeEmptiedPlaceholders(row.parentId());
+        // The replies of the topmost emptied placeholder are exactly the chain down to this comment: they cascade.
+        comments.deleteById(topmostPlaceholderEmptiedBy(row).orElse(row.id()));
     }
 
     /** A "[deleted]" placeholder only holds its replies' place; when the last of them goes, so does it. */
-    private void removeEmptiedPlaceholders(UUID parentId) {
-        UUID next = parentId;
+    private Optional<UUID> topmostPlaceholderEmptiedBy(CommentRow deleted) {
+        UUID emptied = null;
+        UUID child = deleted.id();
+        UUID next = deleted.parentId();
         while (next != null) {
             CommentRow parent = comments.selectByIdForUpdate(next).orElse(null);
-            if (parent == null || parent.deletedAt() == null || comments.hasReplies(parent.id())) {
-                return;
+            if (parent == null || parent.deletedAt() == null || comments.hasRepliesBesides(parent.id(), child)) {
+                break;
             }
-            comments.deleteById(parent.id());
+            emptied = parent.id();
+            child = parent.id();
             next = parent.parentId();
         }
+        return Optional.ofNullable(emptied);
     }
 
     private CommentRow ownLiveComment(Actor actor, UUID commentId) {

@@ -37,4 +37,18 @@ class CommentCountServiceTest {
         assertThat(counts.countsByPostIds(List.of(post))).containsEntry(post, 1L).hasSize(1);
         assertThat(counts.countsByPostIds(List.of())).isEmpty();
     }
+
+    @Test
+    void oneCountLeavesPlaceholdersOutAndIsZeroForAPostWithoutComments() {
+        UUID bob = author(jdbc, "Bob");
+        UUID post = publishedPost(jdbc, bob, "counted-" + UUID.randomUUID());
+        UUID quiet = publishedPost(jdbc, bob, "quiet-" + UUID.randomUUID());
+        CommentRow parent = comment(post, bob, null, "Soon a placeholder");
+        comments.insert(parent);
+        comments.insert(comment(post, bob, parent.id(), "Reply"));
+        comments.markDeleted(parent.id());
+
+        assertThat(counts.countOf(post)).isEqualTo(1);
+        assertThat(counts.countOf(quiet)).isZero();
+    }
 }

@@ -89,16 +89,35 @@ class CommentMapperTest {
     @Test
     void countsForManyPostsInOneQueryLeaveDeletedOut() {
         UUID quiet = publishedPost(jdbc, bob, "quiet-" + UUID.randomUUID());
+        UUID emptied = publishedPost(jdbc, bob, "emptied-" + UUID.randomUUID());
         CommentRow kept = comment(post, bob, null, "Kept");
         comments.insert(kept);
         comments.insert(comment(post, bob, kept.id(), "Also kept"));
         CommentRow gone = comment(post, bob, null, "Gone");
         comments.insert(gone);
         jdbc.update("update comments set deleted_at = now(), content = '' where id = ?", gone.id());
+        CommentRow once = comment(emptied, bob, null, "Once");
+        comments.insert(once);
+        comments.deleteById(once.id());
 
-        List<PostCommentCount> counts = comments.countByPostIds(List.of(post, quiet));
+        statements.reset();
+        List<PostCommentCount> counts = comments.countByPostIds(List.of(post, quiet, emptied));
 
-        assertThat(counts).containsExactly(new PostCommentCount(post, 2));
+        assertThat(statements.count()).isEqualTo(1);
+        assertThat(counts).as("a counter back at 0 is left out like a post never commented")
+                .containsExactly(new PostCommentCount(post, 2));
+    }
+
+    @Test
+    void countOfOnePostReadsTheCounterAndIsZeroWithoutOne() {
+        UUID quiet = publishedPost(jdbc, bob, "quiet-" + UUID.randomUUID());
+        CommentRow kept = comment(post, bob, null, "Kept");
+        comments.insert(kept);
+        comments.insert(comment(post, bob, kept.id(), "Also kept"));
+
+        assertThat(comments.countByPostId(post)).isEqualTo(2);
+        assertThat(comments.countByPostId(quiet)).isZero();
+        assertThat(comments.countByPostId(UUID.randomUUID())).isZero();
     }
 
     @Test
@@ -240,8 +259,12 @@ class CommentMapperTest {
         CommentRow parent = comment(post, bob, null, "parent");
         comments.insert(parent);
         assertThat(comments.hasReplies(parent.id())).isFalse();
-        comments.insert(comment(post, bob, parent.id(), "child"));
+        CommentRow child = comment(post, bob, parent.id(), "child");
+        comments.insert(child);
         assertThat(comments.hasReplies(parent.id())).isTrue();
+        assertThat(comments.hasRepliesBesides(parent.id(), child.id())).isFalse();
+        comments.insert(comment(post, bob, parent.id(), "sibling"));
+        assertThat(comments.hasRepliesBesides(parent.id(), child.id())).isTrue();
 
         assertThat(comments.markDeleted(parent.id())).isEqualTo(1);
         assertThat(comments.markDeleted(parent.id())).as("already a placeholder").isZero();

@@ -188,6 +188,8 @@ class CommentServiceTest {
         assertThat(comments.existsById(lower)).isFalse();
         assertThat(comments.existsById(middle)).isFalse();
         assertThat(comments.existsById(root)).as("a live comment stays").isTrue();
+        assertThat(jdbc.queryForObject("select comments from post_comment_counts where post_id = ?", Integer.class, post))
+                .as("the root is the one comment left").isEqualTo(1);
     }
 
     @Test
