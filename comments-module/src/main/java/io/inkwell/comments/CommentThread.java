@@ -3,8 +3,11 @@ package io.inkwell.comments;
 import java.util.List;
 import java.util.UUID;
 
-/** A thread flattened in reply order: each comment follows its parent and precedes its later siblings. */
-public record CommentThread(UUID postId, List<ThreadComment> comments) {
+/**
+ * One page of a thread, flattened in reply order: each comment follows its parent and precedes its
+ * later siblings. {@code next} continues after the last comment shown; null on the last page.
+ */
+public record CommentThread(UUID postId, List<ThreadComment> comments, ThreadCursor next) {
 
     public CommentThread {
         comments = List.copyOf(comments);
@@ -16,5 +19,9 @@ public record CommentThread(UUID postId, List<ThreadComment> comments) {
 
     public int size() {
         return comments.size();
+    }
+
+    public boolean hasMore() {
+        return next != null;
     }
 }

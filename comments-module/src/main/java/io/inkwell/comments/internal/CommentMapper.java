@@ -17,11 +17,18 @@ interface CommentMapper extends CrudMapper<CommentRow, UUID> {
 
     long countByPostId(@Param("postId") UUID postId);
 
-    /** The whole thread of a post in reply order (path order). */
-    List<CommentRow> selectThread(@Param("postId") UUID postId);
+    /** At most {@code limit} comments of a post in reply order (path order), after {@code after} when it is set. */
+    List<CommentRow> selectThreadPage(@Param("postId") UUID postId, @Param("after") String after, @Param("limit") int limit);
 
-    /** The comment with this path and everything beneath it, in reply order. */
-    List<CommentRow> selectSubtree(@Param("postId") UUID postId, @Param("path") String path);
+    /**
+     * At most {@code limit} of the comment with path {@code root} and everything beneath it, in reply order,
+     * after {@code after} when it is set (a path within the subtree).
+     */
+    List<CommentRow> selectSubtreePage(@Param("postId") UUID postId, @Param("root") String root,
+            @Param("after") String after, @Param("limit") int limit);
+
+    /** The comments just before this one in its thread, at most {@code limit} of them counted. */
+    ThreadPosition selectPosition(@Param("id") UUID id, @Param("limit") int limit);
 
     /** Newest first; paged by PagedQueries. */
     List<CommentRow> selectLatest();

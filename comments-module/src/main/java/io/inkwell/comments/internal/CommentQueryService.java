@@ -6,6 +6,7 @@ import io.inkwell.comments.CommentThread;
 import io.inkwell.comments.CommentThreads;
 import io.inkwell.comments.DailyCommentCount;
 import io.inkwell.comments.ThreadComment;
+import io.inkwell.comments.ThreadCursor;
 import io.inkwell.db.Page;
 import io.inkwell.db.PageRequest;
 import io.inkwell.db.PagedQueries;
@@ -36,16 +37,31 @@ class CommentQueryService implements CommentThreads {
     }
 
     @Override
-    public CommentThread threadOf(UUID postId) {
-        List<CommentRow> rows = comments.selectThread(postId);
-        return ThreadAssembler.assemble(postId, rows, authorsOf(rows));
+    public CommentThread threadOf(UUID postId, Optional<ThreadCursor> after) {
+        List<CommentRow> rows = comments.selectThreadPage(postId, after.map(ThreadCursor::path).orElse(null), PAGE_SIZE + 1);
+        return ThreadAssembler.assemble(postId, rows, PAGE_SIZE, 0, authorsOf(shown(rows)));
     }
 
     @Override
-    public CommentThread subtreeOf(UUID commentId) {
+    public CommentThread subtreeOf(UUID commentId, Optional<ThreadCursor> after) {
         CommentRow root = comments.selectById(commentId).orElseThrow(() -> new CommentNotFoundException(commentId));
-        List<CommentRow> rows = comments.selectSubtree(root.postId(), root.path());
-        return ThreadAssembler.assemble(root.postId(), rows, authorsOf(rows));
+        String within = after.map(ThreadCursor::path)
+                .filter(path -> path.length() > root.path().length() && path.startsWith(root.path()))
+                .orElse(null);
+        List<CommentRow> rows = comments.selectSubtreePage(root.postId(), root.path(), within, PAGE_SIZE + 1);
+        return ThreadAssembler.assemble(root.postId(), rows, PAGE_SIZE, ThreadAssembler.depthOf(root.path()),
+                authorsOf(shown(rows)));
+    }
+
+    @Override
+    public Optional<ThreadCursor> pageShowing(UUID commentId) {
+        ThreadPosition position = comments.selectPosition(commentId, PAGE_SIZE);
+        return position.preceding() < PAGE_SIZE ? Optional.empty() : Optional.of(new ThreadCursor(position.previousPath()));
+    }
+
+    /** The extra row read to look one past the page is not shown, so its author is not looked up. */
+    private static List<CommentRow> shown(List<CommentRow> rows) {
+        return rows.size() > PAGE_SIZE ? rows.subList(0, PAGE_SIZE) : rows;
     }
 
     @Override

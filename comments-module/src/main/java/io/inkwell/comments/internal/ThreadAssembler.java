@@ -2,6 +2,7 @@ package io.inkwell.comments.internal;
 
 import io.inkwell.comments.CommentThread;
 import io.inkwell.comments.ThreadComment;
+import io.inkwell.comments.ThreadCursor;
 import io.inkwell.users.UserSummary;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,8 +10,10 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Turns rows in path order into the flat thread the pages render. Depth and "has replies" both come
- * from the paths alone: a row's replies are exactly the rows after it whose path extends its own.
+ * Turns rows in path order into the flat page the thread templates render. Depth and "has replies" both
+ * come from the paths alone: a row's replies are exactly the rows after it whose path extends its own.
+ * A page is read with one row more than it shows, which tells whether the last comment shown has
+ * replies and whether another page follows.
  */
 final class ThreadAssembler {
 
@@ -20,15 +23,21 @@ final class ThreadAssembler {
     private ThreadAssembler() {
     }
 
-    static CommentThread assemble(UUID postId, List<CommentRow> rowsInPathOrder, Map<UUID, UserSummary> authors) {
-        List<ThreadComment> comments = new ArrayList<>(rowsInPathOrder.size());
-        int rootDepth = rowsInPathOrder.isEmpty() ? 0 : depthOf(rowsInPathOrder.get(0).path());
-        for (int i = 0; i < rowsInPathOrder.size(); i++) {
+    /**
+     * @param rowsInPathOrder up to {@code pageSize + 1} rows
+     * @param rootDepth       the absolute depth that counts as 0 on this page (a subtree's root; 0 for a post)
+     */
+    static CommentThread assemble(UUID postId, List<CommentRow> rowsInPathOrder, int pageSize, int rootDepth,
+            Map<UUID, UserSummary> authors) {
+        int shown = Math.min(rowsInPathOrder.size(), pageSize);
+        List<ThreadComment> comments = new ArrayList<>(shown);
+        for (int i = 0; i < shown; i++) {
             CommentRow row = rowsInPathOrder.get(i);
             boolean hasReplies = i + 1 < rowsInPathOrder.size() && isBelow(rowsInPathOrder.get(i + 1).path(), row.path());
             comments.add(toComment(row, depthOf(row.path()) - rootDepth, hasReplies, authors));
         }
-        return new CommentThread(postId, comments);
+        ThreadCursor next = rowsInPathOrder.size() > pageSize ? new ThreadCursor(rowsInPathOrder.get(shown - 1).path()) : null;
+        return new CommentThread(postId, comments, next);
     }
 
     static ThreadComment toComment(CommentRow row, int depth, boolean hasReplies, Map<UUID, UserSummary> authors) {

@@ -152,7 +152,7 @@ class CommentMapperTest {
         roots.forEach(root -> depthFirst(root, children, expected));
 
         // when
-        List<CommentRow> thread = comments.selectThread(post);
+        List<CommentRow> thread = comments.selectThreadPage(post, null, 100);
 
         // then
         assertThat(thread).extracting(CommentRow::id).containsExactlyElementsOf(expected);
@@ -165,7 +165,7 @@ class CommentMapperTest {
     }
 
     @Test
-    void aSubtreeIsItsRootAndEverythingBelowItOnly() {
+    void aSubtreeIsItsRootAndEverythingBelowItOnlyAndPagesOnWithinIt() {
         CommentRow a = comment(post, bob, null, "a");
         CommentRow b = comment(post, bob, null, "b");
         comments.insert(a);
@@ -176,27 +176,91 @@ class CommentMapperTest {
         comments.insert(b1);
         CommentRow a1x = comment(post, bob, a1.id(), "a1x");
         comments.insert(a1x);
+        CommentRow a1y = comment(post, bob, a1.id(), "a1y");
+        comments.insert(a1y);
         CommentRow a2 = comment(post, bob, a.id(), "a2");
         comments.insert(a2);
 
         String a1Path = comments.selectById(a1.id()).orElseThrow().path();
+        String a1xPath = comments.selectById(a1x.id()).orElseThrow().path();
 
-        assertThat(comments.selectSubtree(post, a1Path)).extracting(CommentRow::id).containsExactly(a1.id(), a1x.id());
+        assertThat(comments.selectSubtreePage(post, a1Path, null, 10)).extracting(CommentRow::id)
+                .containsExactly(a1.id(), a1x.id(), a1y.id());
+        assertThat(comments.selectSubtreePage(post, a1Path, null, 2)).extracting(CommentRow::id)
+                .containsExactly(a1.id(), a1x.id());
+        assertThat(comments.selectSubtreePage(post, a1Path, a1xPath, 10)).extracting(CommentRow::id)
+                .as("after a1x: its sibling, and not a2 of the next branch").containsExactly(a1y.id());
     }
 
     @Test
-    void twoThousandCommentsComeBackFromOneStatement() {
+    void aThreadPageContinuesRightAfterTheGivenPathWhateverItsDepth() {
+        CommentRow a = comment(post, bob, null, "a");
+        comments.insert(a);
+        CommentRow a1 = comment(post, bob, a.id(), "a1");
+        comments.insert(a1);
+        CommentRow b = comment(post, bob, null, "b");
+        comments.insert(b);
+        CommentRow a1x = comment(post, bob, a1.id(), "a1x");
+        comments.insert(a1x);
+        CommentRow a2 = comment(post, bob, a.id(), "a2");
+        comments.insert(a2);
+        UUID other = publishedPost(jdbc, bob, "other-" + UUID.randomUUID());
+        comments.insert(comment(other, bob, null, "elsewhere"));
+        String a1Path = comments.selectById(a1.id()).orElseThrow().path();
+
+        statements.reset();
+        List<CommentRow> first = comments.selectThreadPage(post, null, 2);
+        List<CommentRow> second = comments.selectThreadPage(post, a1Path, 2);
+        List<CommentRow> rest = comments.selectThreadPage(post, a1Path, 10);
+
+        assertThat(statements.count()).isEqualTo(3);
+        assertThat(first).extracting(CommentRow::id).containsExactly(a.id(), a1.id());
+        assertThat(second).extracting(CommentRow::id).containsExactly(a1x.id(), a2.id());
+        assertThat(rest).extracting(CommentRow::id).containsExactly(a1x.id(), a2.id(), b.id());
+    }
+
+    @Test
+    void twoThousandCommentsArePagedAndEveryPageIsOneStatement() {
         // given 2,000 comments three levels deep, written set-based
         insertBigThread(post, bob);
 
-        // when
+        // when every page is read after the last path of the previous one
+        List<CommentRow> all = new ArrayList<>();
+        String after = null;
+        int pages = 0;
         statements.reset();
-        List<CommentRow> thread = comments.selectThread(post);
+        List<CommentRow> page;
+        do {
+            page = comments.selectThreadPage(post, after, 101);
+            all.addAll(page.subList(0, Math.min(100, page.size())));
+            after = page.isEmpty() ? after : page.get(Math.min(100, page.size()) - 1).path();
+            pages++;
+        } while (page.size() > 100);
 
         // then
-        assertThat(statements.count()).isEqualTo(1);
-        assertThat(thread).hasSize(2000);
-        assertThat(thread).extracting(CommentRow::path).isSorted();
+        assertThat(pages).isEqualTo(20);
+        assertThat(statements.count()).isEqualTo(20);
+        assertThat(all).hasSize(2000).extracting(CommentRow::path).isSorted().doesNotHaveDuplicates();
+    }
+
+    @Test
+    void thePositionCountsAtMostLimitPrecedingCommentsAndNamesTheOneRightBefore() {
+        CommentRow a = comment(post, bob, null, "a");
+        comments.insert(a);
+        CommentRow a1 = comment(post, bob, a.id(), "a1");
+        comments.insert(a1);
+        CommentRow b = comment(post, bob, null, "b");
+        comments.insert(b);
+        CommentRow a2 = comment(post, bob, a.id(), "a2");
+        comments.insert(a2);
+        String a1Path = comments.selectById(a1.id()).orElseThrow().path();
+        String a2Path = comments.selectById(a2.id()).orElseThrow().path();
+
+        assertThat(comments.selectPosition(a.id(), 100)).isEqualTo(new ThreadPosition(null, 0));
+        assertThat(comments.selectPosition(a2.id(), 100)).isEqualTo(new ThreadPosition(a1Path, 2));
+        assertThat(comments.selectPosition(b.id(), 100)).isEqualTo(new ThreadPosition(a2Path, 3));
+        assertThat(comments.selectPosition(b.id(), 2)).as("counting stops at the limit").isEqualTo(new ThreadPosition(a2Path, 2));
+        assertThat(comments.selectPosition(UUID.randomUUID(), 100)).isEqualTo(new ThreadPosition(null, 0));
     }
 
     /** 200 top-level comments, 800 replies to them, 1,000 replies to those: three statements. */

@@ -16,13 +16,16 @@ import io.inkwell.comments.CommentsTestApplication;
 import io.inkwell.comments.DailyCommentCount;
 import io.inkwell.comments.StatementCounter;
 import io.inkwell.comments.ThreadComment;
+import io.inkwell.comments.ThreadCursor;
 import io.inkwell.db.Page;
 import io.inkwell.db.PageRequest;
 import io.inkwell.users.Actor;
 import io.inkwell.users.Role;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -76,15 +79,61 @@ class CommentQueryServiceTest {
     }
 
     @Test
-    void twoThousandCommentsTakeOneStatementForTheThreadAndOneForTheAuthors() {
+    void twoThousandCommentsComeAHundredAPageEachPageOneStatementForTheThreadAndOneForTheAuthors() {
         CommentMapperTest.insertBigThread(jdbc, post, bob.userId());
 
         statements.reset();
-        CommentThread thread = threads.threadOf(post);
+        CommentThread first = threads.threadOf(post);
 
         assertThat(statements.count()).isEqualTo(2);
-        assertThat(thread.size()).isEqualTo(2000);
-        assertThat(thread.comments()).extracting(ThreadComment::depth).containsOnly(0, 1, 2);
+        assertThat(first.size()).isEqualTo(CommentThreads.PAGE_SIZE);
+        assertThat(first.hasMore()).isTrue();
+
+        List<ThreadComment> all = new ArrayList<>(first.comments());
+        CommentThread page = first;
+        while (page.hasMore()) {
+            page = threads.threadOf(post, Optional.of(page.next()));
+            all.addAll(page.comments());
+        }
+        assertThat(all).hasSize(2000).extracting(ThreadComment::id).doesNotHaveDuplicates();
+        assertThat(all).extracting(ThreadComment::depth).containsOnly(0, 1, 2);
+    }
+
+    @Test
+    void aContinuationStartsRightAfterTheCursorWithDepthsCountedFromTheTopLevel() {
+        UUID top = commands.add(ada, new AddComment(post, null, "Top"));
+        UUID middle = commands.add(bob, new AddComment(post, top, "Middle"));
+        UUID lower = commands.add(ada, new AddComment(post, middle, "Lower"));
+        UUID later = commands.add(bob, new AddComment(post, null, "Later"));
+
+        CommentThread rest = threads.threadOf(post, Optional.of(new ThreadCursor(pathOf(middle))));
+
+        assertThat(rest.comments()).extracting(ThreadComment::id).containsExactly(lower, later);
+        assertThat(rest.comments()).extracting(ThreadComment::depth).containsExactly(2, 0);
+        assertThat(rest.comments().get(0).parentId()).isEqualTo(middle);
+        assertThat(rest.hasMore()).isFalse();
+    }
+
+    @Test
+    void theLastCommentOfAFullPageKnowsItHasRepliesOnTheNextPage() {
+        jdbc.update("insert into comments (post_id, author_id, content) select ?, ?, 'Top ' || n from generate_series(1, 99) n",
+                post, author(jdbc, "Crowd"));
+        UUID hundredth = commands.add(ada, new AddComment(post, null, "The hundredth"));
+        UUID reply = commands.add(bob, new AddComment(post, hundredth, "On the next page"));
+
+        CommentThread first = threads.threadOf(post);
+        CommentThread second = threads.threadOf(post, Optional.of(first.next()));
+
+        assertThat(first.comments()).hasSize(100).last().satisfies(last -> {
+            assertThat(last.id()).isEqualTo(hundredth);
+            assertThat(last.hasReplies()).isTrue();
+        });
+        assertThat(second.comments()).extracting(ThreadComment::id).containsExactly(reply);
+        assertThat(second.comments().get(0).depth()).isEqualTo(1);
+    }
+
+    private String pathOf(UUID comment) {
+        return jdbc.queryForObject("select path from comments where id = ?", String.class, comment);
     }
 
     @Test
@@ -121,7 +170,43 @@ class CommentQueryServiceTest {
         assertThat(subtree.postId()).isEqualTo(post);
         assertThat(subtree.comments()).extracting(ThreadComment::id).containsExactly(middle, lower);
         assertThat(subtree.comments()).extracting(ThreadComment::depth).containsExactly(0, 1);
+        assertThat(subtree.hasMore()).isFalse();
         assertThatThrownBy(() -> threads.subtreeOf(UUID.randomUUID())).isInstanceOf(CommentNotFoundException.class);
+    }
+
+    @Test
+    void aBigSubtreeIsPagedWithinItselfAndAForeignCursorMeansItsFirstPage() {
+        UUID top = commands.add(ada, new AddComment(post, null, "Top"));
+        jdbc.update("insert into comments (post_id, author_id, parent_id, content) select ?, ?, ?, 'Reply ' || n"
+                + " from generate_series(1, 150) n", post, bob.userId(), top);
+        commands.add(ada, new AddComment(post, null, "Next branch"));
+        UUID elsewhere = commands.add(ada, new AddComment(publishedPost(jdbc, ada.userId(), slug()), null, "Elsewhere"));
+
+        CommentThread first = threads.subtreeOf(top);
+        CommentThread second = threads.subtreeOf(top, Optional.of(first.next()));
+        CommentThread foreign = threads.subtreeOf(top, Optional.of(new ThreadCursor(pathOf(elsewhere))));
+
+        assertThat(first.comments()).hasSize(100).first().extracting(ThreadComment::id).isEqualTo(top);
+        assertThat(second.comments()).hasSize(51).extracting(ThreadComment::depth).containsOnly(1);
+        assertThat(second.comments()).extracting(ThreadComment::text).doesNotContain("Next branch");
+        assertThat(second.hasMore()).isFalse();
+        assertThat(foreign.comments()).extracting(ThreadComment::id).isEqualTo(first.comments().stream().map(ThreadComment::id).toList());
+    }
+
+    @Test
+    void aCommentOnTheFirstPageNeedsNoCursorAndALaterOneGetsThePageThatStartsWithIt() {
+        jdbc.update("insert into comments (post_id, author_id, content) select ?, ?, 'Top ' || n from generate_series(1, 99) n",
+                post, author(jdbc, "Crowd"));
+        UUID hundredth = commands.add(ada, new AddComment(post, null, "The hundredth"));
+        UUID hundredFirst = commands.add(bob, new AddComment(post, hundredth, "The hundred and first"));
+
+        assertThat(threads.pageShowing(hundredth)).isEmpty();
+        ThreadCursor cursor = threads.pageShowing(hundredFirst).orElseThrow();
+
+        assertThat(cursor.path()).isEqualTo(pathOf(hundredth));
+        assertThat(threads.threadOf(post, Optional.of(cursor)).comments()).first().extracting(ThreadComment::id)
+                .isEqualTo(hundredFirst);
+        assertThat(threads.pageShowing(UUID.randomUUID())).isEmpty();
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.inkwell.comments.CommentThread;
 import io.inkwell.comments.ThreadComment;
+import io.inkwell.comments.ThreadCursor;
 import io.inkwell.users.UserSummary;
 import java.time.Instant;
 import java.util.List;
@@ -24,7 +25,7 @@ class ThreadAssemblerTest {
     @Test
     void depthAndRepliesComeFromThePaths() {
         CommentThread thread = ThreadAssembler.assemble(POST, List.of(
-                row("0000001", "a", null), row("00000010000002", "a.1", null), row("0000003", "b", null)), AUTHORS);
+                row("0000001", "a", null), row("00000010000002", "a.1", null), row("0000003", "b", null)), 10, 0, AUTHORS);
 
         assertThat(thread.comments()).extracting(ThreadComment::depth).containsExactly(0, 1, 0);
         assertThat(thread.comments()).extracting(ThreadComment::hasReplies).containsExactly(true, false, false);
@@ -34,7 +35,7 @@ class ThreadAssemblerTest {
     @Test
     void aSubtreeCountsDepthFromItsRoot() {
         CommentThread thread = ThreadAssembler.assemble(POST, List.of(
-                row("00000010000002", "root", null), row("000000100000020000004", "reply", null)), AUTHORS);
+                row("00000010000002", "root", null), row("000000100000020000004", "reply", null)), 10, 1, AUTHORS);
 
         assertThat(thread.comments()).extracting(ThreadComment::depth).containsExactly(0, 1);
     }
@@ -45,7 +46,7 @@ class ThreadAssemblerTest {
         CommentRow orphan = new CommentRow(UUID.randomUUID(), POST, UUID.randomUUID(), gone.id(), "00000010000002", "hi",
                 true, null, Instant.EPOCH, Instant.EPOCH);
 
-        CommentThread thread = ThreadAssembler.assemble(POST, List.of(gone, orphan), AUTHORS);
+        CommentThread thread = ThreadAssembler.assemble(POST, List.of(gone, orphan), 10, 0, AUTHORS);
 
         ThreadComment placeholder = thread.comments().get(0);
         assertThat(placeholder.deleted()).isTrue();
@@ -58,9 +59,32 @@ class ThreadAssemblerTest {
 
     @Test
     void anEmptyThreadIsEmpty() {
-        CommentThread thread = ThreadAssembler.assemble(POST, List.of(), AUTHORS);
+        CommentThread thread = ThreadAssembler.assemble(POST, List.of(), 10, 0, AUTHORS);
 
         assertThat(thread.isEmpty()).isTrue();
         assertThat(thread.size()).isZero();
+        assertThat(thread.hasMore()).isFalse();
+    }
+
+    @Test
+    void theRowReadBeyondThePageIsNotShownButTellsOfRepliesAndTheNextPage() {
+        CommentThread thread = ThreadAssembler.assemble(POST, List.of(
+                row("0000001", "a", null), row("00000010000002", "a.1", null), row("000000100000020000005", "a.1.1", null)),
+                2, 0, AUTHORS);
+
+        assertThat(thread.comments()).extracting(ThreadComment::text).containsExactly("a", "a.1");
+        assertThat(thread.comments()).extracting(ThreadComment::hasReplies).containsExactly(true, true);
+        assertThat(thread.hasMore()).isTrue();
+        assertThat(thread.next()).isEqualTo(new ThreadCursor("00000010000002"));
+    }
+
+    @Test
+    void aPageStartingDeepInTheThreadKeepsItsDepths() {
+        CommentThread thread = ThreadAssembler.assemble(POST, List.of(
+                row("000000100000020000005", "a.1.1", null), row("0000003", "b", null)), 2, 0, AUTHORS);
+
+        assertThat(thread.comments()).extracting(ThreadComment::depth).containsExactly(2, 0);
+        assertThat(thread.hasMore()).isFalse();
+        assertThat(thread.next()).isNull();
     }
 }

@@ -52,8 +52,9 @@ class ThreadQueryMeasurement {
         String path = jdbc.queryForObject("select path from comments where post_id = ? and char_length(path) = 14 order by path limit 1",
                 String.class, post);
 
-        plan("thread", "explain (analyze, buffers) select id, post_id, author_id, parent_id, path, content, is_edited,"
-                + " deleted_at, created_at, updated_at from comments where post_id = '" + post + "' order by path");
+        plan("thread page", "explain (analyze, buffers) select id, post_id, author_id, parent_id, path, content, is_edited,"
+                + " deleted_at, created_at, updated_at from comments where post_id = '" + post + "' and path > '" + path
+                + "' order by path limit 101");
         plan("subtree (range)", "explain (analyze, buffers) select id from comments where post_id = '" + post
                 + "' and path >= '" + path + "' and path < '" + path + "' || '~' and path like '" + path + "' || '%' order by path");
         plan("subtree (like only)", "explain (analyze, buffers) select id from comments where post_id = '" + post
@@ -68,7 +69,7 @@ class ThreadQueryMeasurement {
             int size = threads.threadOf(post).size();
             micros.add((System.nanoTime() - start) / 1000);
             if (run == 0) {
-                System.out.println("MEASURE threadOf: " + size + " comments, " + statements.count() + " statements");
+                System.out.println("MEASURE threadOf (first page): " + size + " comments, " + statements.count() + " statements");
             }
         }
         List<Long> warm = new ArrayList<>(micros.subList(1, micros.size()));
@@ -89,14 +90,14 @@ class ThreadQueryMeasurement {
         jdbc.execute("analyze comments");
         for (int round = 0; round < 3; round++) {
             long a = System.nanoTime();
-            List<CommentRow> rows = comments.selectThread(post);
+            List<CommentRow> rows = comments.selectThreadPage(post, null, 2001);
             long b = System.nanoTime();
             jdbc.queryForList("select id, post_id, author_id, parent_id, path, content, is_edited, deleted_at, created_at, updated_at"
-                    + " from comments where post_id = ? order by path", post);
+                    + " from comments where post_id = ? order by path limit 2001", post);
             long c = System.nanoTime();
             rows.forEach(row -> CommentText.toHtml(row.content()));
             long d = System.nanoTime();
-            ThreadAssembler.assemble(post, rows, java.util.Map.of());
+            ThreadAssembler.assemble(post, rows, 2000, 0, java.util.Map.of());
             long e = System.nanoTime();
             System.out.printf("MEASURE parts: mybatis %.1f ms, plain jdbc %.1f ms, toHtml %.1f ms, assemble %.1f ms%n",
                     (b - a) / 1e6, (c - b) / 1e6, (d - c) / 1e6, (e - d) / 1e6);
