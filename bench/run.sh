@@ -7,7 +7,8 @@
 # Starts the site's jar (web-app/target/inkwell.jar, or BENCH_JAR) in its production
 # configuration on 127.0.0.1:${BENCH_APP_PORT:-18080} with -Xmx512m against the benchmark
 # database (the throwaway cluster, or SPRING_DATASOURCE_URL), drives each route with wrk, and
-# writes bench/out/results-POSTS.md and bench/out/explain-POSTS.txt. Stops all it started.
+# writes bench/out/results-POSTS.md and bench/out/explain-POSTS.txt (results-POSTS-uncached.md with
+# INKWELL_PAGE_CACHE_TTL=0, every request rendering). Stops all it started.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
@@ -147,18 +148,21 @@ cpu_ticks() {
 }
 to_ms() { awk -v v="$1" 'BEGIN { if (v ~ /us$/) print v / 1000; else if (v ~ /ms$/) print v + 0;
                                  else if (v ~ /m$/) print v * 60000; else print v * 1000 }'; }
+# The app's background work (the batched view-count flush) marks its SQL "background work": not a request's.
 statements() {
   psql_q -c "select coalesce(sum(calls), 0) from pg_stat_statements
              where dbid = (select oid from pg_database where datname = current_database())
-               and query not like '%pg_stat_statements%'"
+               and query not like '%pg_stat_statements%' and query not like '%background work%'"
 }
+# The URL with a query parameter the page ignores: a page cache miss, so the page renders.
+uncached_url() { if [[ $1 == *\?* ]]; then echo "$1&uncached=$2"; else echo "$1?uncached=$2"; fi; }
 explain_once() {
   local name="$1" url="$2" size
   [ -n "${PG_LOG:-}" ] || return 0
   psql_q -c "alter system set auto_explain.log_min_duration = 0" -c "select pg_reload_conf()" >/dev/null
   sleep 1
   size=$(stat -c %s "$PG_LOG")
-  curl -s -o /dev/null "$BASE$url"
+  curl -s -o /dev/null "$BASE$(uncached_url "$url" explain)"
   sleep 1
   psql_q -c "alter system reset auto_explain.log_min_duration" -c "select pg_reload_conf()" >/dev/null
   # One block per statement; the blocks of our own reload calls are left out.
@@ -170,8 +174,10 @@ explain_once() {
     echo; } >>"$EXPLAIN"
 }
 
-EXPLAIN="$OUT_DIR/explain-$SCALE.txt"
-RESULTS="$OUT_DIR/results-$SCALE.md"
+# INKWELL_PAGE_CACHE_TTL=0 measures every request rendering; its results go to files of their own.
+RUN_NAME="$SCALE"; [ "${INKWELL_PAGE_CACHE_TTL:-}" = 0 ] && RUN_NAME="$SCALE-uncached"
+EXPLAIN="$OUT_DIR/explain-$RUN_NAME.txt"
+RESULTS="$OUT_DIR/results-$RUN_NAME.md"
 : >"$EXPLAIN"
 PASSED=0; FAILED=0
 check() { if [ "$1" = ok ]; then PASSED=$(( PASSED + 1 )); else FAILED=$(( FAILED + 1 )); log "FAILED: $2"; fi; }
@@ -213,7 +219,9 @@ for route in "${ROUTES[@]}"; do
   # flight when it stops have run their statements but are not in its count.
   if [ "$HAVE_PGSS" = 1 ]; then
     psql_q -c "select pg_stat_statements_reset()" >/dev/null
-    for _ in $(seq 1 "$SQL_SAMPLE"); do curl -s -o /dev/null "$BASE$url"; done
+    # A query parameter the page ignores makes each request a page cache miss: these are the
+    # statements of rendering the page, not of serving a kept copy (none).
+    for i in $(seq 1 "$SQL_SAMPLE"); do curl -s -o /dev/null "$BASE$(uncached_url "$url" "$i")"; done
     sql=$(awk -v s="$(statements)" -v n="$SQL_SAMPLE" 'BEGIN { printf "%.1f", s / n }')
     { echo "--- $name: statements per request over $SQL_SAMPLE sequential requests"
       psql_q -F ' | ' -c "select round(calls::numeric / $SQL_SAMPLE, 2), left(regexp_replace(query, '\s+', ' ', 'g'), 160)
@@ -232,12 +240,13 @@ RSS=$(awk '/VmHWM/ { printf "%.0f MB", $2 / 1024 }' "/proc/$APP_PID/status")
   echo "# Inkwell benchmark: $SCALE posts ($(date -u +%Y-%m-%dT%H:%MZ), mode ${MODE#--})"
   echo
   echo "wrk -t2 -c32 -d${DURATION}s --latency per route after a warm-up (${WARM} s rounds until $WARM_REQUESTS requests, at most $WARM_MAX s); app -Xmx512m; $(nproc) cores shared by app, PostgreSQL and wrk (load average before the run: $LOAD)."
-  echo "Statements: pg_stat_statements calls (utility statements such as BEGIN/COMMIT not counted) over $SQL_SAMPLE sequential requests after the load, / $SQL_SAMPLE."
+  echo "Anonymous page cache (INKWELL_PAGE_CACHE_TTL): ${INKWELL_PAGE_CACHE_TTL:-5s, the default}; anonymous readers of the same URL are served a kept copy (0 = every request renders)."
+  echo "Statements: pg_stat_statements calls (utility statements such as BEGIN/COMMIT not counted) over $SQL_SAMPLE sequential requests after the load, each with a distinct ignored query parameter so that it renders, / $SQL_SAMPLE."
   echo "CPU: utime+stime of the app and all PostgreSQL processes from /proc, before/after, / requests."
   echo
   echo "$TABLE"
   echo
-  echo "App peak RSS (VmHWM): $RSS. Plans of one request per route: bench/out/explain-$SCALE.txt"
+  echo "App peak RSS (VmHWM): $RSS. Plans of one request per route: bench/out/explain-$RUN_NAME.txt"
 } | tee "$RESULTS"
 
 if [ "$MODE" = --ci ]; then
