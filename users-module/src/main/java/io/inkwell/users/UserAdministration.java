@@ -2,6 +2,7 @@ package io.inkwell.users;
 
 import io.inkwell.db.Page;
 import io.inkwell.db.PageRequest;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -16,6 +17,9 @@ public interface UserAdministration {
     Page<UserListItem> search(UserSearch search, PageRequest page);
 
     Optional<UserListItem> find(UUID userId);
+
+    /** The {@code limit} newest accounts of any status (at most 50), newest first, in one statement without a count. */
+    List<UserListItem> newest(int limit);
 
     /** Throws {@link UserNotFoundException} or {@link AdministrationRefusedException}. */
     void changeRoleAndStatus(Actor admin, ChangeRoleAndStatus command);

@@ -29,6 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("hasRole('ADMIN')")
 class AdministrationService implements UserAdministration {
 
+    static final int NEWEST_MAX = 50;
+
     private final UserMapper users;
     private final ApplicationEventPublisher events;
 
@@ -48,6 +50,12 @@ class AdministrationService implements UserAdministration {
     @Transactional(readOnly = true)
     public Optional<UserListItem> find(UUID userId) {
         return users.selectListItemById(userId);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<UserListItem> newest(int limit) {
+        return users.selectNewestListItems(Math.max(1, Math.min(NEWEST_MAX, limit)));
     }
 
     @Override

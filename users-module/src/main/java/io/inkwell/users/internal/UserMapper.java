@@ -29,6 +29,9 @@ interface UserMapper extends CrudMapper<UserRow, UUID> {
     /** Newest first; meant to be paged. */
     List<UserListItem> selectListItems(UserFilter filter);
 
+    /** The newest accounts of any status, newest first; no count. */
+    List<UserListItem> selectNewestListItems(int limit);
+
     Optional<UserListItem> selectListItemById(@Param("id") UUID id);
 
     Optional<AuthorProfile> selectAuthorProfileById(@Param("id") UUID id);

@@ -145,6 +145,7 @@ class AdministrationServiceTest {
         assertThatThrownBy(() -> administration.search(UserSearch.everyone(), PageRequest.first(10)))
                 .isInstanceOf(AuthorizationDeniedException.class);
         assertThatThrownBy(() -> administration.counts()).isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> administration.newest(5)).isInstanceOf(AuthorizationDeniedException.class);
         assertThatThrownBy(() -> administration.softDelete(adminActor, admin.id()))
                 .isInstanceOf(AuthorizationDeniedException.class);
     }
@@ -159,6 +160,17 @@ class AdministrationServiceTest {
         assertThat(page.items()).hasSize(1);
         assertThat(page.totalItems()).isEqualTo(2);
         assertThat(administration.find(admin.id())).hasValueSatisfying(item -> assertThat(item.name()).isEqualTo("Admin"));
+    }
+
+    @Test
+    void newestIsClampedBetweenOneAndFiftyAccounts() {
+        for (int i = 0; i < AdministrationService.NEWEST_MAX + 2; i++) {
+            insert(user("Person " + i, "person" + i + "@example.com"));
+        }
+
+        assertThat(administration.newest(0)).hasSize(1);
+        assertThat(administration.newest(3)).hasSize(3);
+        assertThat(administration.newest(1000)).hasSize(AdministrationService.NEWEST_MAX);
     }
 
     @Test

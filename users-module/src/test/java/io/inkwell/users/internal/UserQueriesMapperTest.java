@@ -71,6 +71,20 @@ class UserQueriesMapperTest {
     }
 
     @Test
+    void selectNewestListItemsHasEveryStatusNewestFirstUpToTheLimit() {
+        insert(user("Old", "old@example.com"), 30);
+        insert(user("Gone", "gone@example.com", Role.USER, UserStatus.DELETED), 20);
+        insert(user("Held", "held@example.com", Role.GUEST, UserStatus.SUSPENDED), 10);
+        insert(user("New", "new@example.com"), 1);
+
+        List<UserListItem> newest = users.selectNewestListItems(3);
+
+        assertThat(newest).extracting(UserListItem::name).containsExactly("New", "Held", "Gone");
+        assertThat(newest.get(1).status()).isEqualTo(UserStatus.SUSPENDED);
+        assertThat(newest.get(1).email()).isEqualTo("held@example.com");
+    }
+
+    @Test
     void selectByRoleListsThatRoleNewestFirst() {
         insert(user("Admin one", "a1@example.com", Role.ADMIN, UserStatus.ACTIVE), 5);
         insert(user("Admin two", "a2@example.com", Role.ADMIN, UserStatus.SUSPENDED), 1);

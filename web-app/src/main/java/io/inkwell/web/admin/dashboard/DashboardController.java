@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 class DashboardController {
 
     static final int WEEKS = 12;
+    static final int NEWEST_USERS = 5;
 
     private final PostQueries posts;
     private final UserAdministration users;
@@ -26,6 +27,7 @@ class DashboardController {
     String showDashboard(Model model) {
         model.addAttribute("postCounts", posts.countByStatus());
         model.addAttribute("userCounts", users.counts());
+        model.addAttribute("newestUsers", users.newest(NEWEST_USERS));
         model.addAttribute("chart", WeeklyChart.of(posts.publishedPerWeek(WEEKS)));
         commentCards.addTo(model);
         return "admin/dashboard/index";

@@ -62,6 +62,22 @@ class DashboardControllerTest {
     }
 
     @Test
+    void theNewestAccountsOfAnyStatusAreListedNewestFirstWithALinkToManageThem() throws Exception {
+        SignedInUser admin = person(jdbc, "Root", Role.ADMIN);
+        jdbc.update("update users set created_at = now() - interval '1 day' where id = ?", admin.id());
+        SignedInUser cleo = person(jdbc, "Cleo Suspended", Role.GUEST);
+        jdbc.update("update users set status = 'suspended', created_at = now() - interval '1 hour' where id = ?", cleo.id());
+        SignedInUser dan = person(jdbc, "Dan Newest", Role.USER);
+
+        String page = mvc.perform(get("/admin").with(as(admin))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("Newest accounts", "href=\"/admin/users/" + dan.id() + "/access\"", "guest, suspended");
+        assertThat(page.indexOf("Dan Newest")).isLessThan(page.indexOf("Cleo Suspended"));
+        assertThat(page.indexOf("Cleo Suspended")).isLessThan(page.indexOf(">Root<"));
+    }
+
+    @Test
     void barsAreScaledToTheBusiestWeek() {
         WeeklyChart chart = WeeklyChart.of(List.of(new WeeklyCount(LocalDate.parse("2026-01-05"), 2),
                 new WeeklyCount(LocalDate.parse("2026-01-12"), 4), new WeeklyCount(LocalDate.parse("2026-01-19"), 0)));
