@@ -10,6 +10,7 @@ public class Migrate {
         var result = Flyway.configure()
                 .dataSource(args[0], args[1], args.length > 2 ? args[2] : "")
                 .locations("classpath:db/migration")
+                .outOfOrder(true)
                 .load()
                 .migrate();
         System.out.println("schema at version " + result.targetSchemaVersion

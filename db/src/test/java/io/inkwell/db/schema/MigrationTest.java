@@ -40,6 +40,34 @@ class MigrationTest {
         }
     }
 
+    /** A context's new migration numbered below another context's already applied one (the app sets outOfOrder). */
+    @Test
+    void aLowerNumberedMigrationAddedLaterIsAppliedOutOfOrder() throws Exception {
+        TestDatabase server = TestDatabase.get();
+        recreate(server, EMPTY_DATABASE);
+        try {
+            Flyway flyway = Flyway.configure()
+                    .dataSource(server.jdbcUrlFor(EMPTY_DATABASE), server.username(), server.password())
+                    .locations("classpath:db/migration")
+                    .outOfOrder(true)
+                    .load();
+            flyway.migrate();
+            try (Connection connection = java.sql.DriverManager.getConnection(server.jdbcUrlFor(EMPTY_DATABASE),
+                    server.username(), server.password()); var statement = connection.createStatement()) {
+                statement.execute("drop index users_created_idx");
+                statement.execute("delete from flyway_schema_history where version = '011'");
+            }
+
+            MigrateResult later = flyway.migrate();
+
+            assertThat(later.migrationsExecuted).isEqualTo(1);
+            assertThat(later.migrations.get(0).version).isEqualTo("011");
+            assertThat(flyway.validateWithResult().validationSuccessful).isTrue();
+        } finally {
+            drop(server, EMPTY_DATABASE);
+        }
+    }
+
     private static List<String> tables(TestDatabase server) throws Exception {
         List<String> names = new ArrayList<>();
         try (Connection connection = java.sql.DriverManager.getConnection(server.jdbcUrlFor(EMPTY_DATABASE),
