@@ -21,10 +21,7 @@ class MigrationTest {
         TestDatabase server = TestDatabase.get();
         recreate(server, EMPTY_DATABASE);
         try {
-            Flyway flyway = Flyway.configure()
-                    .dataSource(server.jdbcUrlFor(EMPTY_DATABASE), server.username(), server.password())
-                    .locations("classpath:db/migration")
-                    .load();
+            Flyway flyway = flywayOn(server, false);
 
             MigrateResult first = flyway.migrate();
             MigrateResult second = flyway.migrate();
@@ -46,11 +43,7 @@ class MigrationTest {
         TestDatabase server = TestDatabase.get();
         recreate(server, EMPTY_DATABASE);
         try {
-            Flyway flyway = Flyway.configure()
-                    .dataSource(server.jdbcUrlFor(EMPTY_DATABASE), server.username(), server.password())
-                    .locations("classpath:db/migration")
-                    .outOfOrder(true)
-                    .load();
+            Flyway flyway = flywayOn(server, true);
             flyway.migrate();
             try (Connection connection = java.sql.DriverManager.getConnection(server.jdbcUrlFor(EMPTY_DATABASE),
                     server.username(), server.password()); var statement = connection.createStatement()) {
@@ -66,6 +59,14 @@ class MigrationTest {
         } finally {
             drop(server, EMPTY_DATABASE);
         }
+    }
+
+    private static Flyway flywayOn(TestDatabase server, boolean outOfOrder) {
+        return Flyway.configure()
+                .dataSource(server.jdbcUrlFor(EMPTY_DATABASE), server.username(), server.password())
+                .locations("classpath:db/migration")
+                .outOfOrder(outOfOrder)
+                .load();
     }
 
     private static List<String> tables(TestDatabase server) throws Exception {
