@@ -64,6 +64,15 @@ class ConstraintTest {
                 bad("post_slug_history_slug_shape_ck", "insert into post_slug_history (old_slug, post_id) values ('Old Slug', " + HELLO + ")"),
                 bad("post_slug_history_post_id_fkey", "insert into post_slug_history (old_slug, post_id) values ('old-slug', gen_random_uuid())"),
 
+                bad("post_view_counts_views_ck", "insert into post_view_counts (post_id, day, views) values (" + HELLO + ", current_date, -1)"),
+                bad("post_view_counts_pk", "insert into post_view_counts (post_id, day, views) values (" + HELLO + ", current_date, 1), ("
+                        + HELLO + ", current_date, 2)"),
+                bad("post_view_counts_post_id_fkey", "insert into post_view_counts (post_id, day, views) values (gen_random_uuid(), current_date, 1)"),
+                bad("post_week_views_views_ck", "insert into post_week_views (post_id, views) values (" + HELLO + ", -1)"),
+                bad("post_week_views_post_id_fkey", "insert into post_week_views (post_id, views) values (gen_random_uuid(), 1)"),
+                bad("post_week_rollover_singleton_ck", "insert into post_week_rollover (singleton) values (false)"),
+                bad("post_week_rollover_pkey", "insert into post_week_rollover (singleton) values (true), (true)"),
+
                 bad("comments_content_length_ck", NEW_COMMENT + "(" + HELLO + ", " + ADA + ", null, '')"),
                 bad("comments_content_length_ck", NEW_COMMENT + "(" + HELLO + ", " + ADA + ", null, repeat('c', 5001))"),
                 bad("comments_content_length_ck", "update comments set deleted_at = now() where id = " + FIRST_COMMENT),

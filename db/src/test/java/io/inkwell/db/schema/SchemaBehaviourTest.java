@@ -103,6 +103,17 @@ class SchemaBehaviourTest {
     }
 
     @Test
+    void aDeletedPostTakesItsViewsOfTheWeekWithIt() throws Exception {
+        try (SchemaFixture db = new SchemaFixture()) {
+            db.execute("insert into post_view_counts (post_id, day, views) values (" + HELLO + ", current_date, 3)");
+            db.execute("insert into post_week_views (post_id, views) values (" + HELLO + ", 3)");
+            db.execute("delete from posts where id = " + HELLO);
+            assertThat(db.single("select count(*) from post_view_counts where post_id = " + HELLO, Long.class)).isZero();
+            assertThat(db.single("select count(*) from post_week_views where post_id = " + HELLO, Long.class)).isZero();
+        }
+    }
+
+    @Test
     void commentPathsSortInReplyOrderAtAnyDepth() throws Exception {
         try (SchemaFixture db = new SchemaFixture()) {
             UUID second = insertComment(db, null, "second top-level");

@@ -1,6 +1,9 @@
 package io.inkwell.posts.internal;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -22,28 +26,38 @@ import org.springframework.stereotype.Component;
  * {@link ConcurrentHashMap#merge} and {@link ConcurrentHashMap#remove} are atomic per post, so a view
  * recorded while a flush runs lands either in that flush or in the next one, never in neither.
  * The pending counts are flushed when the application context closes, so a clean shutdown loses nothing.
+ * A flush counts its views on the day (UTC) it runs; the first tick of each day also rolls the week.
  */
 @Component
 class ViewCounter implements DisposableBean {
 
-    /** Posts per update statement: keeps the VALUES list and its plan small. */
+    /** Posts per flush transaction: keeps the all-time update's VALUES list and its plan small. */
     static final int BATCH_SIZE = 500;
 
     private static final Logger log = LoggerFactory.getLogger(ViewCounter.class);
 
-    private final PostMapper posts;
+    private final ViewStats stats;
+    private final Clock clock;
     private final Map<UUID, Long> pending = new ConcurrentHashMap<>();
     private final ScheduledExecutorService flusher;
+    /** Touched only by the flush thread. */
+    private LocalDate weekRolledOn;
 
-    ViewCounter(PostMapper posts, @Value("${inkwell.views.flush-interval:2s}") Duration interval) {
-        this.posts = posts;
+    @Autowired
+    ViewCounter(ViewStats stats, @Value("${inkwell.views.flush-interval:2s}") Duration interval) {
+        this(stats, interval, Clock.systemUTC());
+    }
+
+    ViewCounter(ViewStats stats, Duration interval, Clock clock) {
+        this.stats = stats;
+        this.clock = clock;
         this.flusher = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread thread = new Thread(task, "view-count-flush");
             thread.setDaemon(true);
             return thread;
         });
         long millis = Math.max(100, interval.toMillis());
-        flusher.scheduleWithFixedDelay(this::flushQuietly, millis, millis, TimeUnit.MILLISECONDS);
+        flusher.scheduleWithFixedDelay(this::tick, millis, millis, TimeUnit.MILLISECONDS);
     }
 
     void record(UUID postId) {
@@ -56,8 +70,8 @@ class ViewCounter implements DisposableBean {
     }
 
     /**
-     * Writes every pending count, one statement per {@value #BATCH_SIZE} posts. A batch that fails
-     * (the database is away) goes back into the pending counts for the next flush.
+     * Writes every pending count, one transaction per {@value #BATCH_SIZE} posts (see {@link ViewStats#add}).
+     * A batch that fails (the database is away) goes back into the pending counts for the next flush.
      *
      * @return the number of posts whose counts were written
      */
@@ -73,11 +87,12 @@ class ViewCounter implements DisposableBean {
         }
         List<ViewCount> drained = new ArrayList<>();
         summed.forEach((postId, views) -> drained.add(new ViewCount(postId, views)));
+        LocalDate day = today();
         int written = 0;
         for (int from = 0; from < drained.size(); from += BATCH_SIZE) {
             List<ViewCount> batch = drained.subList(from, Math.min(drained.size(), from + BATCH_SIZE));
             try {
-                posts.addViewCounts(batch);
+                stats.add(batch, day);
                 written += batch.size();
             } catch (RuntimeException e) {
                 drained.subList(from, drained.size()).forEach(v -> pending.merge(v.postId(), v.views(), Long::sum));
@@ -87,12 +102,25 @@ class ViewCounter implements DisposableBean {
         return written;
     }
 
-    private void flushQuietly() {
+    private void tick() {
         try {
             flush();
         } catch (RuntimeException e) {
             log.warn("View counts kept in memory for the next flush: {}", e.getMessage());
         }
+        LocalDate today = today();
+        if (!today.equals(weekRolledOn)) {
+            try {
+                stats.rollOver(today);
+                weekRolledOn = today;
+            } catch (RuntimeException e) {
+                log.warn("Week of views not rolled over, trying again at the next flush: {}", e.getMessage());
+            }
+        }
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
     }
 
     @Override
