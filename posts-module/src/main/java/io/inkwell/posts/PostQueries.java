@@ -36,8 +36,8 @@ public interface PostQueries {
 
     List<PostSummary> byIds(Collection<UUID> ids);
 
-    /** Most viewed published posts. */
-    List<PostSummary> trending(int limit);
+    /** The published posts most viewed in the last 7 days, most views first; read from kept totals. */
+    List<TrendingPost> trendingThisWeek(int limit);
 
     SearchResults search(String query, PageRequest request);
 

@@ -33,7 +33,7 @@ interface PostMapper extends CrudMapper<PostRow, UUID> {
 
     List<SummaryRow> selectByIds(@Param("ids") Collection<UUID> ids);
 
-    List<SummaryRow> selectTrending(@Param("limit") int limit);
+    List<TrendingRow> selectTrendingThisWeek(@Param("limit") int limit);
 
     List<CategoryLinkRow> selectCategoryLinks(@Param("postIds") Collection<UUID> postIds);
 

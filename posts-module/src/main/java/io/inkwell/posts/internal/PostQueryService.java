@@ -17,6 +17,7 @@ import io.inkwell.posts.PostSummary;
 import io.inkwell.posts.SearchHit;
 import io.inkwell.posts.SearchResults;
 import io.inkwell.posts.SitemapEntry;
+import io.inkwell.posts.TrendingPost;
 import io.inkwell.posts.WeeklyCount;
 import io.inkwell.users.Actor;
 import java.time.Clock;
@@ -125,8 +126,11 @@ class PostQueryService implements PostQueries {
     }
 
     @Override
-    public List<PostSummary> trending(int limit) {
-        return withCategories(posts.selectTrending(Math.max(1, Math.min(limit, 100))));
+    public List<TrendingPost> trendingThisWeek(int limit) {
+        List<TrendingRow> rows = posts.selectTrendingThisWeek(Math.max(1, Math.min(limit, 100)));
+        Map<UUID, List<CategoryRef>> categories = categoriesOf(rows.stream().map(row -> row.summary().id()).toList());
+        return rows.stream().map(row -> new TrendingPost(
+                row.summary().toSummary(categories.getOrDefault(row.summary().id(), List.of())), row.viewsThisWeek())).toList();
     }
 
     @Override

@@ -1,7 +1,11 @@
 package io.inkwell.web.trending;
 
 import io.inkwell.posts.PostQueries;
+import io.inkwell.posts.TrendingPost;
+import io.inkwell.web.posts.PostCard;
 import io.inkwell.web.posts.PostCards;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,7 +25,13 @@ class TrendingController {
 
     @GetMapping("/trending")
     String showTrending(Model model) {
-        model.addAttribute("posts", cards.of(posts.trending(SIZE)));
+        List<TrendingPost> trending = posts.trendingThisWeek(SIZE);
+        List<PostCard> shown = cards.of(trending.stream().map(TrendingPost::post).toList());
+        List<TrendingCard> ranked = new ArrayList<>(shown.size());
+        for (int i = 0; i < shown.size(); i++) {
+            ranked.add(new TrendingCard(shown.get(i), trending.get(i).viewsThisWeek()));
+        }
+        model.addAttribute("posts", ranked);
         return "trending/list";
     }
 }
