@@ -90,6 +90,7 @@ for depth in 2 3 4 5 6 7 8; do
   batches "comments depth $depth" 51-comments-level.sql "$COMMENT_BATCH" -v depth="$depth" -v share="${SHARES[$depth]}"
   [ "$depth" = 8 ] || step "  counted" 52-level-count.sql -v depth="$depth"
 done
+step "views of the last 7 days" 60-view-counts.sql
 
 log "rebuilding secondary indexes"
 t0=$(date +%s)
