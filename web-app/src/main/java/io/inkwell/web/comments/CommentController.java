@@ -9,11 +9,13 @@ import io.inkwell.comments.CommentThread;
 import io.inkwell.comments.CommentThreads;
 import io.inkwell.comments.EditComment;
 import io.inkwell.comments.ThreadComment;
+import io.inkwell.comments.ThreadCursor;
 import io.inkwell.posts.PostDetail;
 import io.inkwell.posts.PostQueries;
 import io.inkwell.users.SignedInUser;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -61,7 +63,7 @@ class CommentController {
             try {
                 UUID id = commands.add(me.actor(), new AddComment(post.id(), form.parentId(), form.content()));
                 redirect.addFlashAttribute("commentMessage", form.parentId() == null ? "Your comment is posted." : "Your reply is posted.");
-                return "redirect:/posts/{slug}#comment-" + id;
+                return redirectToPageShowing(id);
             } catch (CommentRejectedException e) {
                 rejectOrRethrow(e, result);
             }
@@ -71,16 +73,21 @@ class CommentController {
                 form.parentId() == null ? "Post comment" : "Reply");
     }
 
+    /** A comment and its replies, a page at a time ("More replies" carries {@code after} like the post page). */
     @GetMapping("/posts/{slug}/comments/{id}")
-    String showSubtree(@PathVariable String slug, @PathVariable UUID id, @RequestParam(required = false) UUID replyTo,
-            @AuthenticationPrincipal SignedInUser me, Model model) {
+    String showSubtree(@PathVariable String slug, @PathVariable UUID id, @RequestParam(required = false) String after,
+            @RequestParam(required = false) UUID replyTo, @AuthenticationPrincipal SignedInUser me, Model model) {
         PostDetail post = postAt(slug, me);
-        CommentThread subtree = threads.subtreeOf(id);
+        Optional<ThreadCursor> cursor = ThreadCursor.parse(after);
+        CommentThread subtree = threads.subtreeOf(id, cursor);
         if (!subtree.postId().equals(post.id())) {
             throw new CommentNotFoundException(id);
         }
         model.addAttribute("postTitle", post.title());
-        section.addThread(model, subtree, post.id(), slug, replyTo, me);
+        model.addAttribute("subtreeRoot", id);
+        // A cursor from outside the subtree gives its first page, which starts with the comment itself.
+        boolean continued = !subtree.isEmpty() && !subtree.comments().get(0).id().equals(id);
+        section.addThread(model, subtree, cursor.filter(c -> continued), slug, replyTo, me);
         model.addAttribute("commentsOpen", post.isPublished());
         return "comments/subtree";
     }
@@ -104,7 +111,7 @@ class CommentController {
             try {
                 commands.edit(me.actor(), new EditComment(id, form.content()));
                 redirect.addFlashAttribute("commentMessage", "Your comment is updated.");
-                return "redirect:/posts/{slug}#comment-" + id;
+                return redirectToPageShowing(id);
             } catch (CommentRejectedException e) {
                 rejectOrRethrow(e, result);
             }
@@ -165,6 +172,13 @@ class CommentController {
             throw new CommentRejectedException(Reason.FORBIDDEN, "Only its author may edit this comment.");
         }
         return comment;
+    }
+
+    /** The post page if its first page shows the comment, else the page of the thread that starts with it. */
+    private String redirectToPageShowing(UUID commentId) {
+        return threads.pageShowing(commentId)
+                .map(cursor -> "redirect:/posts/{slug}?after=" + cursor.token() + "#comment-" + commentId)
+                .orElse("redirect:/posts/{slug}#comment-" + commentId);
     }
 
     private static void rejectOrRethrow(CommentRejectedException e, BindingResult result) {

@@ -1,8 +1,10 @@
 package io.inkwell.web.comments;
 
+import io.inkwell.comments.CommentCounts;
 import io.inkwell.comments.CommentThread;
 import io.inkwell.comments.CommentThreads;
 import io.inkwell.comments.ThreadComment;
+import io.inkwell.comments.ThreadCursor;
 import io.inkwell.posts.PostDetail;
 import io.inkwell.users.SignedInUser;
 import java.time.Clock;
@@ -11,13 +13,15 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
 /**
- * Puts a post's comment thread on a page: the post page calls {@link #addTo} and includes
- * {@code comments/thread :: section}. One statement for the thread, one for its authors.
+ * Puts a page of a post's comment thread on a page: the post page calls {@link #addTo} and includes
+ * {@code comments/thread :: section}. At most {@link CommentThreads#PAGE_SIZE} comments, whatever the post
+ * has: one statement for them, one for their authors, one for the total from the counter table.
  */
 @Component
 public class CommentSection {
@@ -29,31 +33,42 @@ public class CommentSection {
             .withZone(ZoneOffset.UTC);
 
     private final CommentThreads threads;
+    private final CommentCounts counts;
     private final Clock clock;
 
-    CommentSection(CommentThreads threads) {
+    CommentSection(CommentThreads threads, CommentCounts counts) {
         this.threads = threads;
+        this.counts = counts;
         this.clock = Clock.systemUTC();
     }
 
     /**
+     * @param after   where the page continues ({@code ?after=}, the last path of the previous page); anything
+     *                that is not a path means the first page, as a hand-edited {@code after} of the listings does
      * @param replyTo the comment whose reply form is open ({@code ?replyTo=}), or null
      * @param me      the reader, or null when anonymous
      */
-    public void addTo(Model model, PostDetail post, UUID replyTo, SignedInUser me) {
-        addThread(model, threads.threadOf(post.id()), post.id(), post.slug(), replyTo, me);
+    public void addTo(Model model, PostDetail post, String after, UUID replyTo, SignedInUser me) {
+        Optional<ThreadCursor> cursor = ThreadCursor.parse(after);
+        addThread(model, threads.threadOf(post.id(), cursor), cursor, post.slug(), replyTo, me);
+        model.addAttribute("commentCount", counts.countOf(post.id()));
         // Drafts and archived posts show their thread but take no new comments.
         model.addAttribute("commentsOpen", post.isPublished());
     }
 
-    void addThread(Model model, CommentThread thread, UUID postId, String slug, UUID replyTo, SignedInUser me) {
+    /** @param continuedAfter present when the page does not start at the beginning of its thread or subtree */
+    void addThread(Model model, CommentThread page, Optional<ThreadCursor> continuedAfter, String slug, UUID replyTo,
+            SignedInUser me) {
         model.addAttribute("commentsOpen", true);
-        model.addAttribute("comments", items(thread, me));
-        model.addAttribute("commentCount", thread.comments().stream().filter(c -> !c.deleted()).count());
+        model.addAttribute("comments", items(page, me));
         model.addAttribute("commentSlug", slug);
-        model.addAttribute("commentPostId", postId);
         model.addAttribute("replyTo", replyTo);
-        // Asked once here rather than by sec:authorize in every row: a 2,000-comment page renders much faster.
+        model.addAttribute("commentsNext", page.hasMore() ? page.next().token() : null);
+        model.addAttribute("commentsContinued", continuedAfter.isPresent());
+        model.addAttribute("commentsContinuedFrom", continuedAfter.isPresent() ? parentOfFirst(page) : null);
+        // Reply links keep the reader on this page.
+        model.addAttribute("commentsQuery", continuedAfter.map(cursor -> "after=" + cursor.token() + "&").orElse(""));
+        // Asked once here rather than by sec:authorize in every row: a page of comments renders much faster.
         model.addAttribute("commentsSignedIn", me != null);
         if (!model.containsAttribute("commentForm")) {
             model.addAttribute("commentForm", CommentForm.empty(null));
@@ -61,6 +76,11 @@ public class CommentSection {
         if (!model.containsAttribute("replyForm")) {
             model.addAttribute("replyForm", CommentForm.empty(replyTo));
         }
+    }
+
+    /** A page that starts with a reply links to the comment it answers, which is on an earlier page. */
+    private static UUID parentOfFirst(CommentThread page) {
+        return page.isEmpty() || page.comments().get(0).depth() == 0 ? null : page.comments().get(0).parentId();
     }
 
     List<CommentItem> items(CommentThread thread, SignedInUser me) {

@@ -58,6 +58,7 @@ class PostController {
 
     @GetMapping("/posts/{slug}")
     Object showPost(@PathVariable String slug, @RequestParam(name = "replyTo", required = false) UUID replyTo,
+            @RequestParam(name = "after", required = false) String commentsAfter,
             @AuthenticationPrincipal SignedInUser me, Model model, HttpServletRequest request) {
         if (slug.length() > 300 || !SLUG.matcher(slug).matches()) {
             throw new PostNotFoundException("No post at " + slug);
@@ -76,7 +77,7 @@ class PostController {
         model.addAttribute("post", post);
         model.addAttribute("authorName", PostCards.authorName(users.summaryOf(post.authorId()).orElse(null)));
         model.addAttribute("canEdit", me != null && me.actor().mayModify(post.authorId()));
-        comments.addTo(model, post, replyTo, me);
+        comments.addTo(model, post, commentsAfter, replyTo, me);
         return "posts/detail";
     }
 

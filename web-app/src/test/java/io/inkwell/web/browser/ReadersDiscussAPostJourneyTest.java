@@ -84,6 +84,27 @@ class ReadersDiscussAPostJourneyTest extends BrowserJourney {
     }
 
     @Test
+    void aReaderFollowsMoreCommentsRepliesOnTheSecondPageAndLandsBackOnIt() {
+        UUID ada = jdbc.queryForObject("select id from users where email = 'ada@example.com'", UUID.class);
+        UUID post = jdbc.queryForObject("select id from posts where slug = 'on-threads'", UUID.class);
+        jdbc.update("insert into comments (post_id, author_id, content)"
+                + " select ?, ?, 'Comment ' || n || '.' from generate_series(1, 130) n order by n", post, ada);
+
+        logIn("bob@example.com", PASSWORD);
+        open(POST);
+        assertThat(pageText()).contains("130 comments", "Comment 100.").doesNotContain("Comment 101.");
+
+        find(By.linkText("More comments")).click();
+        commentWithText("Comment 101.");
+        assertThat(pageText()).contains("Continued from the previous page", "Comment 130.").doesNotContain("Comment 100.");
+
+        replyTo("Comment 120.", "A reply on the second page.");
+        assertThat(currentPath()).startsWith(POST + "?after=");
+        assertThat(pageText()).contains("Your reply is posted.", "A reply on the second page.", "131 comments");
+        assertThat(commentWithText("A reply on the second page.").getDomAttribute("class")).contains("indent-1");
+    }
+
+    @Test
     void markupInACommentShowsAsText() {
         logIn("bob@example.com", PASSWORD);
         open(POST);

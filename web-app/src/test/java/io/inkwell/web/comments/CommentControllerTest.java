@@ -335,4 +335,85 @@ class CommentControllerTest {
                 .andExpect(content().string(not(containsString(">Edit</a>"))))
                 .andExpect(content().string(containsString(">Delete</a>")));
     }
+
+    private UUID idOf(String content) {
+        return jdbc.queryForObject("select id from comments where content = ?", UUID.class, content);
+    }
+
+    private String pathOf(String content) {
+        return jdbc.queryForObject("select path from comments where content = ?", String.class, content);
+    }
+
+    @Test
+    void aReplyBeyondTheFirstPageLandsOnThePageThatStartsWithItAndShowsIt() throws Exception {
+        CommentWebData.topLevelComments(jdbc, post, ada.id(), 100);
+        UUID hundredth = idOf("Comment 100.");
+
+        String landing = mvc.perform(post("/posts/{slug}/comments", SLUG).param("parentId", hundredth.toString())
+                        .param("content", "A late reply").with(user(bob)).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andReturn().getResponse().getRedirectedUrl();
+
+        UUID reply = idOf("A late reply");
+        assertThat(landing).isEqualTo("/posts/" + SLUG + "?after=" + pathOf("Comment 100.") + "#comment-" + reply);
+        mvc.perform(get(landing.substring(0, landing.indexOf('#'))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"comment-" + reply + "\"")))
+                .andExpect(content().string(containsString("A late reply")));
+    }
+
+    @Test
+    void aNewCommentUnderALongThreadAndAnEditOfOneThereLandWhereTheyAreShown() throws Exception {
+        CommentWebData.topLevelComments(jdbc, post, ada.id(), 150);
+
+        String added = mvc.perform(post("/posts/{slug}/comments", SLUG).param("content", "The newest word")
+                        .with(user(bob)).with(csrf()))
+                .andReturn().getResponse().getRedirectedUrl();
+        UUID newest = idOf("The newest word");
+        String edited = mvc.perform(post("/posts/{slug}/comments/{id}/edit", SLUG, newest).param("content", "The newest words")
+                        .with(user(bob)).with(csrf()))
+                .andReturn().getResponse().getRedirectedUrl();
+        String editedOnPageOne = mvc.perform(post("/posts/{slug}/comments/{id}/edit", SLUG, idOf("Comment 2."))
+                        .param("content", "Comment two.").with(user(ada)).with(csrf()))
+                .andReturn().getResponse().getRedirectedUrl();
+
+        String cursor = "/posts/" + SLUG + "?after=" + pathOf("Comment 150.") + "#comment-" + newest;
+        assertThat(added).isEqualTo(cursor);
+        assertThat(edited).isEqualTo(cursor);
+        assertThat(editedOnPageOne).isEqualTo("/posts/" + SLUG + "#comment-" + idOf("Comment two."));
+    }
+
+    @Test
+    void aLongConversationPageStopsAtAHundredWithMoreRepliesAndContinuesWithinIt() throws Exception {
+        UUID top = comment(jdbc, post, bob.id(), null, "The big question");
+        jdbc.update("insert into comments (post_id, author_id, parent_id, content)"
+                + " select ?, ?, ?, 'Reply ' || n || '.' from generate_series(1, 150) n order by n", post, ada.id(), top);
+        comment(jdbc, post, ada.id(), null, "Another conversation");
+        String more = "/posts/" + SLUG + "/comments/" + top + "?after=" + pathOf("Reply 99.");
+
+        mvc.perform(get("/posts/{slug}/comments/{id}", SLUG, top))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("The big question")))
+                .andExpect(content().string(containsString("Reply 99.")))
+                .andExpect(content().string(not(containsString("Reply 100."))))
+                .andExpect(content().string(containsString("<a href=\"" + more + "\">More replies</a>")));
+        mvc.perform(get(more))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Reply 100.")))
+                .andExpect(content().string(containsString("Reply 150.")))
+                .andExpect(content().string(not(containsString("Reply 99."))))
+                .andExpect(content().string(not(containsString("Another conversation"))))
+                .andExpect(content().string(containsString("Continued from the previous page")))
+                .andExpect(content().string(containsString("/comments/" + top + "\">this comment</a>")))
+                .andExpect(content().string(containsString("Back to the start of this conversation")))
+                .andExpect(content().string(not(containsString("More replies"))));
+        mvc.perform(get("/posts/{slug}/comments/{id}", SLUG, top).param("after", "not-a-path"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Reply 1.")))
+                .andExpect(content().string(not(containsString("Continued from the previous page"))));
+        mvc.perform(get("/posts/{slug}/comments/{id}", SLUG, top).param("after", pathOf("Another conversation")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Reply 1.")))
+                .andExpect(content().string(not(containsString("Continued from the previous page"))));
+    }
 }

@@ -22,6 +22,23 @@ public final class CommentWebData {
         return new SignedInUser(id, email, name, role, UserStatus.ACTIVE, WebTestData.PASSWORD_HASH);
     }
 
+    /** {@code howMany} top-level comments "Comment 1." … in one statement, in that (reply) order. */
+    public static void topLevelComments(JdbcTemplate jdbc, UUID postId, UUID authorId, int howMany) {
+        jdbc.update("""
+                insert into comments (post_id, author_id, content)
+                select ?, ?, 'Comment ' || n || '.' from generate_series(1, ?) n order by n""", postId, authorId, howMany);
+    }
+
+    /** The path of the {@code n}th comment (from 1) of the post in reply order: what "More comments" carries. */
+    public static String pathAt(JdbcTemplate jdbc, UUID postId, int n) {
+        return jdbc.queryForObject("select path from comments where post_id = ? order by path offset ? limit 1",
+                String.class, postId, n - 1);
+    }
+
+    public static String pathOf(JdbcTemplate jdbc, UUID commentId) {
+        return jdbc.queryForObject("select path from comments where id = ?", String.class, commentId);
+    }
+
     public static UUID comment(JdbcTemplate jdbc, UUID postId, UUID authorId, UUID parentId, String content) {
         UUID id = TimeOrderedIds.next();
         jdbc.update("insert into comments (id, post_id, author_id, parent_id, content) values (?, ?, ?, ?, ?)",

@@ -138,6 +138,7 @@ class StatementBudgetTest {
         counts.put("/authors/{id}", statementsFor("/authors/" + ada.id(), null));
         counts.put("/posts/{slug}", statementsFor("/posts/" + slug, null));
         counts.put("/posts/{slug} as author", statementsFor("/posts/" + slug, ada));
+        counts.put("/posts/{slug}?after= (more comments)", statementsFor("/posts/" + slug + "?after=0000001", null));
         return counts;
     }
 
@@ -148,6 +149,12 @@ class StatementBudgetTest {
         }
     }
 
+    /** Comments in one statement, so the post page is measured with a short thread and then a long one. */
+    private void writeComments(PostRef post, int howMany) {
+        jdbc.update("insert into comments (post_id, author_id, content) select ?, ?, 'Comment ' || n from generate_series(1, ?) n",
+                post.id(), admin.id(), howMany);
+    }
+
     /** /trending lists only posts viewed this week: give every post views, or it would be measured empty. */
     private void viewedThisWeek() {
         jdbc.update("insert into post_week_views (post_id, views) select id, 1 from posts on conflict do nothing");
@@ -156,10 +163,12 @@ class StatementBudgetTest {
     @Test
     void pagesIssueAFixedNumberOfStatementsWhateverTheNumberOfRows() throws Exception {
         PostRef first = post(commands, ada, "The first", true, java);
+        writeComments(first, 3);
         viewedThisWeek();
         Map<String, Integer> withOne = measure(first.slug());
 
         writePosts(30);
+        writeComments(first, 250);
         viewedThisWeek();
         Map<String, Integer> withThirtyOne = measure(first.slug());
 
