@@ -57,19 +57,25 @@ class AnonymousPageCacheFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        Optional<CachedPage> hit = cache.fresh(key);
+        Optional<CachedPage> hit = cache.lookup(key);
         if (hit.isPresent()) {
             serve(hit.get(), response);
             return;
         }
+        long generation = cache.generation();
         ContentCachingResponseWrapper recorder = new ContentCachingResponseWrapper(response);
+        boolean kept = false;
         try {
             chain.doFilter(request, recorder);
             if (renderedForAnyone(request, recorder)) {
-                cache.put(key, recorder.getContentAsByteArray(), recorder.getContentType(), headersOf(recorder),
-                        PageCaching.worksOf(request));
+                cache.put(key, generation, recorder.getContentAsByteArray(), recorder.getContentType(),
+                        headersOf(recorder), PageCaching.worksOf(request));
+                kept = true;
             }
         } finally {
+            if (!kept) {
+                cache.release(key);
+            }
             recorder.copyBodyToResponse();
         }
     }

@@ -15,40 +15,71 @@ class PageCacheTest {
     private final MovableClock clock = new MovableClock();
 
     @Test
-    void aPageIsFreshForItsTimeToLiveOnly() {
+    void anExpiredPageIsRenderedAgainByOneReaderWhileTheOthersGetTheExpiredCopy() {
         PageCache cache = new PageCache(Duration.ofSeconds(5), 1000, 100, clock);
-        cache.put("/", bytes(10), "text/html", Map.of(), List.of());
+        cache.put("/", 0, bytes(10), "text/html", Map.of(), List.of());
 
         clock.advance(Duration.ofMillis(4999));
-        assertThat(cache.fresh("/")).isPresent();
+        assertThat(cache.lookup("/")).isPresent();
         clock.advance(Duration.ofMillis(1));
-        assertThat(cache.fresh("/")).isEmpty();
-        assertThat(cache.pageCount()).as("an expired page is dropped when met").isZero();
-        assertThat(cache.byteCount()).isZero();
+        assertThat(cache.lookup("/")).as("the first reader renders").isEmpty();
+        assertThat(cache.lookup("/")).as("the others meanwhile").isPresent();
+
+        cache.put("/", cache.generation(), bytes(12), "text/html", Map.of(), List.of());
+        assertThat(cache.lookup("/")).hasValueSatisfying(page -> assertThat(page.size()).isEqualTo(12));
+        assertThat(cache.byteCount()).isEqualTo(12);
+    }
+
+    @Test
+    void theExpiredCopyIsServedForAtMostAnotherTimeToLiveAndARenderKeptForNobodyLetsTheNextTry() {
+        PageCache cache = new PageCache(Duration.ofSeconds(5), 1000, 100, clock);
+        cache.put("/", 0, bytes(10), "text/html", Map.of(), List.of());
+        clock.advance(Duration.ofSeconds(5));
+        assertThat(cache.lookup("/")).isEmpty();
+
+        clock.advance(Duration.ofSeconds(5));
+        assertThat(cache.lookup("/")).as("the renderer takes too long: render too").isEmpty();
+
+        cache.release("/");
+        clock.advance(Duration.ofMillis(-1));
+        assertThat(cache.lookup("/")).as("released: this reader renders").isEmpty();
+        assertThat(cache.lookup("/")).as("and the others get the copy").isPresent();
+    }
+
+    @Test
+    void aPageRenderedBeforeAClearIsNotKept() {
+        PageCache cache = new PageCache(Duration.ofSeconds(5), 1000, 100, clock);
+        long before = cache.generation();
+        cache.clear();
+
+        cache.put("/", before, bytes(10), "text/html", Map.of(), List.of());
+
+        assertThat(cache.lookup("/")).isEmpty();
+        assertThat(cache.pageCount()).isZero();
     }
 
     @Test
     void theLeastRecentlyUsedPagesLeaveWhenTheBytesRunOut() {
         PageCache cache = new PageCache(Duration.ofMinutes(1), 100, 100, clock);
-        cache.put("/a", bytes(40), "text/html", Map.of(), List.of());
-        cache.put("/b", bytes(40), "text/html", Map.of(), List.of());
-        cache.fresh("/a");
-        cache.put("/c", bytes(40), "text/html", Map.of(), List.of());
+        cache.put("/a", 0, bytes(40), "text/html", Map.of(), List.of());
+        cache.put("/b", 0, bytes(40), "text/html", Map.of(), List.of());
+        cache.lookup("/a");
+        cache.put("/c", 0, bytes(40), "text/html", Map.of(), List.of());
 
-        assertThat(cache.fresh("/b")).as("least recently used").isEmpty();
-        assertThat(cache.fresh("/a")).isPresent();
-        assertThat(cache.fresh("/c")).isPresent();
+        assertThat(cache.lookup("/b")).as("least recently used").isEmpty();
+        assertThat(cache.lookup("/a")).isPresent();
+        assertThat(cache.lookup("/c")).isPresent();
         assertThat(cache.byteCount()).isEqualTo(80);
     }
 
     @Test
     void aPageLargerThanItsShareIsNotKeptAndAReplacedPageIsCountedOnce() {
         PageCache cache = new PageCache(Duration.ofMinutes(1), 1000, 50, clock);
-        cache.put("/big", bytes(51), "text/html", Map.of(), List.of());
-        cache.put("/", bytes(30), "text/html", Map.of(), List.of());
-        cache.put("/", bytes(20), "text/html", Map.of(), List.of());
+        cache.put("/big", 0, bytes(51), "text/html", Map.of(), List.of());
+        cache.put("/", 0, bytes(30), "text/html", Map.of(), List.of());
+        cache.put("/", 0, bytes(20), "text/html", Map.of(), List.of());
 
-        assertThat(cache.fresh("/big")).isEmpty();
+        assertThat(cache.lookup("/big")).isEmpty();
         assertThat(cache.pageCount()).isEqualTo(1);
         assertThat(cache.byteCount()).isEqualTo(20);
     }
@@ -56,14 +87,14 @@ class PageCacheTest {
     @Test
     void clearEmptiesItAndAZeroTimeToLiveTurnsItOff() {
         PageCache cache = new PageCache(Duration.ofMinutes(1), 1000, 100, clock);
-        cache.put("/", bytes(10), "text/html", Map.of(), List.of());
+        cache.put("/", 0, bytes(10), "text/html", Map.of(), List.of());
         cache.clear();
-        assertThat(cache.fresh("/")).isEmpty();
+        assertThat(cache.lookup("/")).isEmpty();
         assertThat(cache.byteCount()).isZero();
 
         PageCache off = new PageCache(Duration.ZERO, 1000, 100, clock);
         assertThat(off.enabled()).isFalse();
-        off.put("/", bytes(10), "text/html", Map.of(), List.of());
+        off.put("/", 0, bytes(10), "text/html", Map.of(), List.of());
         assertThat(off.pageCount()).isZero();
     }
 
