@@ -21,8 +21,9 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * Serves the public reading pages and search results to anonymous readers from memory. Runs after Spring Security,
  * which still writes its headers on every response and tells us who is asking. A page is kept only when it
  * was rendered for nobody in particular: a 200 to an anonymous reader without a session, setting no cookie.
- * Any successful write through this instance (every non-GET request below 400) empties the cache, so a
- * writer always sees their change; another instance's change shows within the time to live.
+ * Any successful write through this instance (every non-GET request below 400) expires every kept page, so
+ * the next reader of each renders it anew and a writer always sees their change; another instance's change
+ * shows within the time to live.
  */
 class AnonymousPageCacheFilter extends OncePerRequestFilter {
 
@@ -46,8 +47,8 @@ class AnonymousPageCacheFilter extends OncePerRequestFilter {
         if (!isRead(request)) {
             chain.doFilter(request, response);
             if (response.getStatus() < 400) {
-                pages.clear();
-                searches.clear();
+                pages.expireAll();
+                searches.expireAll();
             }
             return;
         }

@@ -14,7 +14,7 @@ import java.util.Set;
 /**
  * Rendered pages by URL, least recently used first out, bounded in bytes and in age. A few seconds of
  * age are what anonymous readers may see at most of another instance's change; this instance's own
- * changes clear it at once ({@link #clear}).
+ * changes expire every page at once ({@link #expireAll}).
  *
  * <p>When a page expires, the first reader to ask renders it again while the others are still served the
  * expired copy, for at most another time to live: otherwise every reader asking in that instant renders
@@ -29,7 +29,7 @@ final class PageCache {
     private final LinkedHashMap<String, CachedPage> pages = new LinkedHashMap<>(64, 0.75f, true);
     private final Set<String> rendering = new HashSet<>();
     private long bytes;
-    /** Moves on at every {@link #clear}: a page whose rendering began before it may predate the write. */
+    /** Moves on at every write ({@link #expireAll}): a page rendered across one may predate the write. */
     private long generation;
 
     PageCache(Duration timeToLive, long maxBytes, int maxPageBytes, Clock clock) {
@@ -94,6 +94,21 @@ final class PageCache {
         rendering.remove(key);
     }
 
+    /**
+     * After a write: every page counts as expired from now, so the next reader of each renders it anew. The
+     * old copies stay only to be served while that one render runs, as on any expiry: emptying the cache
+     * instead made every reader of a busy page render it at once after each comment on the site.
+     */
+    synchronized void expireAll() {
+        Instant expiredNow = clock.instant().minus(timeToLive);
+        pages.replaceAll((key, page) -> page.storedAt().isAfter(expiredNow)
+                ? new CachedPage(page.body(), page.contentType(), page.headers(), page.onEveryServe(), expiredNow)
+                : page);
+        rendering.clear();
+        generation++;
+    }
+
+    /** Forgets every page. */
     synchronized void clear() {
         pages.clear();
         rendering.clear();

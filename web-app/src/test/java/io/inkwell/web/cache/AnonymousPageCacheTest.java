@@ -129,7 +129,6 @@ class AnonymousPageCacheTest {
 
         mvc.perform(post("/account/profile").with(as(ada)).with(csrf()).param("name", "Ada King"))
                 .andExpect(status().is3xxRedirection());
-        assertThat(searches.pageCount()).isZero();
         mvc.perform(get("/search?q=cached")).andExpect(content().string(containsString("Cached essays")));
     }
 

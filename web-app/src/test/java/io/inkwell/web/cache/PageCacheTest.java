@@ -50,7 +50,7 @@ class PageCacheTest {
     void aPageRenderedBeforeAClearIsNotKept() {
         PageCache cache = new PageCache(Duration.ofSeconds(5), 1000, 100, clock);
         long before = cache.generation();
-        cache.clear();
+        cache.expireAll();
 
         cache.put("/", before, bytes(10), "text/html", Map.of(), List.of());
 
@@ -85,13 +85,25 @@ class PageCacheTest {
     }
 
     @Test
-    void clearEmptiesItAndAZeroTimeToLiveTurnsItOff() {
+    void aClearExpiresEveryPageSoItsNextReaderRendersItWhileTheOthersGetTheOldCopy() {
         PageCache cache = new PageCache(Duration.ofMinutes(1), 1000, 100, clock);
+        cache.put("/old", 0, bytes(10), "text/html", Map.of(), List.of());
+        clock.advance(Duration.ofMinutes(2));
         cache.put("/", 0, bytes(10), "text/html", Map.of(), List.of());
-        cache.clear();
-        assertThat(cache.lookup("/")).isEmpty();
-        assertThat(cache.byteCount()).isZero();
+        clock.advance(Duration.ofSeconds(30));
+        cache.expireAll();
 
+        assertThat(cache.lookup("/")).as("the next reader renders").isEmpty();
+        assertThat(cache.lookup("/")).as("the others meanwhile").isPresent();
+        cache.put("/", cache.generation(), bytes(11), "text/html", Map.of(), List.of());
+        assertThat(cache.lookup("/")).hasValueSatisfying(page -> assertThat(page.size()).isEqualTo(11));
+
+        assertThat(cache.lookup("/old")).as("long expired before the clear: no grace").isEmpty();
+        assertThat(cache.lookup("/old")).isEmpty();
+    }
+
+    @Test
+    void aZeroTimeToLiveTurnsItOff() {
         PageCache off = new PageCache(Duration.ZERO, 1000, 100, clock);
         assertThat(off.enabled()).isFalse();
         off.put("/", 0, bytes(10), "text/html", Map.of(), List.of());
