@@ -3,6 +3,7 @@ package io.inkwell.comments.internal;
 import static io.inkwell.comments.internal.CommentFixtures.author;
 import static io.inkwell.comments.internal.CommentFixtures.publishedPost;
 import static io.inkwell.comments.internal.CommentFixtures.slug;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import io.inkwell.comments.CommentThreads;
 import io.inkwell.comments.CommentsTestApplication;
@@ -68,6 +69,7 @@ class ThreadQueryMeasurement {
             long start = System.nanoTime();
             int size = threads.threadOf(post).size();
             micros.add((System.nanoTime() - start) / 1000);
+            assertThat(size).as("a page is bounded whatever the thread").isEqualTo(CommentThreads.PAGE_SIZE);
             if (run == 0) {
                 System.out.println("MEASURE threadOf (first page): " + size + " comments, " + statements.count() + " statements");
             }
@@ -92,6 +94,7 @@ class ThreadQueryMeasurement {
             long a = System.nanoTime();
             List<CommentRow> rows = comments.selectThreadPage(post, null, 2001);
             long b = System.nanoTime();
+            assertThat(rows).hasSize(2000);
             jdbc.queryForList("select id, post_id, author_id, parent_id, path, content, is_edited, deleted_at, created_at, updated_at"
                     + " from comments where post_id = ? order by path limit 2001", post);
             long c = System.nanoTime();
@@ -104,8 +107,11 @@ class ThreadQueryMeasurement {
         }
     }
 
+    /** Prints the plan; every statement measured here must read an index, never the whole table. */
     private void plan(String name, String sql) {
         System.out.println("MEASURE plan " + name + ":");
-        jdbc.queryForList(sql, String.class).forEach(line -> System.out.println("MEASURE   " + line));
+        List<String> lines = jdbc.queryForList(sql, String.class);
+        lines.forEach(line -> System.out.println("MEASURE   " + line));
+        assertThat(String.join("\n", lines)).as(name).contains("Index").doesNotContain("Seq Scan on comments");
     }
 }

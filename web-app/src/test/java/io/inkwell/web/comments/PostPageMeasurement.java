@@ -1,6 +1,7 @@
 package io.inkwell.web.comments;
 
 import static io.inkwell.web.comments.CommentWebData.person;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
@@ -106,6 +107,8 @@ class PostPageMeasurement {
                 micros.add((System.nanoTime() - start) / 1000);
                 count = statements.count();
                 length = result.getResponse().getContentAsString().length();
+                assertThat(result.getResponse().getStatus()).isEqualTo(200);
+                assertThat(count).as("statements of the post page").isLessThanOrEqualTo(8);
             }
             List<Long> warm = new ArrayList<>(micros.subList(1, micros.size()));
             Collections.sort(warm);
