@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -87,6 +88,9 @@ class ViewCounter implements DisposableBean {
         }
         List<ViewCount> drained = new ArrayList<>();
         summed.forEach((postId, views) -> drained.add(new ViewCount(postId, views)));
+        // Every instance writes its rows in the same order, so two flushing the same posts at once take
+        // the row locks in one order and wait for each other instead of deadlocking.
+        drained.sort(Comparator.comparing(ViewCount::postId));
         LocalDate day = today();
         int written = 0;
         for (int from = 0; from < drained.size(); from += BATCH_SIZE) {
