@@ -4,27 +4,77 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * Who performs a command, as every context's services need it for ownership checks: "own" things
- * belong to {@code userId}; an admin may act on anyone's.
+ * Who performs a command, as every context's services need it. Each service asks the actor what it may
+ * do before it changes anything, so no route can forget a rule: the role table lives here, once.
+ *
+ * <table>
+ *   <caption>What each role may do (an account that is not active may do nothing)</caption>
+ *   <tr><th>may…</th><th>guest</th><th>user (author)</th><th>admin</th></tr>
+ *   <tr><td>comment, reply, edit and delete own comments</td><td>yes</td><td>yes</td><td>yes</td></tr>
+ *   <tr><td>write, publish, archive and delete own posts</td><td>–</td><td>yes</td><td>yes</td></tr>
+ *   <tr><td>edit and publish anyone's posts, manage categories, moderate comments</td><td>–</td><td>–</td><td>yes</td></tr>
+ *   <tr><td>manage users and see the dashboard</td><td>–</td><td>–</td><td>yes</td></tr>
+ * </table>
  */
-public record Actor(UUID userId, Role role) {
+public record Actor(UUID userId, Role role, UserStatus status) {
 
     public Actor {
         Objects.requireNonNull(userId, "userId");
         Objects.requireNonNull(role, "role");
+        Objects.requireNonNull(status, "status");
+    }
+
+    /** An active account with this role: what a session the users context still accepts stands for. */
+    public Actor(UUID userId, Role role) {
+        this(userId, role, UserStatus.ACTIVE);
+    }
+
+    public boolean isActive() {
+        return status == UserStatus.ACTIVE;
     }
 
     public boolean isAdmin() {
-        return role == Role.ADMIN;
+        return isActive() && role == Role.ADMIN;
     }
 
-    /** May this actor change something owned by {@code ownerId}? */
-    public boolean mayModify(UUID ownerId) {
-        return isAdmin() || userId.equals(ownerId);
+    public boolean owns(UUID ownerId) {
+        return userId.equals(ownerId);
     }
 
-    /** Users and admins write posts; guests only comment. */
+    public boolean mayComment() {
+        return isActive();
+    }
+
+    /** Writing, publishing, archiving and deleting one's own posts. */
     public boolean mayWritePosts() {
-        return role == Role.ADMIN || role == Role.USER;
+        return isActive() && (role == Role.USER || role == Role.ADMIN);
+    }
+
+    /** Editing, publishing and deleting posts of other authors. */
+    public boolean mayEditAnyPost() {
+        return isAdmin();
+    }
+
+    /** May this actor change the post of {@code authorId}: their own as an author, anyone's as an editor. */
+    public boolean mayChangePost(UUID authorId) {
+        return mayWritePosts() && (owns(authorId) || mayEditAnyPost());
+    }
+
+    /** Deleting other people's comments. */
+    public boolean mayModerateComments() {
+        return isAdmin();
+    }
+
+    public boolean mayManageCategories() {
+        return isAdmin();
+    }
+
+    public boolean mayManageUsers() {
+        return isAdmin();
+    }
+
+    /** May this actor change something owned by {@code ownerId}: their own, or anything as an admin. */
+    public boolean mayModify(UUID ownerId) {
+        return isActive() && (owns(ownerId) || isAdmin());
     }
 }

@@ -6,7 +6,7 @@ import static io.inkwell.comments.internal.CommentFixtures.publishedPost;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.inkwell.comments.CommentsTestApplication;
-import io.inkwell.comments.StatementCounter;
+import io.inkwell.db.test.StatementCounter;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
+import org.apache.ibatis.session.SqlSessionFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,6 +34,8 @@ class CommentMapperTest {
     JdbcTemplate jdbc;
 
     @Autowired
+    SqlSessionFactory sessions;
+
     StatementCounter statements;
 
     UUID bob;
@@ -40,6 +43,7 @@ class CommentMapperTest {
 
     @BeforeEach
     void givenAPublishedPost() {
+        statements = StatementCounter.installedIn(sessions);
         bob = author(jdbc, "Bob");
         post = publishedPost(jdbc, bob, "post-" + UUID.randomUUID());
     }

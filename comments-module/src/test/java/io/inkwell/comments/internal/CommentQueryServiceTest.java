@@ -14,19 +14,20 @@ import io.inkwell.comments.CommentThread;
 import io.inkwell.comments.CommentThreads;
 import io.inkwell.comments.CommentsTestApplication;
 import io.inkwell.comments.DailyCommentCount;
-import io.inkwell.comments.StatementCounter;
 import io.inkwell.comments.ThreadComment;
 import io.inkwell.comments.ThreadCursor;
 import io.inkwell.db.Page;
 import io.inkwell.db.PageRequest;
 import io.inkwell.users.Actor;
 import io.inkwell.users.Role;
+import io.inkwell.db.test.StatementCounter;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.apache.ibatis.session.SqlSessionFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,6 +46,8 @@ class CommentQueryServiceTest {
     CommentCommands commands;
 
     @Autowired
+    SqlSessionFactory sessions;
+
     StatementCounter statements;
 
     @Autowired
@@ -56,6 +59,7 @@ class CommentQueryServiceTest {
 
     @BeforeEach
     void givenAPost() {
+        statements = StatementCounter.installedIn(sessions);
         ada = new Actor(author(jdbc, "Ada"), Role.USER);
         bob = new Actor(author(jdbc, "Bob"), Role.USER);
         post = publishedPost(jdbc, ada.userId(), slug());

@@ -6,7 +6,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Five failed logins of one account within 15 minutes refuse its logins for 15 minutes (PRODUCT.md, "Rules"). */
+/** Five failed logins of one account within 15 minutes refuse its logins for 15 minutes, with the same answer as a wrong password. */
 @Service
 class LoginThrottle {
 

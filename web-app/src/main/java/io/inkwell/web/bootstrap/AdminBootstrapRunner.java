@@ -37,7 +37,7 @@ class AdminBootstrapRunner implements ApplicationRunner {
         this.bootstrap = bootstrap;
         this.adminEmail = adminEmail;
         this.adminPassword = adminPassword;
-        // PRODUCT.md: demo mode defaults to on with the embedded database, off with an external one.
+        // Demo mode defaults to on with the embedded database (a first look), off with an external one (a real site).
         this.demo = demo.isBlank() ? datasourceUrl.isBlank() : Boolean.parseBoolean(demo.strip());
     }
 

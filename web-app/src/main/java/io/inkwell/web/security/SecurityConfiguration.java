@@ -27,7 +27,7 @@ class SecurityConfiguration {
             + "img-src 'self' https: http: data:; object-src 'none'; base-uri 'self'; form-action 'self'; "
             + "frame-ancestors 'none'";
 
-    /** Readable by anyone (PRODUCT.md, "Routes"): GET only, so no write slips through a public path. */
+    /** The public reading routes: GET only, so no write slips through a public path. */
     private static final String[] PUBLIC_PAGES = {
         "/", "/posts/*", "/posts/*/comments/*", "/categories", "/categories/*", "/authors/*", "/search", "/trending", "/feed.xml",
         "/sitemap.xml", "/error", "/css/**", "/js/**", "/images/**", "/favicon.ico",

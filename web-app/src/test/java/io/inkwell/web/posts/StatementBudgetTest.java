@@ -7,24 +7,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import io.inkwell.db.test.StatementCounter;
 import io.inkwell.db.test.TestDatabase;
 import io.inkwell.posts.Categories;
 import io.inkwell.posts.PostCommands;
 import io.inkwell.posts.PostRef;
 import io.inkwell.users.Role;
 import io.inkwell.users.SignedInUser;
-import java.sql.Connection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.apache.ibatis.executor.statement.StatementHandler;
-import org.apache.ibatis.plugin.Interceptor;
-import org.apache.ibatis.plugin.Intercepts;
-import org.apache.ibatis.plugin.Invocation;
-import org.apache.ibatis.plugin.Signature;
-import org.apache.ibatis.reflection.SystemMetaObject;
 import org.apache.ibatis.session.SqlSessionFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,7 +29,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * PRODUCT.md's budget: a listing issues at most 6 statements, a post page at most 8, whatever the number
+ * The product's statement budget: a listing issues at most 6 statements, a post page at most 8, whatever the number
  * of rows. Counts every statement MyBatis prepares while MockMvc serves a page on this thread.
  */
 @SpringBootTest
@@ -46,36 +39,8 @@ class StatementBudgetTest {
     static final int LISTING_BUDGET = 6;
     static final int POST_PAGE_BUDGET = 8;
 
-    @Intercepts(@Signature(type = StatementHandler.class, method = "prepare", args = {Connection.class, Integer.class}))
-    static final class StatementCounter implements Interceptor {
-
-        static final StatementCounter INSTANCE = new StatementCounter();
-        /** The users context's per-session access check, answered from a 5-second cache: present or not by timing. */
-        static final String SESSION_CHECK = "io.inkwell.users.internal.UserMapper.selectListItemById";
-        final AtomicInteger count = new AtomicInteger();
-        final AtomicInteger sessionChecks = new AtomicInteger();
-        /** MockMvc serves the request on the test's thread; background work (the view-count flush) is not the page's. */
-        volatile Thread requestThread;
-
-        @Override
-        public Object intercept(Invocation invocation) throws Throwable {
-            if (Thread.currentThread() != requestThread) {
-                return invocation.proceed();
-            }
-            count.incrementAndGet();
-            Object id = SystemMetaObject.forObject(invocation.getTarget()).getValue("delegate.mappedStatement.id");
-            if (SESSION_CHECK.equals(id)) {
-                sessionChecks.incrementAndGet();
-            }
-            return invocation.proceed();
-        }
-
-        void reset() {
-            requestThread = Thread.currentThread();
-            count.set(0);
-            sessionChecks.set(0);
-        }
-    }
+    /** The users context's per-session access check, answered from a 5-second cache: present or not by timing. */
+    static final String SESSION_CHECK = "io.inkwell.users.internal.UserMapper.selectListItemById";
 
     @Autowired
     MockMvc mvc;
@@ -92,15 +57,14 @@ class StatementBudgetTest {
     @Autowired
     SqlSessionFactory sessions;
 
+    StatementCounter statements;
     SignedInUser ada;
     SignedInUser admin;
     UUID java;
 
     @BeforeEach
     void countStatements() {
-        if (!sessions.getConfiguration().getInterceptors().contains(StatementCounter.INSTANCE)) {
-            sessions.getConfiguration().addInterceptor(StatementCounter.INSTANCE);
-        }
+        statements = StatementCounter.installedIn(sessions);
         ada = person(jdbc, "Ada", Role.USER);
         admin = person(jdbc, "Root", Role.ADMIN);
         java = categories.create("Java", null).id();
@@ -120,13 +84,13 @@ class StatementBudgetTest {
         if (who != null) {
             request.with(as(who));
         }
-        StatementCounter counter = StatementCounter.INSTANCE;
-        counter.reset();
+        statements.reset();
         mvc.perform(request).andExpect(status().isOk());
-        int all = counter.count.get();
-        assertThat(all + (who != null && counter.sessionChecks.get() == 0 ? 1 : 0)).as(url + " with a session check")
+        int all = statements.count();
+        int sessionChecks = statements.countOf(SESSION_CHECK);
+        assertThat(all + (who != null && sessionChecks == 0 ? 1 : 0)).as(url + " with a session check: " + statements.statementIds())
                 .isLessThanOrEqualTo(url.startsWith("/posts/") ? POST_PAGE_BUDGET : LISTING_BUDGET);
-        return all - counter.sessionChecks.get();
+        return all - sessionChecks;
     }
 
     private Map<String, Integer> measure(String slug) throws Exception {
