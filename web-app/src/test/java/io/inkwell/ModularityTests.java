@@ -1,18 +1,39 @@
 package io.inkwell;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
 
 /**
  * The module structure holds: each context's {@code internal} package (mappers, rows, services) is
- * invisible to other modules, and no cycles run between modules.
+ * invisible to other modules, and no cycles run between modules. The build also writes the module
+ * diagrams (PlantUML, C4 style) and one canvas per module into {@code web-app/target/spring-modulith-docs}.
  */
 class ModularityTests {
+
+    static final Path DOCUMENTATION = Path.of("target", "spring-modulith-docs");
 
     private final ApplicationModules modules = ApplicationModules.of(InkwellApplication.class);
 
     @Test
     void modulesOnlyUseEachOthersPublicApis() {
         modules.verify();
+    }
+
+    @Test
+    void writesTheModuleDiagramsAndCanvases() throws IOException {
+        new Documenter(modules, Documenter.Options.defaults().withOutputFolder(DOCUMENTATION.toString()))
+                .writeDocumentation();
+
+        try (Stream<Path> files = Files.list(DOCUMENTATION)) {
+            assertThat(files.map(path -> path.getFileName().toString()))
+                    .contains("components.puml", "module-posts.puml", "module-comments.adoc");
+        }
     }
 }
