@@ -71,19 +71,30 @@ public class FaultDrill {
             return endMs - startMs;
         }
 
+        /** The request with the drill's own slugs, ids and search words left out, to count alike requests together. */
+        String route() {
+            return request.replaceAll("/posts/drill-post-\\d+", "/posts/{slug}")
+                    .replaceAll("/categories/drill-category-\\d+", "/categories/{slug}")
+                    .replaceAll("/authors/" + UUID_RE, "/authors/{id}").replaceAll("\\?q=.*", "?q=...");
+        }
+
         String describe() {
             return String.format("%.3f s  %s -> %s (%s, started at %.1f s)", durationMs() / 1000.0, request, status, user,
                     startMs / 1000.0);
         }
     }
 
-    /** A comment or draft the drill tried to write, and whether the site acknowledged it. */
-    record Write(String kind, String marker, long startMs, boolean acknowledged) {
+    /** A comment or draft the drill tried to write, how the site answered, and whether that acknowledged it. */
+    record Write(String kind, String marker, long startMs, String answer, boolean acknowledged) {
     }
 
     record Answer(int status, String body, String location, String error) {
         boolean is(int code) {
             return status == code;
+        }
+
+        String describe() {
+            return error != null ? error : String.valueOf(status);
         }
     }
 
@@ -140,7 +151,7 @@ public class FaultDrill {
             }
             long end = System.nanoTime();
             if (loadStartNanos != 0) {
-                String status = answer.error != null ? answer.error : String.valueOf(answer.status);
+                String status = answer.describe();
                 Outcome outcome = answer.error != null || answer.status >= 500 ? Outcome.FAILED
                         : (acknowledged == null ? answer.is(200) : acknowledged.test(answer)) ? Outcome.OK : Outcome.UNEXPECTED;
                 samples.add(new Sample(name, label, sinceLoadStart(start), sinceLoadStart(end), status, outcome));
@@ -298,7 +309,7 @@ public class FaultDrill {
         while (System.nanoTime() < deadlineNanos) {
             String marker = "fd-" + runId + "-" + writer.name + "-" + (++sequence);
             long start = sinceLoadStart(System.nanoTime());
-            boolean acknowledged;
+            Answer answer;
             if (System.nanoTime() >= nextComment) {
                 nextComment = System.nanoTime() + COMMENT_SPACING_NANOS;
                 String slug = pick(site.postSlugs, random);
@@ -306,20 +317,20 @@ public class FaultDrill {
                 Pattern posted = Pattern.compile("/posts/" + Pattern.quote(slug) + "(\\?after=[^#]*)?#comment-" + UUID_RE);
                 Predicate<Answer> redirectedToIt = a -> (a.status == 302 || a.status == 303) && a.location != null
                         && posted.matcher(a.location).matches();
-                acknowledged = redirectedToIt.test(writer.post("/posts/" + slug + "/comments", List.of(
+                answer = writer.post("/posts/" + slug + "/comments", List.of(
                         Map.entry("content", "Drill comment " + marker + ": the lantern is lit."),
-                        Map.entry("_csrf", writer.csrf)), redirectedToIt));
-                writer.writes.add(new Write("comment", marker, start, acknowledged));
+                        Map.entry("_csrf", writer.csrf)), redirectedToIt);
+                writer.writes.add(new Write("comment", marker, start, answer.describe(), redirectedToIt.test(answer)));
             } else {
                 writer.keepCsrf(writer.get("/posts/new"));
                 Predicate<Answer> redirectedToIt = a -> (a.status == 302 || a.status == 303) && a.location != null
                         && DRAFT_SAVED.matcher(a.location).matches();
-                acknowledged = redirectedToIt.test(writer.post("/posts/new", List.of(
+                answer = writer.post("/posts/new", List.of(
                         Map.entry("title", "Drill draft " + marker), Map.entry("slug", ""),
                         Map.entry("content", "A draft of the fault drill, " + marker + "."), Map.entry("excerpt", ""),
                         Map.entry("featuredImageUrl", ""), Map.entry("version", "0"), Map.entry("action", "draft"),
-                        Map.entry("_csrf", writer.csrf)), redirectedToIt));
-                writer.writes.add(new Write("draft", marker, start, acknowledged));
+                        Map.entry("_csrf", writer.csrf)), redirectedToIt);
+                writer.writes.add(new Write("draft", marker, start, answer.describe(), redirectedToIt.test(answer)));
             }
             pause(200);
         }
@@ -478,8 +489,7 @@ public class FaultDrill {
 
         Map<String, Integer> serverErrors = new LinkedHashMap<>();
         samples.stream().filter(s -> s.status.startsWith("5") && !s.status.equals("503"))
-                .forEach(s -> serverErrors.merge(s.status + " " + s.request.replaceAll("/posts/drill-post-\\d", "/posts/{slug}"),
-                        1, Integer::sum));
+                .forEach(s -> serverErrors.merge(s.status + " " + s.route(), 1, Integer::sum));
         serverErrors.forEach((what, n) -> failures.add(n + "x HTTP " + what));
 
         System.out.println();
@@ -488,14 +498,18 @@ public class FaultDrill {
 
         List<Write> acknowledged = writes.stream().filter(Write::acknowledged).toList();
         List<Write> unacknowledged = writes.stream().filter(w -> !w.acknowledged).toList();
-        List<String> missing = markersIn(config, acknowledged, false);
-        List<String> writtenAnyway = markersIn(config, unacknowledged, true);
+        List<Write> missing = inDatabase(config, acknowledged, false);
+        List<Write> writtenAnyway = inDatabase(config, unacknowledged, true);
         System.out.printf("%nWrites acknowledged with a redirect to the new comment or draft: %d (%d comments, %d drafts);"
                 + " not acknowledged: %d, of which in the database anyway: %d%n", acknowledged.size(),
                 acknowledged.stream().filter(w -> w.kind.equals("comment")).count(),
                 acknowledged.stream().filter(w -> w.kind.equals("draft")).count(), unacknowledged.size(), writtenAnyway.size());
-        System.out.printf("Acknowledged writes missing from the database: %d%s%n", missing.size(),
-                missing.isEmpty() ? "" : " " + missing);
+        // Saved although the answer said otherwise: a person who retries writes it twice.
+        writtenAnyway.forEach(w -> System.out.printf("  in the database although answered %s: %s %s (started at %.1f s)%n",
+                w.answer, w.kind, w.marker, w.startMs / 1000.0));
+        System.out.printf("Acknowledged writes missing from the database: %d%n", missing.size());
+        missing.forEach(w -> System.out.printf("  missing: %s %s (answered %s, started at %.1f s)%n", w.kind, w.marker,
+                w.answer, w.startMs / 1000.0));
         if (!missing.isEmpty()) {
             failures.add(missing.size() + " acknowledged writes are missing from the database");
         }
@@ -505,8 +519,7 @@ public class FaultDrill {
 
         Map<String, Integer> unexpected = new TreeMap<>();
         samples.stream().filter(s -> s.outcome == Outcome.UNEXPECTED)
-                .forEach(s -> unexpected.merge(s.status + " " + s.request.replaceAll("/posts/drill-post-\\d", "/posts/{slug}")
-                        .replaceAll("\\?q=.*", "?q=..."), 1, Integer::sum));
+                .forEach(s -> unexpected.merge(s.status + " " + s.route(), 1, Integer::sum));
         if (!unexpected.isEmpty()) {
             System.out.println("Unexpected answers (neither what was asked for nor an outage): " + unexpected);
         }
@@ -577,9 +590,9 @@ public class FaultDrill {
         return line.toString();
     }
 
-    /** Markers of these writes that are (present) or are not (!present) in the comments or posts they went to. */
-    static List<String> markersIn(Map<String, String> config, List<Write> writes, boolean present) throws SQLException {
-        List<String> result = new ArrayList<>();
+    /** Those of these writes whose marker is (present) or is not (!present) in the comments or posts they went to. */
+    static List<Write> inDatabase(Map<String, String> config, List<Write> writes, boolean present) throws SQLException {
+        List<Write> result = new ArrayList<>();
         SQLException last = null;
         for (int attempt = 0; attempt < 10; attempt++) {
             try (Connection db = DriverManager.getConnection(config.get("jdbc"), config.get("jdbc-user"),
@@ -594,7 +607,7 @@ public class FaultDrill {
                     try (ResultSet row = query.executeQuery()) {
                         row.next();
                         if (row.getBoolean(1) == present) {
-                            result.add(write.marker);
+                            result.add(write);
                         }
                     }
                 }
