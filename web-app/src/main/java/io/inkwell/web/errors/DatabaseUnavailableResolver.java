@@ -19,8 +19,12 @@ import org.springframework.web.servlet.ModelAndView;
  * While the database cannot be reached, pages answer 503 with a friendly page instead of a 500. The
  * connection pool reconnects on its own when the database returns, so nothing needs restarting.
  * Whatever the layer that noticed (pool, transaction begin, a statement on a dropped connection), the
- * cause chain tells: a connection failure, or an SQLSTATE of class 08 (connection exception), also
- * when a failed rollback on the dead connection hides the original failure.
+ * cause chain tells: a connection failure, an SQLSTATE of class 08 (connection exception) or 57P
+ * (server shutting down, crashed, or still starting up), also when a failed rollback on the dead
+ * connection hides the original failure. A commit or rollback that failed on a connection the pool had
+ * already closed carries no SQLSTATE at all: its outcome is unknown to us, so it is an outage too, never a 500.
+ * Failures thrown by servlet filters (the signed-in session check) never reach a resolver:
+ * {@link DatabaseUnavailableFilter} answers those.
  */
 @Component
 class DatabaseUnavailableResolver implements HandlerExceptionResolver, Ordered {
@@ -46,12 +50,13 @@ class DatabaseUnavailableResolver implements HandlerExceptionResolver, Ordered {
                     || cause instanceof SQLTransientConnectionException) {
                 return true;
             }
-            if (cause instanceof TransactionSystemException rollbackFailure
-                    && rollbackFailure.getApplicationException() != null
-                    && isDatabaseUnreachable(rollbackFailure.getApplicationException())) {
+            if (cause instanceof TransactionSystemException endFailure && (endedOnALostConnection(endFailure)
+                    || endFailure.getApplicationException() != null
+                            && isDatabaseUnreachable(endFailure.getApplicationException()))) {
                 return true;
             }
-            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
                 return true;
             }
             if (cause.getCause() == cause) {
@@ -59,6 +64,11 @@ class DatabaseUnavailableResolver implements HandlerExceptionResolver, Ordered {
             }
         }
         return false;
+    }
+
+    /** The JDBC commit or rollback itself failed without an SQLSTATE: the connection was gone. */
+    private static boolean endedOnALostConnection(TransactionSystemException failure) {
+        return failure.getCause() instanceof SQLException sql && sql.getSQLState() == null;
     }
 
     @Override

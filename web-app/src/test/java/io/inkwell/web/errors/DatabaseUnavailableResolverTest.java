@@ -25,6 +25,19 @@ class DatabaseUnavailableResolverTest {
     }
 
     @Test
+    void aCommitOnAConnectionThePoolClosedCountsAsUnavailable() {
+        var commitFailure = new org.springframework.transaction.TransactionSystemException("JDBC rollback failed",
+                new SQLException("Connection is closed"));
+        assertThat(DatabaseUnavailableResolver.isDatabaseUnreachable(commitFailure)).isTrue();
+    }
+
+    @Test
+    void aServerShuttingDownOrStartingUpCountsAsUnavailable() {
+        SQLException startingUp = new SQLException("the database system is starting up", "57P03");
+        assertThat(DatabaseUnavailableResolver.isDatabaseUnreachable(new UncategorizedSQLException("x", "x", startingUp))).isTrue();
+    }
+
+    @Test
     void otherDatabaseErrorsAreNotDisguisedAsOutages() {
         SQLException syntax = new SQLException("syntax error", "42601");
         assertThat(DatabaseUnavailableResolver.isDatabaseUnreachable(new UncategorizedSQLException("x", "x", syntax))).isFalse();
