@@ -47,7 +47,7 @@ class AccountServiceTest {
         assertThat(row.name()).isEqualTo("Ada Lovelace");
         assertThat(row.role()).isEqualTo(Role.USER);
         assertThat(row.status()).isEqualTo(UserStatus.ACTIVE);
-        assertThat(row.passwordHash()).startsWith("{pbkdf2@SpringSecurity_v5_8}").doesNotContain("correct horse");
+        assertThat(row.passwordHash()).startsWith("{argon2@SpringSecurity_v5_8}$argon2id$").doesNotContain("correct horse");
         assertThat(passwords.matches("correct horse", row.passwordHash())).isTrue();
     }
 

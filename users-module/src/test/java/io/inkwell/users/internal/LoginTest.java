@@ -53,7 +53,7 @@ class LoginTest {
 
         assertThat(user.id()).isEqualTo(id);
         assertThat(user.role()).isEqualTo(Role.USER);
-        assertThat(user.getPassword()).startsWith("{pbkdf2@");
+        assertThat(user.getPassword()).startsWith("{argon2@");
         assertThat(user.isEnabled()).isTrue();
         assertThat(user.isAccountNonLocked()).isTrue();
     }
