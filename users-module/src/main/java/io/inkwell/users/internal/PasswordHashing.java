@@ -21,7 +21,8 @@ class PasswordHashing {
      * 16 MiB of memory, 2 passes, a random 16-byte salt): memory-hard, so guessing on graphics cards costs
      * far more than with PBKDF2, and it reads the whole password (we accept 128 characters; bcrypt reads only
      * 72 bytes). Each hash starts with its algorithm's id: the PBKDF2-HMAC-SHA256 hashes of the former default
-     * and older bcrypt ones still verify,.
+     * and older bcrypt ones still verify, and {@link PasswordEncoder#upgradeEncoding} tells the login to
+     * re-hash them with Argon2id, as it would hashes made with weaker Argon2 parameters than these.
      */
     @Bean
     PasswordEncoder passwordEncoder() {
