@@ -1,5 +1,7 @@
 package io.inkwell;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
@@ -9,7 +11,10 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.apache.ibatis.annotations.Mapper;
 import org.junit.jupiter.api.Test;
 
-/** What Spring Modulith does not say by itself: where mappers live and who may touch them. */
+/**
+ * What Spring Modulith does not say by itself: where mappers live and who may touch them, and that Spring
+ * Security belongs to the web layer.
+ */
 class ArchitectureTest {
 
     private final JavaClasses inkwell = new ClassFileImporter()
@@ -29,6 +34,15 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("io.inkwell.web..")
                 .should().dependOnClassesThat().resideInAPackage("io.inkwell.*.internal..")
                 .orShould().dependOnClassesThat().areAnnotatedWith(Mapper.class)
+                .check(inkwell);
+    }
+
+    /** Contexts know who acts through their own {@code Actor}; only password hashing is borrowed from Spring Security. */
+    @Test
+    void onlyTheWebLayerUsesSpringSecurityBeyondPasswordHashing() {
+        noClasses().that().resideOutsideOfPackage("io.inkwell.web..")
+                .should().dependOnClassesThat(resideInAPackage("org.springframework.security..")
+                        .and(not(resideInAPackage("org.springframework.security.crypto.."))))
                 .check(inkwell);
     }
 

@@ -19,7 +19,7 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 class MapperTableOwnershipTest {
 
     static final Map<String, Set<String>> TABLES_BY_CONTEXT = Map.of(
-            "users", Set.of("users", "login_attempts"),
+            "users", Set.of("users", "login_attempts", "remember_me_tokens"),
             "posts", Set.of("posts", "categories", "post_categories", "post_slug_history", "post_view_counts",
                     "post_week_views", "post_week_rollover"),
             "comments", Set.of("comments", "comment_rate_limits", "post_comment_counts"));

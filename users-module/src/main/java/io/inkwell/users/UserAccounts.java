@@ -4,15 +4,16 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * A person's own account: registration, profile and password. Needs no signed-in caller, so start-up
- * code (the demo-content loader) can call {@link #register} directly:
+ * A person's own account: registration, profile and password. {@link #register} needs no signed-in
+ * caller, so start-up code (the demo-content loader) can call it directly:
  *
  * <pre>{@code
  * UUID ada = accounts.register(new RegisterUser("ada@example.com", "Ada Lovelace", "a long password"));
  * }</pre>
  *
  * Refusals are {@link AccountFieldException}s naming the field: {@link EmailTakenException},
- * {@link IncorrectPasswordException}, or a rule such as a too short password.
+ * {@link IncorrectPasswordException}, or a rule such as a too short password; a change the actor may not
+ * make is a {@link NotAllowedException}.
  */
 public interface UserAccounts {
 
@@ -21,17 +22,16 @@ public interface UserAccounts {
 
     Optional<Account> account(UUID userId);
 
-    void changeProfile(ChangeProfile command);
+    /** The actor's own profile, or anyone's as an admin. */
+    void changeProfile(Actor actor, ChangeProfile command);
 
-    void changePassword(ChangePassword command);
+    /**
+     * The actor's own password, given the current one. Ends every session and remembered login of the
+     * account, on every instance; the caller keeps the session it used by signing it in again with the
+     * account's new {@link SessionAccount#sessionEpoch()}.
+     */
+    void changePassword(Actor actor, ChangePassword command);
 
     /** The public profile, also of a deleted account (without avatar); empty for an unknown id. */
     Optional<AuthorProfile> authorProfile(UUID userId);
-
-    /**
-     * Whether a session signed in with {@code sessionRole} may go on: the account is still active and
-     * still has that role. Asked on every signed-in request, so answered from a cache that keeps an
-     * answer for a few seconds and forgets it at once when this instance changes the account.
-     */
-    boolean maySessionContinue(UUID userId, Role sessionRole);
 }

@@ -7,19 +7,21 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Managing other people's accounts; every method needs a signed-in admin (method security). An
- * admin cannot change their own role or status, and the last active admin cannot be demoted,
- * suspended or deleted ({@link AdministrationRefusedException}).
+ * Managing other people's accounts. Every method takes the acting {@link Actor} and refuses anyone but an
+ * active admin with {@link NotAllowedException}. An admin cannot change their own role or status, and the
+ * last active admin cannot be demoted, suspended or deleted ({@link AdministrationRefusedException}).
+ * Suspending or deleting an account ends its sessions and remembered logins and publishes
+ * {@link AccountSuspended} or {@link AccountDeleted}.
  */
 public interface UserAdministration {
 
     /** Matching accounts, newest first, counted. */
-    Page<UserListItem> search(UserSearch search, PageRequest page);
+    Page<UserListItem> search(Actor admin, UserSearch search, PageRequest page);
 
-    Optional<UserListItem> find(UUID userId);
+    Optional<UserListItem> find(Actor admin, UUID userId);
 
     /** The {@code limit} newest accounts of any status (at most 50), newest first, in one statement without a count. */
-    List<UserListItem> newest(int limit);
+    List<UserListItem> newest(Actor admin, int limit);
 
     /** Throws {@link UserNotFoundException} or {@link AdministrationRefusedException}. */
     void changeRoleAndStatus(Actor admin, ChangeRoleAndStatus command);
@@ -27,5 +29,5 @@ public interface UserAdministration {
     /** The status change to {@link UserStatus#DELETED}: the row stays, and so do the person's posts. */
     void softDelete(Actor admin, UUID userId);
 
-    UserCounts counts();
+    UserCounts counts(Actor admin);
 }

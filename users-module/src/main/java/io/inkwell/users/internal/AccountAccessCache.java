@@ -1,19 +1,21 @@
 package io.inkwell.users.internal;
 
 import io.inkwell.users.Role;
+import io.inkwell.users.SessionAccount;
 import io.inkwell.users.UserAccessChanged;
 import io.inkwell.users.UserStatus;
 import java.time.Duration;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Role and status of signed-in accounts, asked on every signed-in request. A short TTL bounds how long
- * another instance's change goes unnoticed; this instance's own changes evict at once after commit.
- * Most requests thus cost no SQL at all, the rest one primary-key lookup.
+ * Role, status and session generation of signed-in accounts, asked on every signed-in request. A short TTL
+ * bounds how long another instance's change goes unnoticed; this instance's own changes evict at once after
+ * commit. Most requests thus cost no SQL at all, the rest one primary-key lookup.
  */
 @Component
 class AccountAccessCache {
@@ -29,7 +31,7 @@ class AccountAccessCache {
         this.users = users;
     }
 
-    boolean maySessionContinue(UUID userId, Role sessionRole) {
+    boolean maySessionContinue(UUID userId, Role sessionRole, int sessionEpoch) {
         long now = System.nanoTime();
         Entry entry = entries.get(userId);
         if (entry == null || now - entry.loadedAt() > TTL.toNanos()) {
@@ -39,13 +41,13 @@ class AccountAccessCache {
             entry = load(userId, now);
             entries.put(userId, entry);
         }
-        return entry.status() == UserStatus.ACTIVE && entry.role() == sessionRole;
+        return entry.status() == UserStatus.ACTIVE && entry.role() == sessionRole && entry.sessionEpoch() == sessionEpoch;
     }
 
     private Entry load(UUID userId, long now) {
-        Optional<io.inkwell.users.UserListItem> user = users.selectListItemById(userId);
-        return user.map(found -> new Entry(found.role(), found.status(), now))
-                .orElseGet(() -> new Entry(null, UserStatus.DELETED, now));
+        return users.selectSessionAccountById(userId)
+                .map(account -> new Entry(account, now))
+                .orElseGet(() -> new Entry(null, UserStatus.DELETED, -1, now));
     }
 
     @TransactionalEventListener(fallbackExecution = true)
@@ -53,6 +55,24 @@ class AccountAccessCache {
         entries.remove(change.userId());
     }
 
-    private record Entry(Role role, UserStatus status, long loadedAt) {
+    /** Forgets the account once the current transaction commits (at once without one). */
+    void forgetAfterCommit(UUID userId) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            entries.remove(userId);
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                entries.remove(userId);
+            }
+        });
+    }
+
+    private record Entry(Role role, UserStatus status, int sessionEpoch, long loadedAt) {
+
+        Entry(SessionAccount account, long loadedAt) {
+            this(account.role(), account.status(), account.sessionEpoch(), loadedAt);
+        }
     }
 }

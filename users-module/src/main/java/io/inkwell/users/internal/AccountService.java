@@ -2,11 +2,13 @@ package io.inkwell.users.internal;
 
 import io.inkwell.db.TimeOrderedIds;
 import io.inkwell.users.Account;
+import io.inkwell.users.Actor;
 import io.inkwell.users.AuthorProfile;
 import io.inkwell.users.ChangePassword;
 import io.inkwell.users.ChangeProfile;
 import io.inkwell.users.EmailTakenException;
 import io.inkwell.users.IncorrectPasswordException;
+import io.inkwell.users.NotAllowedException;
 import io.inkwell.users.RegisterUser;
 import io.inkwell.users.Role;
 import io.inkwell.users.UserAccounts;
@@ -24,12 +26,12 @@ class AccountService implements UserAccounts {
 
     private final UserMapper users;
     private final PasswordEncoder passwords;
-    private final AccountAccessCache access;
+    private final Credentials credentials;
 
-    AccountService(UserMapper users, PasswordEncoder passwords, AccountAccessCache access) {
+    AccountService(UserMapper users, PasswordEncoder passwords, Credentials credentials) {
         this.users = users;
         this.passwords = passwords;
-        this.access = access;
+        this.credentials = credentials;
     }
 
     @Override
@@ -57,7 +59,10 @@ class AccountService implements UserAccounts {
 
     @Override
     @Transactional
-    public void changeProfile(ChangeProfile command) {
+    public void changeProfile(Actor actor, ChangeProfile command) {
+        if (!actor.mayModify(command.userId())) {
+            throw new NotAllowedException(actor.userId() + " may not change the profile of " + command.userId());
+        }
         String name = AccountRules.name(command.name());
         String avatarUrl = AccountRules.avatarUrl(command.avatarUrl());
         if (users.updateProfile(command.userId(), name, avatarUrl) == 0) {
@@ -67,24 +72,20 @@ class AccountService implements UserAccounts {
 
     @Override
     @Transactional
-    public void changePassword(ChangePassword command) {
+    public void changePassword(Actor actor, ChangePassword command) {
+        if (!actor.isActive() || !actor.owns(command.userId())) {
+            throw new NotAllowedException(actor.userId() + " may not change the password of " + command.userId());
+        }
         UserRow user = users.selectById(command.userId()).orElseThrow(() -> new UserNotFoundException(command.userId()));
         if (command.currentPassword() == null || !passwords.matches(command.currentPassword(), user.passwordHash())) {
             throw new IncorrectPasswordException();
         }
-        String hash = passwords.encode(AccountRules.password("newPassword", command.newPassword()));
-        users.updatePassword(user.id(), hash);
+        credentials.setPassword(user.id(), "newPassword", command.newPassword());
     }
 
     @Override
     @Transactional(readOnly = true)
     public Optional<AuthorProfile> authorProfile(UUID userId) {
         return users.selectAuthorProfileById(userId);
-    }
-
-    /** Not transactional on purpose: a cache hit must not borrow a database connection. */
-    @Override
-    public boolean maySessionContinue(UUID userId, Role sessionRole) {
-        return access.maySessionContinue(userId, sessionRole);
     }
 }

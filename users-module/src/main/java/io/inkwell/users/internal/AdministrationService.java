@@ -3,9 +3,12 @@ package io.inkwell.users.internal;
 import io.inkwell.db.Page;
 import io.inkwell.db.PageRequest;
 import io.inkwell.db.PagedQueries;
+import io.inkwell.users.AccountDeleted;
+import io.inkwell.users.AccountSuspended;
 import io.inkwell.users.Actor;
 import io.inkwell.users.AdministrationRefusedException;
 import io.inkwell.users.ChangeRoleAndStatus;
+import io.inkwell.users.NotAllowedException;
 import io.inkwell.users.Role;
 import io.inkwell.users.UserAccessChanged;
 import io.inkwell.users.UserAdministration;
@@ -20,60 +23,65 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
-@PreAuthorize("hasRole('ADMIN')")
 class AdministrationService implements UserAdministration {
 
     static final int NEWEST_MAX = 50;
 
     private final UserMapper users;
+    private final Credentials credentials;
     private final ApplicationEventPublisher events;
 
-    AdministrationService(UserMapper users, ApplicationEventPublisher events) {
+    AdministrationService(UserMapper users, Credentials credentials, ApplicationEventPublisher events) {
         this.users = users;
+        this.credentials = credentials;
         this.events = events;
     }
 
     @Override
     @Transactional(readOnly = true)
-    public Page<UserListItem> search(UserSearch search, PageRequest page) {
+    public Page<UserListItem> search(Actor admin, UserSearch search, PageRequest page) {
+        requireUserManager(admin);
         UserFilter filter = UserFilter.of(search);
         return PagedQueries.counted(page, () -> users.selectListItems(filter));
     }
 
     @Override
     @Transactional(readOnly = true)
-    public Optional<UserListItem> find(UUID userId) {
+    public Optional<UserListItem> find(Actor admin, UUID userId) {
+        requireUserManager(admin);
         return users.selectListItemById(userId);
     }
 
     @Override
     @Transactional(readOnly = true)
-    public List<UserListItem> newest(int limit) {
+    public List<UserListItem> newest(Actor admin, int limit) {
+        requireUserManager(admin);
         return users.selectNewestListItems(Math.max(1, Math.min(NEWEST_MAX, limit)));
     }
 
     @Override
     @Transactional
     public void changeRoleAndStatus(Actor admin, ChangeRoleAndStatus command) {
+        requireUserManager(admin);
         apply(admin, command);
     }
 
     @Override
     @Transactional
     public void softDelete(Actor admin, UUID userId) {
+        requireUserManager(admin);
         UserListItem user = users.selectListItemById(userId).orElseThrow(() -> new UserNotFoundException(userId));
         apply(admin, new ChangeRoleAndStatus(userId, user.role(), UserStatus.DELETED));
     }
 
     @Override
     @Transactional(readOnly = true)
-    public UserCounts counts() {
+    public UserCounts counts(Actor admin) {
+        requireUserManager(admin);
         Map<Role, Long> byRole = new EnumMap<>(Role.class);
         Map<UserStatus, Long> byStatus = new EnumMap<>(UserStatus.class);
         for (RoleStatusCount count : users.countByRoleAndStatus()) {
@@ -83,10 +91,13 @@ class AdministrationService implements UserAdministration {
         return new UserCounts(byRole, byStatus);
     }
 
-    private void apply(Actor admin, ChangeRoleAndStatus command) {
-        if (!admin.isAdmin()) {
-            throw new AccessDeniedException("Only admins manage users");
+    private static void requireUserManager(Actor actor) {
+        if (!actor.mayManageUsers()) {
+            throw new NotAllowedException("Only active admins manage users; refused to " + actor.userId());
         }
+    }
+
+    private void apply(Actor admin, ChangeRoleAndStatus command) {
         boolean staysActiveAdmin = command.role() == Role.ADMIN && command.status() == UserStatus.ACTIVE;
         if (admin.userId().equals(command.userId()) && !staysActiveAdmin) {
             throw new AdministrationRefusedException("You cannot change your own role or status.");
@@ -98,9 +109,19 @@ class AdministrationService implements UserAdministration {
                 throw new AdministrationRefusedException("The last active admin cannot be demoted, suspended or deleted.");
             }
         }
-        if (users.updateRoleAndStatus(command.userId(), command.role(), command.status()) == 0) {
-            throw new UserNotFoundException(command.userId());
-        }
+        UserStatus before = users.selectStatusForUpdate(command.userId())
+                .orElseThrow(() -> new UserNotFoundException(command.userId()));
+        users.updateRoleAndStatus(command.userId(), command.role(), command.status());
         events.publishEvent(new UserAccessChanged(command.userId(), command.role(), command.status()));
+        if (command.status() == before) {
+            return;
+        }
+        if (command.status() == UserStatus.SUSPENDED) {
+            credentials.endAllSessions(command.userId());
+            events.publishEvent(new AccountSuspended(command.userId()));
+        } else if (command.status() == UserStatus.DELETED) {
+            credentials.endAllSessions(command.userId());
+            events.publishEvent(new AccountDeleted(command.userId()));
+        }
     }
 }

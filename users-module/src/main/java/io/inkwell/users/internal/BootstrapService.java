@@ -20,11 +20,13 @@ class BootstrapService implements AdminBootstrap {
 
     private final UserMapper users;
     private final PasswordEncoder passwords;
+    private final Credentials credentials;
     private final ApplicationEventPublisher events;
 
-    BootstrapService(UserMapper users, PasswordEncoder passwords, ApplicationEventPublisher events) {
+    BootstrapService(UserMapper users, PasswordEncoder passwords, Credentials credentials, ApplicationEventPublisher events) {
         this.users = users;
         this.passwords = passwords;
+        this.credentials = credentials;
         this.events = events;
     }
 
@@ -32,11 +34,11 @@ class BootstrapService implements AdminBootstrap {
     @Transactional
     public BootstrapOutcome ensureAdmin(String email, String password) {
         String normalized = AccountRules.email(email);
-        String hash = passwords.encode(AccountRules.password("password", password));
+        AccountRules.password("password", password);
         Optional<UserRow> existing = users.selectByEmail(normalized);
         if (existing.isEmpty()) {
-            users.insert(new UserRow(TimeOrderedIds.next(), normalized, hash, "Admin", Role.ADMIN, UserStatus.ACTIVE,
-                    null, false, null, null, null));
+            users.insert(new UserRow(TimeOrderedIds.next(), normalized, passwords.encode(password), "Admin", Role.ADMIN,
+                    UserStatus.ACTIVE, null, false, null, null, null));
             return BootstrapOutcome.CREATED;
         }
         UserRow user = existing.get();
@@ -44,7 +46,7 @@ class BootstrapService implements AdminBootstrap {
             return BootstrapOutcome.ALREADY_ACTIVE;
         }
         users.updateRoleAndStatus(user.id(), Role.ADMIN, UserStatus.ACTIVE);
-        users.updatePassword(user.id(), hash);
+        credentials.setPassword(user.id(), "password", password);
         events.publishEvent(new UserAccessChanged(user.id(), Role.ADMIN, UserStatus.ACTIVE));
         return BootstrapOutcome.REACTIVATED;
     }
@@ -57,14 +59,13 @@ class BootstrapService implements AdminBootstrap {
         }
         String password = generatedPassword();
         String normalized = AccountRules.email(email);
-        String hash = passwords.encode(password);
         Optional<UserRow> existing = users.selectByEmail(normalized);
         if (existing.isPresent()) {
             users.updateRoleAndStatus(existing.get().id(), Role.ADMIN, UserStatus.ACTIVE);
-            users.updatePassword(existing.get().id(), hash);
+            credentials.setPassword(existing.get().id(), "password", password);
         } else {
-            users.insert(new UserRow(TimeOrderedIds.next(), normalized, hash, AccountRules.name(name), Role.ADMIN,
-                    UserStatus.ACTIVE, null, false, null, null, null));
+            users.insert(new UserRow(TimeOrderedIds.next(), normalized, passwords.encode(password), AccountRules.name(name),
+                    Role.ADMIN, UserStatus.ACTIVE, null, false, null, null, null));
         }
         return Optional.of(password);
     }

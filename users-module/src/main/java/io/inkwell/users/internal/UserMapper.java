@@ -3,6 +3,7 @@ package io.inkwell.users.internal;
 import io.inkwell.db.CrudMapper;
 import io.inkwell.users.AuthorProfile;
 import io.inkwell.users.Role;
+import io.inkwell.users.SessionAccount;
 import io.inkwell.users.UserListItem;
 import io.inkwell.users.UserStatus;
 import io.inkwell.users.UserSummary;
@@ -18,8 +19,13 @@ interface UserMapper extends CrudMapper<UserRow, UUID> {
 
     List<UserSummary> selectSummariesByIds(@Param("ids") Collection<UUID> ids);
 
-    /** The only statement that reads the password hash for a login; {@code email} must be lower-case. */
+    /** {@code email} must be lower-case. */
     Optional<UserRow> selectByEmail(@Param("email") String email);
+
+    /** The only statement that reads the password hash for a login; {@code email} must be lower-case. */
+    Optional<SignInRow> selectSignInByEmail(@Param("email") String email);
+
+    Optional<SessionAccount> selectSessionAccountById(@Param("id") UUID id);
 
     /** Active users, newest first; meant to be paged. */
     List<UserRow> selectActive();
@@ -41,11 +47,21 @@ interface UserMapper extends CrudMapper<UserRow, UUID> {
     /** Locks the rows of every active admin, so that two admin removals cannot both see "another admin is left". */
     List<UUID> selectActiveAdminIdsForUpdate();
 
+    /** Locks the account's row until the transaction ends. */
+    Optional<UserStatus> selectStatusForUpdate(@Param("id") UUID id);
+
     int updateRoleAndStatus(@Param("id") UUID id, @Param("role") Role role, @Param("status") UserStatus status);
 
     int updateProfile(@Param("id") UUID id, @Param("name") String name, @Param("avatarUrl") String avatarUrl);
 
     int updatePassword(@Param("id") UUID id, @Param("passwordHash") String passwordHash);
 
+    /** Replaces the hash only if it is still {@code currentHash}; 0 when the password was changed meanwhile. */
+    int updatePasswordHashIfUnchanged(@Param("id") UUID id, @Param("currentHash") String currentHash,
+            @Param("newHash") String newHash);
+
     int updateLastLogin(@Param("id") UUID id);
+
+    /** Ends every session of the account: each remembers the generation it signed in with. */
+    int incrementSessionEpoch(@Param("id") UUID id);
 }

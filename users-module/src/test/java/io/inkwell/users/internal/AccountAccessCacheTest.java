@@ -16,11 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The cache must forget an account as soon as an admin's change commits; so these tests commit. */
 @SpringBootTest(classes = UsersTestApplication.class)
-@WithMockUser(roles = "ADMIN")
 class AccountAccessCacheTest {
 
     @Autowired
@@ -28,6 +27,12 @@ class AccountAccessCacheTest {
 
     @Autowired
     UserAdministration administration;
+
+    @Autowired
+    Credentials credentials;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -48,34 +53,53 @@ class AccountAccessCacheTest {
     void aSuspensionEndsTheSessionAtTheNextQuestionDespiteTheCache() {
         UUID admin = insert("admin@example.com", "admin");
         UUID bob = insert("bob@example.com", "user");
-        assertThat(cache.maySessionContinue(bob, Role.USER)).isTrue();
+        assertThat(cache.maySessionContinue(bob, Role.USER, 0)).isTrue();
 
         administration.changeRoleAndStatus(new Actor(admin, Role.ADMIN), new ChangeRoleAndStatus(bob, Role.USER, UserStatus.SUSPENDED));
 
-        assertThat(cache.maySessionContinue(bob, Role.USER)).isFalse();
+        assertThat(cache.maySessionContinue(bob, Role.USER, 0)).isFalse();
     }
 
     @Test
     void aRoleChangeEndsSessionsSignedInWithTheOldRole() {
         UUID admin = insert("admin@example.com", "admin");
         UUID bob = insert("bob@example.com", "admin");
-        assertThat(cache.maySessionContinue(bob, Role.ADMIN)).isTrue();
+        assertThat(cache.maySessionContinue(bob, Role.ADMIN, 0)).isTrue();
 
         administration.changeRoleAndStatus(new Actor(admin, Role.ADMIN), new ChangeRoleAndStatus(bob, Role.USER, UserStatus.ACTIVE));
 
-        assertThat(cache.maySessionContinue(bob, Role.ADMIN)).isFalse();
-        assertThat(cache.maySessionContinue(bob, Role.USER)).isTrue();
+        assertThat(cache.maySessionContinue(bob, Role.ADMIN, 0)).isFalse();
+        assertThat(cache.maySessionContinue(bob, Role.USER, 0)).isTrue();
+    }
+
+    @Test
+    void endingAllSessionsEndsThoseOfTheOldGenerationAtOnceAndOnlyAfterCommit() {
+        UUID bob = insert("bob@example.com", "user");
+        assertThat(cache.maySessionContinue(bob, Role.USER, 0)).isTrue();
+
+        transactions.executeWithoutResult(status -> {
+            credentials.endAllSessions(bob);
+            assertThat(cache.maySessionContinue(bob, Role.USER, 0)).as("before commit").isTrue();
+        });
+
+        assertThat(cache.maySessionContinue(bob, Role.USER, 0)).isFalse();
+        assertThat(cache.maySessionContinue(bob, Role.USER, 1)).isTrue();
+    }
+
+    @Test
+    void anUnknownAccountsSessionsEnd() {
+        assertThat(cache.maySessionContinue(UUID.randomUUID(), Role.USER, 0)).isFalse();
     }
 
     @Test
     void aChangeMadeElsewhereIsSeenOnlyAfterTheShortTtl() {
         UUID bob = insert("bob@example.com", "user");
-        assertThat(cache.maySessionContinue(bob, Role.USER)).isTrue();
+        assertThat(cache.maySessionContinue(bob, Role.USER, 0)).isTrue();
 
         jdbc.update("update users set status = 'suspended' where id = ?", bob);
 
         // Another instance's change: this one still answers from its cache until the entry expires.
-        assertThat(cache.maySessionContinue(bob, Role.USER)).isTrue();
+        assertThat(cache.maySessionContinue(bob, Role.USER, 0)).isTrue();
         assertThat(AccountAccessCache.TTL).isLessThanOrEqualTo(java.time.Duration.ofSeconds(10));
     }
 }

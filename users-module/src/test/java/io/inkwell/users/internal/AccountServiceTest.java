@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.inkwell.users.AccountFieldException;
+import io.inkwell.users.Actor;
 import io.inkwell.users.ChangePassword;
 import io.inkwell.users.ChangeProfile;
 import io.inkwell.users.EmailTakenException;
 import io.inkwell.users.IncorrectPasswordException;
+import io.inkwell.users.NotAllowedException;
 import io.inkwell.users.RegisterUser;
 import io.inkwell.users.Role;
 import io.inkwell.users.UserAccounts;
@@ -36,7 +38,14 @@ class AccountServiceTest {
     PasswordEncoder passwords;
 
     @Autowired
+    RememberMeTokenMapper rememberMeTokens;
+
+    @Autowired
     JdbcTemplate jdbc;
+
+    private static Actor actor(UUID userId) {
+        return new Actor(userId, Role.USER);
+    }
 
     @Test
     void registrationCreatesAnActiveUserWithALowerCaseEmailAndAHashedPassword() {
@@ -47,7 +56,7 @@ class AccountServiceTest {
         assertThat(row.name()).isEqualTo("Ada Lovelace");
         assertThat(row.role()).isEqualTo(Role.USER);
         assertThat(row.status()).isEqualTo(UserStatus.ACTIVE);
-        assertThat(row.passwordHash()).startsWith("{pbkdf2@SpringSecurity_v5_8}").doesNotContain("correct horse");
+        assertThat(row.passwordHash()).startsWith("{argon2@SpringSecurity_v5_8}$argon2id$").doesNotContain("correct horse");
         assertThat(passwords.matches("correct horse", row.passwordHash())).isTrue();
     }
 
@@ -96,14 +105,14 @@ class AccountServiceTest {
     void profileChangesNameAndAvatarAndABlankAvatarRemovesIt() {
         UUID id = accounts.register(new RegisterUser("dan@example.com", "Dan", "password1"));
 
-        accounts.changeProfile(new ChangeProfile(id, " Daniel ", "https://img.example.com/dan.png"));
+        accounts.changeProfile(actor(id), new ChangeProfile(id, " Daniel ", "https://img.example.com/dan.png"));
         assertThat(accounts.account(id)).hasValueSatisfying(account -> {
             assertThat(account.name()).isEqualTo("Daniel");
             assertThat(account.avatarUrl()).isEqualTo("https://img.example.com/dan.png");
             assertThat(account.email()).isEqualTo("dan@example.com");
         });
 
-        accounts.changeProfile(new ChangeProfile(id, "Daniel", "  "));
+        accounts.changeProfile(actor(id), new ChangeProfile(id, "Daniel", "  "));
         assertThat(accounts.account(id).orElseThrow().avatarUrl()).isNull();
     }
 
@@ -113,18 +122,19 @@ class AccountServiceTest {
 
         for (String bad : new String[] {"javascript:alert(1)", "ftp://example.com/a.png", "data:image/png;base64,AAAA",
                 "https://", "http://exa mple.com/a.png", "https://example.com/" + "a".repeat(500)}) {
-            assertThatThrownBy(() -> accounts.changeProfile(new ChangeProfile(id, "Eve", bad)))
+            assertThatThrownBy(() -> accounts.changeProfile(actor(id), new ChangeProfile(id, "Eve", bad)))
                     .as(bad).isInstanceOf(AccountFieldException.class).hasFieldOrPropertyWithValue("field", "avatarUrl");
         }
-        accounts.changeProfile(new ChangeProfile(id, "Eve", "HTTP://example.com/eve.png"));
+        accounts.changeProfile(actor(id), new ChangeProfile(id, "Eve", "HTTP://example.com/eve.png"));
         assertThat(accounts.account(id).orElseThrow().avatarUrl()).isEqualTo("HTTP://example.com/eve.png");
     }
 
     @Test
     void changingTheProfileOfAnUnknownAccountIsNotFound() {
-        assertThatThrownBy(() -> accounts.changeProfile(new ChangeProfile(UUID.randomUUID(), "X", null)))
+        Actor stranger = actor(UUID.randomUUID());
+        assertThatThrownBy(() -> accounts.changeProfile(stranger, new ChangeProfile(stranger.userId(), "X", null)))
                 .isInstanceOf(UserNotFoundException.class);
-        assertThatThrownBy(() -> accounts.changePassword(new ChangePassword(UUID.randomUUID(), "a", "password1")))
+        assertThatThrownBy(() -> accounts.changePassword(stranger, new ChangePassword(stranger.userId(), "a", "password1")))
                 .isInstanceOf(UserNotFoundException.class);
         assertThat(accounts.account(UUID.randomUUID())).isEmpty();
     }
@@ -133,16 +143,64 @@ class AccountServiceTest {
     void aNewPasswordNeedsTheCurrentOne() {
         UUID id = accounts.register(new RegisterUser("fay@example.com", "Fay", "old password"));
 
-        assertThatThrownBy(() -> accounts.changePassword(new ChangePassword(id, "wrong password", "new password")))
+        assertThatThrownBy(() -> accounts.changePassword(actor(id), new ChangePassword(id, "wrong password", "new password")))
                 .isInstanceOf(IncorrectPasswordException.class).hasFieldOrPropertyWithValue("field", "currentPassword");
-        assertThatThrownBy(() -> accounts.changePassword(new ChangePassword(id, null, "new password")))
+        assertThatThrownBy(() -> accounts.changePassword(actor(id), new ChangePassword(id, null, "new password")))
                 .isInstanceOf(IncorrectPasswordException.class);
-        assertThatThrownBy(() -> accounts.changePassword(new ChangePassword(id, "old password", "short")))
+        assertThatThrownBy(() -> accounts.changePassword(actor(id), new ChangePassword(id, "old password", "short")))
                 .isInstanceOf(AccountFieldException.class).hasFieldOrPropertyWithValue("field", "newPassword");
 
-        accounts.changePassword(new ChangePassword(id, "old password", "new password"));
+        accounts.changePassword(actor(id), new ChangePassword(id, "old password", "new password"));
 
         assertThat(passwords.matches("new password", users.selectById(id).orElseThrow().passwordHash())).isTrue();
+    }
+
+    @Test
+    void aPasswordChangeEndsEverySessionAndRememberedLoginOfTheAccountOnly() {
+        UUID gil = accounts.register(new RegisterUser("gil@example.com", "Gil", "old password"));
+        UUID hal = accounts.register(new RegisterUser("hal@example.com", "Hal", "old password"));
+        rememberMeTokens.insert("series-of-gil-0001", gil, new byte[32], 3600);
+        rememberMeTokens.insert("series-of-hal-0001", hal, new byte[32], 3600);
+
+        accounts.changePassword(actor(gil), new ChangePassword(gil, "old password", "new password"));
+
+        assertThat(jdbc.queryForObject("select session_epoch from users where id = ?", Integer.class, gil)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select session_epoch from users where id = ?", Integer.class, hal)).isZero();
+        assertThat(jdbc.queryForList("select user_id from remember_me_tokens", UUID.class)).containsExactly(hal);
+    }
+
+    @Test
+    void aRefusedPasswordChangeEndsNoSession() {
+        UUID gil = accounts.register(new RegisterUser("gil@example.com", "Gil", "old password"));
+
+        assertThatThrownBy(() -> accounts.changePassword(actor(gil), new ChangePassword(gil, "wrong password", "new password")))
+                .isInstanceOf(IncorrectPasswordException.class);
+
+        assertThat(jdbc.queryForObject("select session_epoch from users where id = ?", Integer.class, gil)).isZero();
+    }
+
+    @Test
+    void nobodyChangesAnotherPersonsPasswordAndOnlyAdminsTheirProfile() {
+        UUID ivy = accounts.register(new RegisterUser("ivy@example.com", "Ivy", "old password"));
+        UUID jay = accounts.register(new RegisterUser("jay@example.com", "Jay", "old password"));
+        Actor admin = new Actor(UUID.randomUUID(), Role.ADMIN);
+        Actor suspendedIvy = new Actor(ivy, Role.USER, UserStatus.SUSPENDED);
+
+        assertThatThrownBy(() -> accounts.changeProfile(actor(jay), new ChangeProfile(ivy, "Mallory", null)))
+                .isInstanceOf(NotAllowedException.class);
+        assertThatThrownBy(() -> accounts.changeProfile(suspendedIvy, new ChangeProfile(ivy, "Ivy again", null)))
+                .isInstanceOf(NotAllowedException.class);
+        assertThatThrownBy(() -> accounts.changePassword(actor(jay), new ChangePassword(ivy, "old password", "new password")))
+                .isInstanceOf(NotAllowedException.class);
+        assertThatThrownBy(() -> accounts.changePassword(admin, new ChangePassword(ivy, "old password", "new password")))
+                .isInstanceOf(NotAllowedException.class);
+        assertThatThrownBy(() -> accounts.changePassword(suspendedIvy, new ChangePassword(ivy, "old password", "new password")))
+                .isInstanceOf(NotAllowedException.class);
+        assertThat(accounts.account(ivy).orElseThrow().name()).isEqualTo("Ivy");
+        assertThat(passwords.matches("old password", users.selectById(ivy).orElseThrow().passwordHash())).isTrue();
+
+        accounts.changeProfile(admin, new ChangeProfile(ivy, "Ivy Admin-Edited", null));
+        assertThat(accounts.account(ivy).orElseThrow().name()).isEqualTo("Ivy Admin-Edited");
     }
 
     @Test

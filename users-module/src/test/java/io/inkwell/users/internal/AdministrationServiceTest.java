@@ -6,9 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.inkwell.db.Page;
 import io.inkwell.db.PageRequest;
+import io.inkwell.users.AccountDeleted;
+import io.inkwell.users.AccountSuspended;
 import io.inkwell.users.Actor;
 import io.inkwell.users.AdministrationRefusedException;
 import io.inkwell.users.ChangeRoleAndStatus;
+import io.inkwell.users.NotAllowedException;
 import io.inkwell.users.Role;
 import io.inkwell.users.UserAdministration;
 import io.inkwell.users.UserCounts;
@@ -17,20 +20,22 @@ import io.inkwell.users.UserNotFoundException;
 import io.inkwell.users.UserSearch;
 import io.inkwell.users.UserStatus;
 import io.inkwell.users.UsersTestApplication;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authorization.AuthorizationDeniedException;
-import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.transaction.annotation.Transactional;
 
 @SpringBootTest(classes = UsersTestApplication.class)
 @Transactional
-@WithMockUser(roles = "ADMIN")
+@RecordApplicationEvents
 class AdministrationServiceTest {
 
     @Autowired
@@ -40,7 +45,13 @@ class AdministrationServiceTest {
     UserMapper users;
 
     @Autowired
+    RememberMeTokenMapper rememberMeTokens;
+
+    @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    ApplicationEvents published;
 
     private UserRow admin;
     private Actor adminActor;
@@ -67,6 +78,53 @@ class AdministrationServiceTest {
         UserRow found = users.selectById(bob.id()).orElseThrow();
         assertThat(found.role()).isEqualTo(Role.GUEST);
         assertThat(found.status()).isEqualTo(UserStatus.SUSPENDED);
+    }
+
+    private UserRow rememberedUser(String name, String email) {
+        UserRow row = insert(user(name, email));
+        rememberMeTokens.insert("series-of-" + row.id(), row.id(), new byte[32], 3600);
+        return row;
+    }
+
+    private Map<String, Object> sessionsOf(UserRow row) {
+        return jdbc.queryForMap("select session_epoch, (select count(*) from remember_me_tokens where user_id = u.id) as tokens "
+                + "from users u where id = ?", row.id());
+    }
+
+    @Test
+    void suspendingEndsEverySessionAndRememberedLoginAndIsPublished() {
+        UserRow bob = rememberedUser("Bob", "bob@example.com");
+
+        administration.changeRoleAndStatus(adminActor, new ChangeRoleAndStatus(bob.id(), Role.USER, UserStatus.SUSPENDED));
+
+        assertThat(sessionsOf(bob)).containsEntry("session_epoch", 1).containsEntry("tokens", 0L);
+        assertThat(published.stream(AccountSuspended.class)).containsExactly(new AccountSuspended(bob.id()));
+        assertThat(published.stream(AccountDeleted.class)).isEmpty();
+    }
+
+    @Test
+    void deletingEndsEverySessionAndRememberedLoginAndIsPublished() {
+        UserRow bob = rememberedUser("Bob", "bob@example.com");
+
+        administration.softDelete(adminActor, bob.id());
+
+        assertThat(sessionsOf(bob)).containsEntry("session_epoch", 1).containsEntry("tokens", 0L);
+        assertThat(published.stream(AccountDeleted.class)).containsExactly(new AccountDeleted(bob.id()));
+        assertThat(published.stream(AccountSuspended.class)).isEmpty();
+    }
+
+    @Test
+    void aRoleChangeOrAStatusThatStaysTheSameLeavesSessionsToTheRoleCheck() {
+        UserRow bob = rememberedUser("Bob", "bob@example.com");
+        UserRow cleo = rememberedUser("Cleo", "cleo@example.com");
+        jdbc.update("update users set status = 'suspended' where id = ?", cleo.id());
+
+        administration.changeRoleAndStatus(adminActor, new ChangeRoleAndStatus(bob.id(), Role.GUEST, UserStatus.ACTIVE));
+        administration.changeRoleAndStatus(adminActor, new ChangeRoleAndStatus(cleo.id(), Role.GUEST, UserStatus.SUSPENDED));
+
+        assertThat(sessionsOf(bob)).containsEntry("session_epoch", 0).containsEntry("tokens", 1L);
+        assertThat(sessionsOf(cleo)).containsEntry("session_epoch", 0).containsEntry("tokens", 1L);
+        assertThat(published.stream(AccountSuspended.class)).isEmpty();
     }
 
     @Test
@@ -136,18 +194,31 @@ class AdministrationServiceTest {
 
         assertThatThrownBy(() -> administration.changeRoleAndStatus(new Actor(bob.id(), Role.USER),
                 new ChangeRoleAndStatus(admin.id(), Role.USER, UserStatus.ACTIVE)))
-                .isInstanceOf(AccessDeniedException.class);
+                .isInstanceOf(NotAllowedException.class);
     }
 
     @Test
-    @WithMockUser(roles = "USER")
-    void methodSecurityRefusesCallersWithoutTheAdminRole() {
-        assertThatThrownBy(() -> administration.search(UserSearch.everyone(), PageRequest.first(10)))
-                .isInstanceOf(AuthorizationDeniedException.class);
-        assertThatThrownBy(() -> administration.counts()).isInstanceOf(AuthorizationDeniedException.class);
-        assertThatThrownBy(() -> administration.newest(5)).isInstanceOf(AuthorizationDeniedException.class);
-        assertThatThrownBy(() -> administration.softDelete(adminActor, admin.id()))
-                .isInstanceOf(AuthorizationDeniedException.class);
+    void everyMethodRefusesActorsThatAreNotActiveAdmins() {
+        UserRow bob = insert(user("Bob", "bob@example.com"));
+        UserRow guest = insert(user("Gus", "gus@example.com", Role.GUEST, UserStatus.ACTIVE));
+        UserRow sleepy = insert(user("Sleepy", "sleepy@example.com", Role.ADMIN, UserStatus.SUSPENDED));
+        List<Actor> refused = List.of(new Actor(bob.id(), Role.USER), new Actor(guest.id(), Role.GUEST),
+                new Actor(sleepy.id(), Role.ADMIN, UserStatus.SUSPENDED), new Actor(sleepy.id(), Role.ADMIN, UserStatus.DELETED));
+
+        for (Actor actor : refused) {
+            List<ThrowingCallable> calls = List.of(
+                    () -> administration.search(actor, UserSearch.everyone(), PageRequest.first(10)),
+                    () -> administration.find(actor, bob.id()),
+                    () -> administration.newest(actor, 5),
+                    () -> administration.counts(actor),
+                    () -> administration.changeRoleAndStatus(actor, new ChangeRoleAndStatus(bob.id(), Role.GUEST, UserStatus.SUSPENDED)),
+                    () -> administration.softDelete(actor, bob.id()));
+            for (ThrowingCallable call : calls) {
+                assertThatThrownBy(call).as(actor.toString()).isInstanceOf(NotAllowedException.class);
+            }
+        }
+        assertThat(users.selectById(bob.id()).orElseThrow())
+                .extracting(UserRow::role, UserRow::status).containsExactly(Role.USER, UserStatus.ACTIVE);
     }
 
     @Test
@@ -155,11 +226,11 @@ class AdministrationServiceTest {
         insert(user("Ada", "ada@example.com"));
         insert(user("Adam", "adam@example.com"));
 
-        Page<UserListItem> page = administration.search(new UserSearch("ADA", null, null), PageRequest.first(1));
+        Page<UserListItem> page = administration.search(adminActor, new UserSearch("ADA", null, null), PageRequest.first(1));
 
         assertThat(page.items()).hasSize(1);
         assertThat(page.totalItems()).isEqualTo(2);
-        assertThat(administration.find(admin.id())).hasValueSatisfying(item -> assertThat(item.name()).isEqualTo("Admin"));
+        assertThat(administration.find(adminActor, admin.id())).hasValueSatisfying(item -> assertThat(item.name()).isEqualTo("Admin"));
     }
 
     @Test
@@ -168,9 +239,9 @@ class AdministrationServiceTest {
             insert(user("Person " + i, "person" + i + "@example.com"));
         }
 
-        assertThat(administration.newest(0)).hasSize(1);
-        assertThat(administration.newest(3)).hasSize(3);
-        assertThat(administration.newest(1000)).hasSize(AdministrationService.NEWEST_MAX);
+        assertThat(administration.newest(adminActor, 0)).hasSize(1);
+        assertThat(administration.newest(adminActor, 3)).hasSize(3);
+        assertThat(administration.newest(adminActor, 1000)).hasSize(AdministrationService.NEWEST_MAX);
     }
 
     @Test
@@ -178,7 +249,7 @@ class AdministrationServiceTest {
         insert(user("Bob", "bob@example.com"));
         insert(user("Cleo", "cleo@example.com", Role.GUEST, UserStatus.SUSPENDED));
 
-        UserCounts counts = administration.counts();
+        UserCounts counts = administration.counts(adminActor);
 
         assertThat(counts.byRole()).containsEntry(Role.ADMIN, 1L).containsEntry(Role.USER, 1L).containsEntry(Role.GUEST, 1L);
         assertThat(counts.byStatus()).containsEntry(UserStatus.ACTIVE, 2L).containsEntry(UserStatus.SUSPENDED, 1L)

@@ -28,8 +28,6 @@ import org.junit.jupiter.api.RepeatedTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.TestingAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Races that only real, committing transactions on the real database can show. */
 @SpringBootTest(classes = UsersTestApplication.class)
@@ -69,8 +67,8 @@ class ConcurrentAccountChangesTest {
         UUID ben = admin("ben@example.com");
 
         List<Object> outcomes = race(
-                asAdmin(ann, () -> demote(ann, ben)),
-                asAdmin(ben, () -> demote(ben, ann)));
+                () -> demote(ann, ben),
+                () -> demote(ben, ann));
 
         assertThat(outcomes).filteredOn(AdministrationRefusedException.class::isInstance).hasSize(1);
         assertThat(jdbc.queryForObject("select count(*) from users where role = 'admin' and status = 'active'",
@@ -87,17 +85,6 @@ class ConcurrentAccountChangesTest {
         jdbc.update("insert into users (id, email, password_hash, name, role) values (?, ?, ?, ?, 'admin')", id, email,
                 UserRows.HASH, email);
         return id;
-    }
-
-    private static <T> Callable<T> asAdmin(UUID id, Callable<T> action) {
-        return () -> {
-            SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken(id, null, "ROLE_ADMIN"));
-            try {
-                return action.call();
-            } finally {
-                SecurityContextHolder.clearContext();
-            }
-        };
     }
 
     /** Starts both actions together and returns each one's result or exception. */

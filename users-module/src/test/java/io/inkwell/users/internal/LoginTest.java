@@ -1,77 +1,74 @@
 package io.inkwell.users.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.inkwell.users.RegisterUser;
 import io.inkwell.users.Role;
-import io.inkwell.users.SignedInUser;
+import io.inkwell.users.SessionAccount;
+import io.inkwell.users.SignInResult;
+import io.inkwell.users.SignInResult.Outcome;
 import io.inkwell.users.UserAccounts;
+import io.inkwell.users.UserSignIn;
 import io.inkwell.users.UserStatus;
 import io.inkwell.users.UsersTestApplication;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
-import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.Pbkdf2PasswordEncoder;
 import org.springframework.transaction.annotation.Transactional;
 
-/** What Spring Security sees of accounts, and how login outcomes feed the throttle and last_login_at. */
+/** Logins as the web layer asks for them: outcomes, the throttle, last_login_at and re-hashing with Argon2id. */
 @SpringBootTest(classes = UsersTestApplication.class)
 @Transactional
 class LoginTest {
 
     @Autowired
-    UserDetailsService details;
+    UserSignIn signIn;
 
     @Autowired
     UserAccounts accounts;
 
     @Autowired
-    ApplicationEventPublisher events;
-
-    @Autowired
     JdbcTemplate jdbc;
 
-    private void failLogin(String email) {
-        events.publishEvent(new AuthenticationFailureBadCredentialsEvent(
-                UsernamePasswordAuthenticationToken.unauthenticated(email, "wrong"), new BadCredentialsException("bad")));
+    private String hashOf(UUID id) {
+        return jdbc.queryForObject("select password_hash from users where id = ?", String.class, id);
     }
 
     @Test
-    void accountsLoadByEmailInAnyCaseAsActiveSignedInUsers() {
+    void theRightPasswordSignsInByEmailInAnyCase() {
         UUID id = accounts.register(new RegisterUser("ada@example.com", "Ada", "password1"));
 
-        SignedInUser user = (SignedInUser) details.loadUserByUsername(" ADA@example.com");
+        SignInResult result = signIn.authenticate(" ADA@example.com", "password1");
 
-        assertThat(user.id()).isEqualTo(id);
-        assertThat(user.role()).isEqualTo(Role.USER);
-        assertThat(user.getPassword()).startsWith("{pbkdf2@");
-        assertThat(user.isEnabled()).isTrue();
-        assertThat(user.isAccountNonLocked()).isTrue();
+        assertThat(result.outcome()).isEqualTo(Outcome.SIGNED_IN);
+        assertThat(result.account()).isEqualTo(new SessionAccount(id, "ada@example.com", "Ada", Role.USER, UserStatus.ACTIVE, 0));
+        assertThat(result.account().actor().mayWritePosts()).isTrue();
     }
 
     @Test
-    void anUnknownEmailIsNotFound() {
-        assertThatThrownBy(() -> details.loadUserByUsername("nobody@example.com")).isInstanceOf(UsernameNotFoundException.class);
+    void aWrongPasswordAnUnknownEmailAndNoInputAtAllAreWrongCredentials() {
+        accounts.register(new RegisterUser("ada@example.com", "Ada", "password1"));
+
+        assertThat(signIn.authenticate("ada@example.com", "password2").outcome()).isEqualTo(Outcome.WRONG_CREDENTIALS);
+        assertThat(signIn.authenticate("nobody@example.com", "password1").outcome()).isEqualTo(Outcome.WRONG_CREDENTIALS);
+        assertThat(signIn.authenticate(null, null).outcome()).isEqualTo(Outcome.WRONG_CREDENTIALS);
+        assertThat(signIn.authenticate("ada@example.com", null).outcome()).isEqualTo(Outcome.WRONG_CREDENTIALS);
+        assertThat(signIn.authenticate("ada@example.com", "password2").account()).isNull();
     }
 
     @Test
-    void suspendedAndDeletedAccountsLoadDisabled() {
+    void suspendedAndDeletedAccountsAreNotActiveEvenWithTheRightPassword() {
         UUID id = accounts.register(new RegisterUser("bob@example.com", "Bob", "password1"));
-        jdbc.update("update users set status = 'suspended' where id = ?", id);
 
-        assertThat(details.loadUserByUsername("bob@example.com").isEnabled()).isFalse();
+        jdbc.update("update users set status = 'suspended' where id = ?", id);
+        assertThat(signIn.authenticate("bob@example.com", "password1").outcome()).isEqualTo(Outcome.NOT_ACTIVE);
 
         jdbc.update("update users set status = 'deleted' where id = ?", id);
-        assertThat(details.loadUserByUsername("bob@example.com").isEnabled()).isFalse();
+        assertThat(signIn.authenticate("bob@example.com", "password1").outcome()).isEqualTo(Outcome.NOT_ACTIVE);
     }
 
     @Test
@@ -79,34 +76,82 @@ class LoginTest {
         accounts.register(new RegisterUser("cleo@example.com", "Cleo", "password1"));
 
         for (int i = 0; i < 4; i++) {
-            failLogin("Cleo@example.com");
+            signIn.recordFailedLogin("Cleo@example.com");
         }
-        assertThat(details.loadUserByUsername("cleo@example.com").isAccountNonLocked()).isTrue();
+        assertThat(signIn.authenticate("cleo@example.com", "password1").outcome()).isEqualTo(Outcome.SIGNED_IN);
 
-        failLogin("cleo@example.com");
-        assertThat(details.loadUserByUsername("cleo@example.com").isAccountNonLocked()).isFalse();
+        signIn.recordFailedLogin("cleo@example.com");
+        assertThat(signIn.authenticate("cleo@example.com", "password1").outcome()).isEqualTo(Outcome.LOCKED);
     }
 
     @Test
     void aSuccessfulLoginForgetsFailuresAndStampsLastLogin() {
         UUID id = accounts.register(new RegisterUser("dan@example.com", "Dan", "password1"));
-        failLogin("dan@example.com");
-        SignedInUser dan = (SignedInUser) details.loadUserByUsername("dan@example.com");
+        signIn.recordFailedLogin("dan@example.com");
 
-        events.publishEvent(new AuthenticationSuccessEvent(
-                UsernamePasswordAuthenticationToken.authenticated(dan, null, dan.getAuthorities())));
+        signIn.recordSuccessfulLogin(id);
 
         assertThat(jdbc.queryForObject("select count(*) from login_attempts", Integer.class)).isZero();
         assertThat(jdbc.queryForObject("select last_login_at is not null from users where id = ?", Boolean.class, id)).isTrue();
     }
 
     @Test
-    void sessionsContinueOnlyWhileTheAccountIsActiveWithTheSameRole() {
+    void sessionAccountsOfAnyStatusByIdOrNothing() {
+        UUID id = accounts.register(new RegisterUser("fay@example.com", "Fay", "password1"));
+        jdbc.update("update users set status = 'suspended', session_epoch = 3 where id = ?", id);
+
+        assertThat(signIn.sessionAccount(id)).hasValueSatisfying(account -> {
+            assertThat(account.status()).isEqualTo(UserStatus.SUSPENDED);
+            assertThat(account.sessionEpoch()).isEqualTo(3);
+        });
+        assertThat(signIn.sessionAccount(UUID.randomUUID())).isEmpty();
+    }
+
+    @Test
+    void sessionsContinueOnlyWhileTheAccountIsActiveWithTheSameRoleAndGeneration() {
         UUID id = accounts.register(new RegisterUser("eve@example.com", "Eve", "password1"));
 
-        assertThat(accounts.maySessionContinue(id, Role.USER)).isTrue();
-        assertThat(accounts.maySessionContinue(id, Role.ADMIN)).isFalse();
-        assertThat(accounts.maySessionContinue(UUID.randomUUID(), Role.USER)).isFalse();
-        assertThat(UserStatus.values()).contains(UserStatus.ACTIVE);
+        assertThat(signIn.maySessionContinue(id, Role.USER, 0)).isTrue();
+        assertThat(signIn.maySessionContinue(id, Role.ADMIN, 0)).isFalse();
+        assertThat(signIn.maySessionContinue(id, Role.USER, 1)).isFalse();
+        assertThat(signIn.maySessionContinue(UUID.randomUUID(), Role.USER, 0)).isFalse();
+    }
+
+    @Test
+    void aBcryptHashLogsInAndIsReplacedByAnArgon2idHash() {
+        UUID id = accounts.register(new RegisterUser("gus@example.com", "Gus", "placeholder"));
+        jdbc.update("update users set password_hash = ? where id = ?",
+                "{bcrypt}" + new BCryptPasswordEncoder().encode("old bcrypt password"), id);
+
+        assertThat(signIn.authenticate("gus@example.com", "old bcrypt password").isSignedIn()).isTrue();
+
+        assertThat(hashOf(id)).startsWith("{argon2@SpringSecurity_v5_8}$argon2id$");
+        assertThat(signIn.authenticate("gus@example.com", "old bcrypt password").isSignedIn()).isTrue();
+    }
+
+    @Test
+    void aPbkdf2HashLogsInAndIsReplacedByAnArgon2idHash() {
+        UUID id = accounts.register(new RegisterUser("hal@example.com", "Hal", "placeholder"));
+        jdbc.update("update users set password_hash = ? where id = ?",
+                "{pbkdf2@SpringSecurity_v5_8}" + Pbkdf2PasswordEncoder.defaultsForSpringSecurity_v5_8().encode("old pbkdf2 password"), id);
+
+        assertThat(signIn.authenticate("hal@example.com", "old pbkdf2 password").isSignedIn()).isTrue();
+
+        assertThat(hashOf(id)).startsWith("{argon2@SpringSecurity_v5_8}$argon2id$");
+        assertThat(signIn.authenticate("hal@example.com", "old pbkdf2 password").isSignedIn()).isTrue();
+    }
+
+    @Test
+    void aWrongPasswordOrACurrentHashIsNotRewritten() {
+        UUID id = accounts.register(new RegisterUser("ivy@example.com", "Ivy", "password1"));
+        String bcrypt = "{bcrypt}" + new BCryptPasswordEncoder().encode("old bcrypt password");
+        String argon2 = hashOf(id);
+
+        signIn.authenticate("ivy@example.com", "password1");
+        assertThat(hashOf(id)).isEqualTo(argon2);
+
+        jdbc.update("update users set password_hash = ? where id = ?", bcrypt, id);
+        signIn.authenticate("ivy@example.com", "not the password");
+        assertThat(hashOf(id)).isEqualTo(bcrypt);
     }
 }

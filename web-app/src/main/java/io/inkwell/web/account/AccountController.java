@@ -4,9 +4,9 @@ import io.inkwell.users.Account;
 import io.inkwell.users.AccountFieldException;
 import io.inkwell.users.ChangePassword;
 import io.inkwell.users.ChangeProfile;
-import io.inkwell.users.SignedInUser;
 import io.inkwell.users.UserAccounts;
 import io.inkwell.web.security.SignIn;
+import io.inkwell.web.security.SignedInUser;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -20,7 +20,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The signed-in person's own account: name and avatar, and the password (only with the current one). */
+/**
+ * The signed-in person's own account: name and avatar, and the password (only with the current one). A
+ * password change ends every other session and remembered login of the account; this one carries on.
+ */
 @Controller
 class AccountController {
 
@@ -48,8 +51,8 @@ class AccountController {
             Model model, HttpServletRequest request, HttpServletResponse response, RedirectAttributes flash) {
         if (!result.hasErrors()) {
             try {
-                accounts.changeProfile(new ChangeProfile(me.id(), profileForm.name(), profileForm.avatarUrl()));
-                signIn.refresh(me.email(), request, response);
+                accounts.changeProfile(me.actor(), new ChangeProfile(me.id(), profileForm.name(), profileForm.avatarUrl()));
+                signIn.refresh(me.id(), request, response);
                 flash.addFlashAttribute("message", "Your profile is saved.");
                 return "redirect:/account";
             } catch (AccountFieldException e) {
@@ -63,10 +66,12 @@ class AccountController {
 
     @PostMapping("/account/password")
     String processPasswordForm(@AuthenticationPrincipal SignedInUser me, @Valid PasswordForm passwordForm, BindingResult result,
-            Model model, RedirectAttributes flash) {
+            Model model, HttpServletRequest request, HttpServletResponse response, RedirectAttributes flash) {
         if (!result.hasErrors()) {
             try {
-                accounts.changePassword(new ChangePassword(me.id(), passwordForm.currentPassword(), passwordForm.newPassword()));
+                accounts.changePassword(me.actor(), new ChangePassword(me.id(), passwordForm.currentPassword(),
+                        passwordForm.newPassword()));
+                signIn.keepAfterPasswordChange(me.id(), request, response);
                 flash.addFlashAttribute("message", "Your password is changed.");
                 return "redirect:/account";
             } catch (AccountFieldException e) {

@@ -7,6 +7,7 @@ import io.inkwell.web.security.SignIn;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -40,13 +41,14 @@ class RegistrationController {
         if (result.hasErrors()) {
             return VIEW;
         }
+        UUID id;
         try {
-            accounts.register(new RegisterUser(registrationForm.email(), registrationForm.name(), registrationForm.password()));
+            id = accounts.register(new RegisterUser(registrationForm.email(), registrationForm.name(), registrationForm.password()));
         } catch (AccountFieldException e) {
             result.rejectValue(e.field(), "account." + e.field(), e.getMessage());
             return VIEW;
         }
-        signIn.signInNewAccount(registrationForm.email(), request, response);
+        signIn.signInNewAccount(id, request, response);
         flash.addFlashAttribute("message", "Welcome to Inkwell, " + registrationForm.name().strip() + ".");
         return "redirect:/account";
     }

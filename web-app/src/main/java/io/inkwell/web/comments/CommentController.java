@@ -12,7 +12,7 @@ import io.inkwell.comments.ThreadComment;
 import io.inkwell.comments.ThreadCursor;
 import io.inkwell.posts.PostDetail;
 import io.inkwell.posts.PostQueries;
-import io.inkwell.users.SignedInUser;
+import io.inkwell.web.security.SignedInUser;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.Optional;

@@ -6,7 +6,7 @@ import io.inkwell.comments.CommentThreads;
 import io.inkwell.comments.ThreadComment;
 import io.inkwell.comments.ThreadCursor;
 import io.inkwell.posts.PostDetail;
-import io.inkwell.users.SignedInUser;
+import io.inkwell.web.security.SignedInUser;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;

@@ -5,7 +5,7 @@ import io.inkwell.db.PageRequest;
 import io.inkwell.posts.PostQueries;
 import io.inkwell.posts.PostStatus;
 import io.inkwell.posts.PostSummary;
-import io.inkwell.users.SignedInUser;
+import io.inkwell.web.security.SignedInUser;
 import java.util.Arrays;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;

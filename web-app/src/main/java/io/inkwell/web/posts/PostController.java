@@ -7,7 +7,7 @@ import io.inkwell.posts.PostDetail;
 import io.inkwell.posts.PostNotFoundException;
 import io.inkwell.posts.PostQueries;
 import io.inkwell.posts.PostSummary;
-import io.inkwell.users.SignedInUser;
+import io.inkwell.web.security.SignedInUser;
 import io.inkwell.users.UserDirectory;
 import io.inkwell.web.cache.PageCaching;
 import io.inkwell.web.comments.CommentSection;

@@ -8,7 +8,7 @@ import io.inkwell.posts.PostQueries;
 import io.inkwell.posts.PostRef;
 import io.inkwell.posts.PostStatus;
 import io.inkwell.posts.StalePostException;
-import io.inkwell.users.SignedInUser;
+import io.inkwell.web.security.SignedInUser;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.UUID;

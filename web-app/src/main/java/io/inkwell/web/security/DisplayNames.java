@@ -1,6 +1,5 @@
 package io.inkwell.web.security;
 
-import io.inkwell.users.SignedInUser;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 

@@ -1,25 +1,20 @@
 package io.inkwell.web.security;
 
-import io.inkwell.users.UserAccounts;
-import java.security.SecureRandom;
-import java.util.HexFormat;
-import org.springframework.beans.factory.annotation.Value;
+import io.inkwell.users.RememberedLogins;
+import io.inkwell.users.UserSignIn;
+import java.util.UUID;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.logout.CompositeLogoutHandler;
 import org.springframework.security.web.authentication.logout.LogoutHandler;
 import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
-import org.springframework.security.web.authentication.rememberme.TokenBasedRememberMeServices;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 @Configuration
-@EnableMethodSecurity
 class SecurityConfiguration {
 
     /** No inline scripts or styles, no framing, forms post only to us; images may come from any http(s) host. */
@@ -37,31 +32,17 @@ class SecurityConfiguration {
     /** Writing posts is for users and admins; guests may only comment. */
     private static final String[] AUTHORING_PAGES = {"/posts/new", "/posts/*/edit", "/posts/*/preview", "/me/posts", "/me/posts/**"};
 
-    /** "Remember me" lasts two weeks; its cookie is signed with this key and the account's password hash. */
-    static final int REMEMBER_ME_SECONDS = 14 * 24 * 3600;
+    /** "Remember me" lasts two weeks after its last use; remembered logins are kept in the database. */
+    static final int REMEMBER_ME_SECONDS = HashedTokenRememberMeServices.VALIDITY_SECONDS;
 
-    /**
-     * Without {@code INKWELL_REMEMBER_ME_KEY} a random key is made at start-up: remembered logins then end
-     * at a restart, and several instances need the variable set to share them.
-     */
+    /** Remembered logins live in the database, so they survive restarts and work on every instance without a shared key. */
     @Bean
-    TokenBasedRememberMeServices rememberMeServices(UserDetailsService accounts,
-            @Value("${inkwell.remember-me.key:}") String configuredKey) {
-        String key = configuredKey.isBlank() ? randomKey() : configuredKey;
-        TokenBasedRememberMeServices services = new TokenBasedRememberMeServices(key, accounts);
-        services.setParameter("remember-me");
-        services.setTokenValiditySeconds(REMEMBER_ME_SECONDS);
-        return services;
-    }
-
-    private static String randomKey() {
-        byte[] bytes = new byte[32];
-        new SecureRandom().nextBytes(bytes);
-        return HexFormat.of().formatHex(bytes);
+    HashedTokenRememberMeServices rememberMeServices(RememberedLogins remembered) {
+        return new HashedTokenRememberMeServices(UUID.randomUUID().toString(), remembered);
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, UserAccounts accounts, TokenBasedRememberMeServices rememberMe)
+    SecurityFilterChain securityFilterChain(HttpSecurity http, UserSignIn signIn, HashedTokenRememberMeServices rememberMe)
             throws Exception {
         LogoutHandler endSession = new CompositeLogoutHandler(new SecurityContextLogoutHandler(), rememberMe);
         http.authorizeHttpRequests(requests -> requests
@@ -78,7 +59,7 @@ class SecurityConfiguration {
                         .permitAll())
                 .rememberMe(remember -> remember.rememberMeServices(rememberMe))
                 .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
-                .addFilterBefore(new SessionAccessFilter(accounts, endSession), AuthorizationFilter.class)
+                .addFilterBefore(new SessionAccessFilter(signIn, endSession), AuthorizationFilter.class)
                 .logout(logout -> logout.logoutSuccessUrl("/"))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

@@ -5,6 +5,8 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -15,9 +17,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import io.inkwell.db.test.TestDatabase;
 import io.inkwell.users.Role;
-import io.inkwell.users.SignedInUser;
 import io.inkwell.users.UserAccounts;
+import io.inkwell.web.security.SignedInUser;
 import io.inkwell.web.security.TestAccounts;
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,7 +28,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -115,6 +120,50 @@ class AccountControllerTest {
                         .param("currentPassword", TestAccounts.PASSWORD).param("newPassword", "a new password"))
                 .andExpect(redirectedUrl("/account"))
                 .andExpect(flash().attribute("message", "Your password is changed."));
+    }
+
+    private MvcResult logIn(boolean remembered) throws Exception {
+        return mvc.perform(TestAccounts.logIn("ada@example.com", TestAccounts.PASSWORD).param("remember-me", remembered ? "on" : ""))
+                .andExpect(authenticated())
+                .andReturn();
+    }
+
+    private static MockHttpSession sessionOf(MvcResult result) {
+        return (MockHttpSession) result.getRequest().getSession();
+    }
+
+    @Test
+    void aPasswordChangeEndsEveryOtherSessionAndRememberedLoginButNotTheSessionThatMadeIt() throws Exception {
+        MockHttpSession laptop = sessionOf(logIn(false));
+        MockHttpSession phone = sessionOf(logIn(false));
+        Cookie tablet = logIn(true).getResponse().getCookie("remember-me");
+        mvc.perform(get("/account").session(phone)).andExpect(status().isOk());
+
+        mvc.perform(post("/account/password").session(laptop).with(csrf())
+                        .param("currentPassword", TestAccounts.PASSWORD).param("newPassword", "a new password"))
+                .andExpect(redirectedUrl("/account"));
+
+        mvc.perform(get("/account").session(laptop)).andExpect(status().isOk()).andExpect(authenticated());
+        mvc.perform(get("/account").session(phone)).andExpect(redirectedUrl("/login?ended"));
+        mvc.perform(get("/account").cookie(tablet)).andExpect(redirectedUrl("/login")).andExpect(unauthenticated());
+        mvc.perform(TestAccounts.logIn("ada@example.com", TestAccounts.PASSWORD)).andExpect(unauthenticated());
+        mvc.perform(TestAccounts.logIn("ada@example.com", "a new password")).andExpect(authenticated());
+    }
+
+    @Test
+    void aRememberedBrowserThatChangesThePasswordStaysRemembered() throws Exception {
+        MvcResult login = logIn(true);
+        Cookie before = login.getResponse().getCookie("remember-me");
+
+        MvcResult change = mvc.perform(post("/account/password").session(sessionOf(login)).cookie(before).with(csrf())
+                        .param("currentPassword", TestAccounts.PASSWORD).param("newPassword", "a new password"))
+                .andExpect(redirectedUrl("/account"))
+                .andReturn();
+        Cookie after = change.getResponse().getCookie("remember-me");
+
+        assertThat(after.getValue()).isNotEqualTo(before.getValue());
+        mvc.perform(get("/account").cookie(after)).andExpect(status().isOk()).andExpect(authenticated());
+        mvc.perform(get("/account").cookie(before)).andExpect(redirectedUrl("/login"));
     }
 
     @Test

@@ -2,8 +2,8 @@ package io.inkwell.web.comments;
 
 import io.inkwell.db.TimeOrderedIds;
 import io.inkwell.users.Role;
-import io.inkwell.users.SignedInUser;
-import io.inkwell.users.UserStatus;
+import io.inkwell.web.security.SignedInUser;
+import io.inkwell.web.security.TestAccounts;
 import io.inkwell.web.support.WebTestData;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -19,7 +19,7 @@ public final class CommentWebData {
         String email = name.toLowerCase().replace(' ', '.') + "@example.com";
         UUID id = WebTestData.user(jdbc, name, email);
         jdbc.update("update users set role = ? where id = ?", role.name().toLowerCase(), id);
-        return new SignedInUser(id, email, name, role, UserStatus.ACTIVE, WebTestData.PASSWORD_HASH);
+        return TestAccounts.signedIn(id, email, name, role);
     }
 
     /** {@code howMany} top-level comments "Comment 1." … in one statement, in that (reply) order. */

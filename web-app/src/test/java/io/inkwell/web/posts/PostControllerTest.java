@@ -18,7 +18,7 @@ import io.inkwell.posts.PostCommands;
 import io.inkwell.posts.PostDraft;
 import io.inkwell.posts.PostRef;
 import io.inkwell.users.Role;
-import io.inkwell.users.SignedInUser;
+import io.inkwell.web.security.SignedInUser;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;

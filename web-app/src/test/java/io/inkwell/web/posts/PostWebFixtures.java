@@ -5,8 +5,8 @@ import io.inkwell.posts.PostCommands;
 import io.inkwell.posts.PostDraft;
 import io.inkwell.posts.PostRef;
 import io.inkwell.users.Role;
-import io.inkwell.users.SignedInUser;
-import io.inkwell.users.UserStatus;
+import io.inkwell.web.security.SignedInUser;
+import io.inkwell.web.security.TestAccounts;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -25,7 +25,7 @@ public final class PostWebFixtures {
         String email = name.toLowerCase().replace(' ', '.') + "-" + id + "@example.com";
         jdbc.update("insert into users (id, email, password_hash, name, role) values (?, ?, ?, ?, ?)", id, email,
                 io.inkwell.web.support.WebTestData.PASSWORD_HASH, name, role.name().toLowerCase());
-        return new SignedInUser(id, email, name, role, UserStatus.ACTIVE, null);
+        return TestAccounts.signedIn(id, email, name, role);
     }
 
     public static RequestPostProcessor as(SignedInUser user) {

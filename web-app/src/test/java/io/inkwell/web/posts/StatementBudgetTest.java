@@ -13,7 +13,7 @@ import io.inkwell.posts.Categories;
 import io.inkwell.posts.PostCommands;
 import io.inkwell.posts.PostRef;
 import io.inkwell.users.Role;
-import io.inkwell.users.SignedInUser;
+import io.inkwell.web.security.SignedInUser;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +40,7 @@ class StatementBudgetTest {
     static final int POST_PAGE_BUDGET = 8;
 
     /** The users context's per-session access check, answered from a 5-second cache: present or not by timing. */
-    static final String SESSION_CHECK = "io.inkwell.users.internal.UserMapper.selectListItemById";
+    static final String SESSION_CHECK = "io.inkwell.users.internal.UserMapper.selectSessionAccountById";
 
     @Autowired
     MockMvc mvc;

@@ -14,7 +14,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import io.inkwell.db.test.TestDatabase;
 import io.inkwell.users.Role;
-import io.inkwell.users.SignedInUser;
 import io.inkwell.users.UserAccounts;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.AfterEach;
@@ -56,9 +55,9 @@ class LoginTest {
     @Test
     void accountsComeFromTheUsersContextAndBootsGeneratedUserIsGone(
             @Autowired org.springframework.context.ApplicationContext context) {
-        assertThat(context.getBeansOfType(org.springframework.security.core.userdetails.UserDetailsService.class).values())
-                .singleElement()
-                .satisfies(service -> assertThat(service.getClass().getName()).contains("io.inkwell.users.internal"));
+        assertThat(context.getBeansOfType(org.springframework.security.core.userdetails.UserDetailsService.class)).isEmpty();
+        assertThat(context.getBeansOfType(org.springframework.security.authentication.AuthenticationProvider.class).values())
+                .singleElement().isInstanceOf(AccountAuthenticationProvider.class);
     }
 
     @Test

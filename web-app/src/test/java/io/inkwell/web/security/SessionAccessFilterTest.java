@@ -11,7 +11,6 @@ import io.inkwell.db.test.TestDatabase;
 import io.inkwell.users.Actor;
 import io.inkwell.users.ChangeRoleAndStatus;
 import io.inkwell.users.Role;
-import io.inkwell.users.SignedInUser;
 import io.inkwell.users.UserAccounts;
 import io.inkwell.users.UserAdministration;
 import io.inkwell.users.UserStatus;
@@ -22,8 +21,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.security.authentication.TestingAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** An open session of an account that is suspended, deleted or re-roled ends at its next request. */
@@ -45,15 +42,11 @@ class SessionAccessFilterTest {
 
     @AfterEach
     void cleanUp() {
-        SecurityContextHolder.clearContext();
         TestDatabase.get().truncateAll();
     }
 
     private void asAdmin(SignedInUser admin, ChangeRoleAndStatus change) {
-        SecurityContextHolder.getContext().setAuthentication(
-                new TestingAuthenticationToken(admin, null, admin.getAuthorities()));
         administration.changeRoleAndStatus(admin.actor(), change);
-        SecurityContextHolder.clearContext();
     }
 
     @Test
@@ -86,9 +79,7 @@ class SessionAccessFilterTest {
         SignedInUser cleo = TestAccounts.principal(jdbc, "Cleo", "cleo@example.com", Role.GUEST);
         mvc.perform(get("/account").with(user(cleo))).andExpect(status().isOk());
 
-        SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken(admin, null, admin.getAuthorities()));
         administration.softDelete(new Actor(admin.id(), Role.ADMIN), cleo.id());
-        SecurityContextHolder.clearContext();
 
         mvc.perform(get("/account").with(user(cleo))).andExpect(redirectedUrl("/login?ended"));
     }

@@ -6,13 +6,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import io.inkwell.db.TimeOrderedIds;
 import io.inkwell.users.RegisterUser;
 import io.inkwell.users.Role;
-import io.inkwell.users.SignedInUser;
+import io.inkwell.users.SessionAccount;
 import io.inkwell.users.UserAccounts;
 import io.inkwell.users.UserStatus;
 import io.inkwell.web.support.WebTestData;
 import java.util.UUID;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * Accounts for web tests. Every signed-in request is checked against the account's row (suspended or
@@ -41,13 +41,21 @@ public final class TestAccounts {
         UUID id = TimeOrderedIds.next();
         jdbc.update("insert into users (id, email, password_hash, name, role) values (?, ?, ?, ?, ?)", id, email,
                 WebTestData.PASSWORD_HASH, name, role.name().toLowerCase());
-        return new SignedInUser(id, email, name, role, UserStatus.ACTIVE, null);
+        return signedIn(id, email, name, role);
+    }
+
+    /**
+     * The principal of a session of this stored account, signed in before any of its sessions were ended
+     * (a fresh row's session generation).
+     */
+    public static SignedInUser signedIn(UUID id, String email, String name, Role role) {
+        return new SignedInUser(new SessionAccount(id, email, name, role, UserStatus.ACTIVE, 0));
     }
 
     /** An account made by the real registration, with {@link #PASSWORD}, then given {@code role}. */
     public static SignedInUser registered(UserAccounts accounts, JdbcTemplate jdbc, String name, String email, Role role) {
         UUID id = accounts.register(new RegisterUser(email, name, PASSWORD));
         jdbc.update("update users set role = ? where id = ?", role.name().toLowerCase(), id);
-        return new SignedInUser(id, email, name, role, UserStatus.ACTIVE, null);
+        return signedIn(id, email, name, role);
     }
 }

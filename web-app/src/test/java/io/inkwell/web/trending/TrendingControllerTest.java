@@ -18,7 +18,7 @@ import io.inkwell.posts.Categories;
 import io.inkwell.posts.PostCommands;
 import io.inkwell.posts.PostRef;
 import io.inkwell.users.Role;
-import io.inkwell.users.SignedInUser;
+import io.inkwell.web.security.SignedInUser;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;

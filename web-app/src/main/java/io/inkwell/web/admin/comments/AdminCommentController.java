@@ -8,7 +8,7 @@ import io.inkwell.db.Page;
 import io.inkwell.db.PageRequest;
 import io.inkwell.posts.PostQueries;
 import io.inkwell.posts.PostSummary;
-import io.inkwell.users.SignedInUser;
+import io.inkwell.web.security.SignedInUser;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;

@@ -3,6 +3,8 @@ package io.inkwell.web.admin.dashboard;
 import io.inkwell.posts.PostQueries;
 import io.inkwell.users.UserAdministration;
 import io.inkwell.web.admin.comments.CommentDashboardCards;
+import io.inkwell.web.security.SignedInUser;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,10 +26,10 @@ class DashboardController {
     }
 
     @GetMapping("/admin")
-    String showDashboard(Model model) {
+    String showDashboard(@AuthenticationPrincipal SignedInUser me, Model model) {
         model.addAttribute("postCounts", posts.countByStatus());
-        model.addAttribute("userCounts", users.counts());
-        model.addAttribute("newestUsers", users.newest(NEWEST_USERS));
+        model.addAttribute("userCounts", users.counts(me.actor()));
+        model.addAttribute("newestUsers", users.newest(me.actor(), NEWEST_USERS));
         model.addAttribute("chart", WeeklyChart.of(posts.publishedPerWeek(WEEKS)));
         commentCards.addTo(model);
         return "admin/dashboard/index";

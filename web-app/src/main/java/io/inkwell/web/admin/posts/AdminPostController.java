@@ -8,7 +8,7 @@ import io.inkwell.posts.PostCommands;
 import io.inkwell.posts.PostQueries;
 import io.inkwell.posts.PostStatus;
 import io.inkwell.posts.PostSummary;
-import io.inkwell.users.SignedInUser;
+import io.inkwell.web.security.SignedInUser;
 import io.inkwell.web.posts.PostCard;
 import io.inkwell.web.posts.PostCards;
 import java.util.Arrays;

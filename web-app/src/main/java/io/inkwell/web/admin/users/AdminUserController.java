@@ -4,12 +4,12 @@ import io.inkwell.db.PageRequest;
 import io.inkwell.users.AdministrationRefusedException;
 import io.inkwell.users.ChangeRoleAndStatus;
 import io.inkwell.users.Role;
-import io.inkwell.users.SignedInUser;
 import io.inkwell.users.UserAdministration;
 import io.inkwell.users.UserListItem;
 import io.inkwell.users.UserNotFoundException;
 import io.inkwell.users.UserSearch;
 import io.inkwell.users.UserStatus;
+import io.inkwell.web.security.SignedInUser;
 import java.util.Locale;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
@@ -42,14 +42,15 @@ class AdminUserController {
 
     /** Unknown role or status values in the query string mean "any", so a hand-edited URL still lists users. */
     @GetMapping
-    String listUsers(@RequestParam(required = false) String q, @RequestParam(required = false) String role,
-            @RequestParam(required = false) String status, @RequestParam(required = false) String page, Model model) {
+    String listUsers(@AuthenticationPrincipal SignedInUser me, @RequestParam(required = false) String q,
+            @RequestParam(required = false) String role, @RequestParam(required = false) String status,
+            @RequestParam(required = false) String page, Model model) {
         String text = q == null ? "" : q.strip();
         if (text.length() > UserSearch.MAX_TEXT_LENGTH) {
             text = text.substring(0, UserSearch.MAX_TEXT_LENGTH);
         }
         UserSearch search = new UserSearch(text, parse(Role.class, role), parse(UserStatus.class, status));
-        model.addAttribute("users", administration.search(search, new PageRequest(number(page), PAGE_SIZE)));
+        model.addAttribute("users", administration.search(me.actor(), search, new PageRequest(number(page), PAGE_SIZE)));
         model.addAttribute("q", text);
         model.addAttribute("role", search.role());
         model.addAttribute("status", search.status());
@@ -59,9 +60,9 @@ class AdminUserController {
     }
 
     @GetMapping("/{id}/access")
-    String confirmAccessChange(@PathVariable String id, @RequestParam(required = false) String role,
-            @RequestParam(required = false) String status, Model model) {
-        UserListItem user = administration.find(parseId(id)).orElseThrow(AdminUserController::notFound);
+    String confirmAccessChange(@AuthenticationPrincipal SignedInUser me, @PathVariable String id,
+            @RequestParam(required = false) String role, @RequestParam(required = false) String status, Model model) {
+        UserListItem user = administration.find(me.actor(), parseId(id)).orElseThrow(AdminUserController::notFound);
         Role newRole = parseOr(Role.class, role, user.role());
         UserStatus newStatus = parseOr(UserStatus.class, status, user.status());
         model.addAttribute("user", user);

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.inkwell.db.test.TestDatabase;
 import io.inkwell.users.Role;
-import io.inkwell.users.SignedInUser;
+import io.inkwell.web.security.SignedInUser;
 import io.inkwell.web.support.WebTestData;
 import java.time.Instant;
 import java.util.UUID;

@@ -14,7 +14,7 @@ import io.inkwell.db.test.TestDatabase;
 import io.inkwell.posts.PostCommands;
 import io.inkwell.posts.WeeklyCount;
 import io.inkwell.users.Role;
-import io.inkwell.users.SignedInUser;
+import io.inkwell.web.security.SignedInUser;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;

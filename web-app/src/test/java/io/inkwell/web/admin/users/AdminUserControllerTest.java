@@ -17,7 +17,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import io.inkwell.db.Page;
 import io.inkwell.db.test.TestDatabase;
 import io.inkwell.users.Role;
-import io.inkwell.users.SignedInUser;
+import io.inkwell.web.security.SignedInUser;
 import io.inkwell.users.UserListItem;
 import io.inkwell.web.security.TestAccounts;
 import java.util.UUID;
