@@ -5,7 +5,8 @@
 #   bench/run.sh 10000 --ci     # 3 s per route; asserts HTTP 200 and the statement budgets
 #
 # Starts the site's jar (web-app/target/inkwell.jar, or BENCH_JAR) in its production
-# configuration on 127.0.0.1:${BENCH_APP_PORT:-18080} with -Xmx512m against the benchmark
+# configuration on 127.0.0.1:${BENCH_APP_PORT:-18080} (operations port ${BENCH_MANAGEMENT_PORT:-18081}) with
+# -Xmx512m against the benchmark
 # database (the throwaway cluster, or SPRING_DATASOURCE_URL), drives each route with wrk, and
 # writes bench/out/results-POSTS.md and bench/out/explain-POSTS.txt (results-POSTS-uncached.md with
 # INKWELL_PAGE_CACHE_TTL=0, every request rendering). Stops all it started.
@@ -15,7 +16,9 @@ source "$(dirname "$0")/lib.sh"
 SCALE="${1:?usage: bench/run.sh POSTS [--ci]}"
 MODE="${2:-full}"
 APP_PORT="${BENCH_APP_PORT:-18080}"
+MANAGEMENT_PORT="${BENCH_MANAGEMENT_PORT:-18081}"
 BASE="http://127.0.0.1:$APP_PORT"
+MANAGEMENT="http://127.0.0.1:$MANAGEMENT_PORT"
 if [ "$MODE" = --ci ]; then WARM=1; WARM_MAX=1; WARM_REQUESTS=0; DURATION=3; SQL_SAMPLE=5
 else WARM=5; WARM_MAX=60; WARM_REQUESTS=3000; DURATION=20; fi
 SQL_SAMPLE="${SQL_SAMPLE:-20}"
@@ -75,6 +78,7 @@ APP_LOG="$OUT_DIR/app-$SCALE.log"
 log "starting the site (log: $APP_LOG)"
 SPRING_DATASOURCE_URL="$BENCH_JDBC_URL" SPRING_DATASOURCE_USERNAME="$BENCH_JDBC_USER" \
 SPRING_DATASOURCE_PASSWORD="$BENCH_JDBC_PASSWORD" INKWELL_DEMO=false SERVER_PORT="$APP_PORT" \
+INKWELL_MANAGEMENT_PORT="$MANAGEMENT_PORT" INKWELL_BASE_URL="$BASE" \
   java -Xmx512m -jar "$JAR_DIR/inkwell.jar" --server.address=127.0.0.1 >"$APP_LOG" 2>&1 &
 APP_PID=$!
 for i in $(seq 1 180); do
@@ -84,6 +88,19 @@ for i in $(seq 1 180); do
   sleep 1
 done
 log "site up after ${i} s"
+
+# Empties the site's page cache through the operations port, so that the next request of a page renders it.
+empty_page_cache() {
+  local code
+  code=$(curl -s -o /dev/null -w '%{http_code}' -X DELETE "$MANAGEMENT/actuator/pagecache" || true)
+  [ "$code" = 204 ] || die "emptying the page cache at $MANAGEMENT/actuator/pagecache answered HTTP $code"
+}
+for i in $(seq 1 30); do
+  [ "$(curl -s -o /dev/null -w '%{http_code}' "$MANAGEMENT/actuator/health" || true)" = 200 ] && break
+  [ "$i" = 30 ] && die "the operations port $MANAGEMENT_PORT did not answer within 30 s"
+  sleep 1
+done
+empty_page_cache
 
 # --- the listing at depth: the site's own next link of page 1, moved to the row at that depth.
 DEPTH=$(( PUBLISHED - 20 < 100000 ? PUBLISHED - 20 : 100000 ))
@@ -154,15 +171,14 @@ statements() {
              where dbid = (select oid from pg_database where datname = current_database())
                and query not like '%pg_stat_statements%' and query not like '%background work%'"
 }
-# The URL with a query parameter the page ignores: a page cache miss, so the page renders.
-uncached_url() { if [[ $1 == *\?* ]]; then echo "$1&uncached=$2"; else echo "$1?uncached=$2"; fi; }
 explain_once() {
   local name="$1" url="$2" size
   [ -n "${PG_LOG:-}" ] || return 0
   psql_q -c "alter system set auto_explain.log_min_duration = 0" -c "select pg_reload_conf()" >/dev/null
   sleep 1
   size=$(stat -c %s "$PG_LOG")
-  curl -s -o /dev/null "$BASE$(uncached_url "$url" explain)"
+  empty_page_cache
+  curl -s -o /dev/null "$BASE$url"
   sleep 1
   psql_q -c "alter system reset auto_explain.log_min_duration" -c "select pg_reload_conf()" >/dev/null
   # One block per statement; the blocks of our own reload calls are left out.
@@ -214,9 +230,9 @@ for route in "${ROUTES[@]}"; do
   # flight when it stops have run their statements but are not in its count.
   if [ "$HAVE_PGSS" = 1 ]; then
     psql_q -c "select pg_stat_statements_reset()" >/dev/null
-    # A query parameter the page ignores makes each request a page cache miss: these are the
-    # statements of rendering the page, not of serving a kept copy (none).
-    for i in $(seq 1 "$SQL_SAMPLE"); do curl -s -o /dev/null "$BASE$(uncached_url "$url" "$i")"; done
+    # The page cache is emptied before each request, so each one renders: these are the statements
+    # of rendering the page, not of serving a kept copy (none). Emptying it runs no SQL.
+    for _ in $(seq 1 "$SQL_SAMPLE"); do empty_page_cache; curl -s -o /dev/null "$BASE$url"; done
     sql=$(awk -v s="$(statements)" -v n="$SQL_SAMPLE" 'BEGIN { printf "%.1f", s / n }')
     { echo "--- $name: statements per request over $SQL_SAMPLE sequential requests"
       psql_q -F ' | ' -c "select round(calls::numeric / $SQL_SAMPLE, 2), left(regexp_replace(query, '\s+', ' ', 'g'), 160)
@@ -236,7 +252,7 @@ RSS=$(awk '/VmHWM/ { printf "%.0f MB", $2 / 1024 }' "/proc/$APP_PID/status")
   echo
   echo "wrk -t2 -c32 -d${DURATION}s --latency per route after a warm-up (${WARM} s rounds until $WARM_REQUESTS requests, at most $WARM_MAX s); app -Xmx512m; $(nproc) cores shared by app, PostgreSQL and wrk (load average before the run: $LOAD)."
   echo "Anonymous page cache (INKWELL_PAGE_CACHE_TTL): ${INKWELL_PAGE_CACHE_TTL:-5s, the default}; anonymous readers of the same URL are served a kept copy (0 = every request renders)."
-  echo "Statements: pg_stat_statements calls (utility statements such as BEGIN/COMMIT not counted) over $SQL_SAMPLE sequential requests after the load, each with a distinct ignored query parameter so that it renders, / $SQL_SAMPLE."
+  echo "Statements: pg_stat_statements calls (utility statements such as BEGIN/COMMIT not counted) over $SQL_SAMPLE sequential requests after the load, each after emptying the page cache (DELETE /actuator/pagecache on the operations port) so that it renders, / $SQL_SAMPLE."
   echo "CPU: utime+stime of the app and all PostgreSQL processes from /proc, before/after, / requests."
   echo
   echo "$TABLE"

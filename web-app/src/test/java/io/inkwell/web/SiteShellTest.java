@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** The running site as a browser or a monitor sees it: real HTTP, real error pages, real actuator. */
+/** The running site as a browser sees it: real HTTP, real error pages (operations: OperationsSurfaceTest). */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SiteShellTest {
 
@@ -58,32 +58,12 @@ class SiteShellTest {
     }
 
     @Test
-    void healthIncludesTheDatabaseAndIsUp() throws Exception {
-        HttpResponse<String> health = getAny("/actuator/health");
-
-        assertThat(health.statusCode()).isEqualTo(200);
-        assertThat(health.body()).contains("\"status\":\"UP\"", "\"db\"");
-    }
-
-    @Test
-    void prometheusMetricsIncludeTheConnectionPool() throws Exception {
-        HttpResponse<String> metrics = getAny("/actuator/prometheus");
-
-        assertThat(metrics.statusCode()).isEqualTo(200);
-        assertThat(metrics.body()).contains("hikaricp_connections", "pool=\"inkwell-pool\"");
-    }
-
-    @Test
     void stylesheetIsServed() throws Exception {
         assertThat(get("/css/inkwell.css").statusCode()).isEqualTo(200);
     }
 
     private HttpResponse<String> get(String path) throws Exception {
         return http.send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html").GET().build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpResponse<String> getAny(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private URI uri(String path) {

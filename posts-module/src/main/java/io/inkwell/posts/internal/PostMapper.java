@@ -2,6 +2,7 @@ package io.inkwell.posts.internal;
 
 import io.inkwell.db.CrudMapper;
 import io.inkwell.posts.AdminPostFilter;
+import io.inkwell.posts.FeedPost;
 import io.inkwell.posts.PostStatus;
 import io.inkwell.posts.SitemapEntry;
 import java.time.Instant;
@@ -74,4 +75,6 @@ interface PostMapper extends CrudMapper<PostRow, UUID> {
     List<SitemapEntry> selectSitemap(@Param("limit") int limit);
 
     boolean isPublished(@Param("id") UUID id);
+
+    List<FeedPost> selectFeedPosts(@Param("limit") int limit);
 }

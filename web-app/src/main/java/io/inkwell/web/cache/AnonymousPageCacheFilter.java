@@ -1,5 +1,6 @@
 package io.inkwell.web.cache;
 
+import io.inkwell.web.site.PageParameters;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -9,13 +10,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
+import org.springframework.web.util.UrlPathHelper;
 
 /**
  * Serves the public reading pages and search results to anonymous readers from memory. Runs after Spring Security,
@@ -24,12 +25,15 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * Any successful write through this instance (every non-GET request below 400) expires every kept page, so
  * the next reader of each renders it anew and a writer always sees their change; another instance's change
  * shows within the time to live.
+ *
+ * <p>A page is kept under its path and the query parameters its controller reads ({@link PageParameters}),
+ * in a stable order: parameters nobody reads (tracking tags, a cache-buster) do not make another copy, and
+ * the Host header is no part of the key because no page is made from it.
  */
 class AnonymousPageCacheFilter extends OncePerRequestFilter {
 
-    private static final Pattern READING_PATH = Pattern.compile(
-            "/|/posts/[^/]+(/comments/[^/]+)?|/categories(/[^/]+)?|/authors/[^/]+|/trending|/feed\\.xml|/sitemap\\.xml");
     private static final String SEARCH_PATH = "/search";
+    private static final UrlPathHelper PATHS = UrlPathHelper.rawPathInstance;
     private static final int MAX_KEY_LENGTH = 1024;
 
     private final PageCache pages;
@@ -53,7 +57,7 @@ class AnonymousPageCacheFilter extends OncePerRequestFilter {
             return;
         }
         PageCache cache = cacheFor(request);
-        String key = cache == null ? null : key(request);
+        String key = cache == null ? null : key(request).orElse(null);
         if (key == null) {
             chain.doFilter(request, response);
             return;
@@ -81,16 +85,15 @@ class AnonymousPageCacheFilter extends OncePerRequestFilter {
         }
     }
 
-    /** The cache for an anonymous reader's GET of a public reading route or a search, else null. */
+    /** The cache for an anonymous reader's GET (a search's or the pages'), else null. */
     private PageCache cacheFor(HttpServletRequest request) {
         if (!"GET".equals(request.getMethod())) {
             return null;
         }
-        String path = request.getRequestURI();
-        PageCache cache = SEARCH_PATH.equals(path) ? searches : READING_PATH.matcher(path).matches() ? pages : null;
+        PageCache cache = SEARCH_PATH.equals(PATHS.getPathWithinApplication(request)) ? searches : pages;
         boolean anonymous = request.getSession(false) == null
                 && isAnonymous(SecurityContextHolder.getContext().getAuthentication());
-        return cache != null && cache.enabled() && anonymous ? cache : null;
+        return cache.enabled() && anonymous ? cache : null;
     }
 
     private static boolean isRead(HttpServletRequest request) {
@@ -102,12 +105,12 @@ class AnonymousPageCacheFilter extends OncePerRequestFilter {
         return authentication == null || authentication instanceof AnonymousAuthenticationToken;
     }
 
-    /** Scheme, host and port are part of the key: absolute links in feeds and meta tags are built from them. */
-    private static String key(HttpServletRequest request) {
-        String query = request.getQueryString();
-        String key = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort()
-                + request.getRequestURI() + (query == null ? "" : "?" + query);
-        return key.length() <= MAX_KEY_LENGTH ? key : null;
+    /** The page's path and the parameters it reads; empty for any other page, or a key too long to keep. */
+    private static Optional<String> key(HttpServletRequest request) {
+        String path = PATHS.getPathWithinApplication(request);
+        return PageParameters.readQuery(path, request)
+                .map(query -> query.isEmpty() ? path : path + "?" + query)
+                .filter(key -> key.length() <= MAX_KEY_LENGTH);
     }
 
     private static boolean renderedForAnyone(HttpServletRequest request, ContentCachingResponseWrapper response) {

@@ -14,4 +14,9 @@ record CachedPage(byte[] body, String contentType, Map<String, List<String>> hea
     int size() {
         return body.length;
     }
+
+    /** The same page, aged as if stored at {@code storedAt}. */
+    CachedPage storedAt(Instant storedAt) {
+        return new CachedPage(body, contentType, headers, onEveryServe, storedAt);
+    }
 }

@@ -1,20 +1,26 @@
 package io.inkwell.web.cache;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
+import com.github.benmanes.caffeine.cache.Ticker;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashSet;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Rendered pages by URL, least recently used first out, bounded in bytes and in age. A few seconds of
- * age are what anonymous readers may see at most of another instance's change; this instance's own
- * changes expire every page at once ({@link #expireAll}).
+ * Rendered pages by key, on Caffeine: bounded in bytes (Caffeine's weigher), a page lives for its time to live
+ * and then for one more as a stale copy, and lookups take no lock shared with other pages. A few seconds of
+ * age are what anonymous readers may see at most of another instance's change; this instance's own changes
+ * expire every page at once ({@link #expireAll}).
  *
  * <p>When a page expires, the first reader to ask renders it again while the others are still served the
  * expired copy, for at most another time to live: otherwise every reader asking in that instant renders
@@ -26,17 +32,26 @@ final class PageCache {
     private final long maxBytes;
     private final int maxPageBytes;
     private final Clock clock;
-    private final LinkedHashMap<String, CachedPage> pages = new LinkedHashMap<>(64, 0.75f, true);
-    private final Set<String> rendering = new HashSet<>();
-    private long bytes;
+    private final Cache<String, CachedPage> pages;
+    /** Keys of expired pages that one reader is rendering again. */
+    private final Set<String> rendering = ConcurrentHashMap.newKeySet();
     /** Moves on at every write ({@link #expireAll}): a page rendered across one may predate the write. */
-    private long generation;
+    private final AtomicLong generation = new AtomicLong();
 
     PageCache(Duration timeToLive, long maxBytes, int maxPageBytes, Clock clock) {
         this.timeToLive = timeToLive;
         this.maxBytes = maxBytes;
         this.maxPageBytes = maxPageBytes;
         this.clock = clock;
+        this.pages = Caffeine.newBuilder()
+                .maximumWeight(Math.max(0, maxBytes))
+                .weigher((String key, CachedPage page) -> page.size())
+                .expireAfter(new UntilTheStaleCopyEnds())
+                .ticker(new ClockTicker(clock))
+                // Evictions happen in the writing request, not later on a pool: the bytes stay within bounds.
+                .executor(Runnable::run)
+                .recordStats()
+                .build();
     }
 
     boolean enabled() {
@@ -47,50 +62,41 @@ final class PageCache {
      * The page to serve, or empty when the caller is to render it: absent, or expired and nobody else is
      * rendering it yet (the caller then must end with {@link #put} or {@link #release}).
      */
-    synchronized Optional<CachedPage> lookup(String key) {
-        CachedPage page = pages.get(key);
+    Optional<CachedPage> lookup(String key) {
+        CachedPage page = pages.getIfPresent(key);
         if (page == null) {
+            // A claim on a copy that has gone since is worth nothing to anyone.
+            rendering.remove(key);
             return Optional.empty();
         }
-        Instant now = clock.instant();
-        Instant expiry = page.storedAt().plus(timeToLive);
-        if (expiry.isAfter(now)) {
+        if (page.storedAt().plus(timeToLive).isAfter(clock.instant())) {
             return Optional.of(page);
         }
-        if (rendering.contains(key) && expiry.plus(timeToLive).isAfter(now)) {
-            return Optional.of(page);
-        }
-        rendering.add(key);
-        return Optional.empty();
+        return rendering.add(key) ? Optional.empty() : Optional.of(page);
     }
 
-    synchronized long generation() {
-        return generation;
+    long generation() {
+        return generation.get();
     }
 
     /**
      * Keeps a page rendered since {@code renderedInGeneration} unless the cache was cleared meanwhile or
-     * the page alone would take more than its share; evicts the least recently used to make room.
+     * the page alone would take more than its share; Caffeine evicts to make room.
      */
-    synchronized void put(String key, long renderedInGeneration, byte[] body, String contentType,
+    void put(String key, long renderedInGeneration, byte[] body, String contentType,
             Map<String, List<String>> headers, List<Runnable> onEveryServe) {
         rendering.remove(key);
-        if (!enabled() || body.length > maxPageBytes || renderedInGeneration != generation) {
+        if (!enabled() || body.length > maxPageBytes) {
             return;
         }
         CachedPage page = new CachedPage(body, contentType, headers, onEveryServe, clock.instant());
-        remove(key);
-        pages.put(key, page);
-        bytes += page.size();
-        Iterator<Map.Entry<String, CachedPage>> oldestFirst = pages.entrySet().iterator();
-        while (bytes > maxBytes && oldestFirst.hasNext()) {
-            bytes -= oldestFirst.next().getValue().size();
-            oldestFirst.remove();
-        }
+        // Checked under the key's lock, which expireAll also takes per page: a page cannot slip in unexpired
+        // between a write's new generation and its pass over the pages.
+        pages.asMap().compute(key, (k, old) -> renderedInGeneration == generation.get() ? page : old);
     }
 
     /** The caller rendered nothing worth keeping (an error, a page for one reader): the next may try. */
-    synchronized void release(String key) {
+    void release(String key) {
         rendering.remove(key);
     }
 
@@ -99,35 +105,65 @@ final class PageCache {
      * old copies stay only to be served while that one render runs, as on any expiry: emptying the cache
      * instead made every reader of a busy page render it at once after each comment on the site.
      */
-    synchronized void expireAll() {
+    void expireAll() {
+        generation.incrementAndGet();
         Instant expiredNow = clock.instant().minus(timeToLive);
-        pages.replaceAll((key, page) -> page.storedAt().isAfter(expiredNow)
-                ? new CachedPage(page.body(), page.contentType(), page.headers(), page.onEveryServe(), expiredNow)
-                : page);
+        pages.asMap().replaceAll((key, page) -> page.storedAt().isAfter(expiredNow) ? page.storedAt(expiredNow) : page);
         rendering.clear();
-        generation++;
     }
 
     /** Forgets every page. */
-    synchronized void clear() {
-        pages.clear();
+    void clear() {
+        generation.incrementAndGet();
+        pages.invalidateAll();
         rendering.clear();
-        bytes = 0;
-        generation++;
     }
 
-    synchronized int pageCount() {
-        return pages.size();
+    int pageCount() {
+        pages.cleanUp();
+        return Math.toIntExact(pages.estimatedSize());
     }
 
-    synchronized long byteCount() {
-        return bytes;
+    long byteCount() {
+        pages.cleanUp();
+        return pages.policy().eviction().orElseThrow().weightedSize().orElse(0);
     }
 
-    private void remove(String key) {
-        CachedPage gone = pages.remove(key);
-        if (gone != null) {
-            bytes -= gone.size();
+    /** Hits, misses, evictions and size in the metrics, as {@code cache_*{cache="<name>"}}. */
+    void monitor(MeterRegistry registry, String name) {
+        CaffeineCacheMetrics.monitor(registry, pages, name);
+    }
+
+    /** A page is dropped when it is too old even to be served while it renders again. */
+    private final class UntilTheStaleCopyEnds implements Expiry<String, CachedPage> {
+
+        @Override
+        public long expireAfterCreate(String key, CachedPage page, long currentTime) {
+            long end = ClockTicker.nanos(page.storedAt().plus(timeToLive).plus(timeToLive));
+            return Math.max(0, end - currentTime);
+        }
+
+        @Override
+        public long expireAfterUpdate(String key, CachedPage page, long currentTime, long currentDuration) {
+            return expireAfterCreate(key, page, currentTime);
+        }
+
+        @Override
+        public long expireAfterRead(String key, CachedPage page, long currentTime, long currentDuration) {
+            return currentDuration;
+        }
+    }
+
+    /** Caffeine's time from the cache's clock, so that ages and expiry agree (and tests can move both). */
+    private record ClockTicker(Clock clock) implements Ticker {
+
+        static long nanos(Instant instant) {
+            return instant.getEpochSecond() * 1_000_000_000L + instant.getNano();
+        }
+
+        @Override
+        public long read() {
+            return nanos(clock.instant());
         }
     }
 }

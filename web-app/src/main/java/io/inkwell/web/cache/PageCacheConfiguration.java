@@ -1,5 +1,6 @@
 package io.inkwell.web.cache;
 
+import io.micrometer.core.instrument.binder.MeterBinder;
 import jakarta.servlet.DispatcherType;
 import java.time.Clock;
 import java.time.Duration;
@@ -42,5 +43,21 @@ class PageCacheConfiguration {
         registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1);
         registration.setDispatcherTypes(DispatcherType.REQUEST);
         return registration;
+    }
+
+    @Bean
+    PageCacheEndpoint pageCacheEndpoint(@Qualifier("pageCache") PageCache pages,
+            @Qualifier("searchPageCache") PageCache searches) {
+        return new PageCacheEndpoint(pages, searches);
+    }
+
+    /** Hit ratio, evictions and size of each, as {@code cache_*{cache="pages"|"searches"}}. */
+    @Bean
+    MeterBinder pageCacheMetrics(@Qualifier("pageCache") PageCache pages,
+            @Qualifier("searchPageCache") PageCache searches) {
+        return registry -> {
+            pages.monitor(registry, "pages");
+            searches.monitor(registry, "searches");
+        };
     }
 }

@@ -2,6 +2,7 @@ package io.inkwell.web.security;
 
 import io.inkwell.users.RememberedLogins;
 import io.inkwell.users.UserSignIn;
+import io.inkwell.web.site.SiteHeaders;
 import java.util.UUID;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,21 +13,17 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.logout.CompositeLogoutHandler;
 import org.springframework.security.web.authentication.logout.LogoutHandler;
 import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 @Configuration
 class SecurityConfiguration {
 
-    /** No inline scripts or styles, no framing, forms post only to us; images may come from any http(s) host. */
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-            + "img-src 'self' https: http: data:; object-src 'none'; base-uri 'self'; form-action 'self'; "
-            + "frame-ancestors 'none'";
-
-    /** The public reading routes: GET only, so no write slips through a public path. */
+    /**
+     * The public reading routes: GET and HEAD only, so no write slips through a public path. The site port's
+     * health is its status alone; every other operations endpoint is on the management port (io.inkwell.web.operations).
+     */
     private static final String[] PUBLIC_PAGES = {
         "/", "/posts/*", "/posts/*/comments/*", "/categories", "/categories/*", "/authors/*", "/search", "/trending", "/feed.xml",
-        "/sitemap.xml", "/error", "/css/**", "/js/**", "/images/**", "/favicon.ico",
-        "/actuator/health", "/actuator/health/**", "/actuator/prometheus"
+        "/sitemap.xml", "/error", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/actuator/health"
     };
 
     /** Writing posts is for users and admins; guests may only comment. */
@@ -50,6 +47,7 @@ class SecurityConfiguration {
                         .requestMatchers(AUTHORING_PAGES).hasAnyRole("USER", "ADMIN")
                         .requestMatchers("/login", "/register").permitAll()
                         .requestMatchers(HttpMethod.GET, PUBLIC_PAGES).permitAll()
+                        .requestMatchers(HttpMethod.HEAD, PUBLIC_PAGES).permitAll()
                         .anyRequest().authenticated())
                 .formLogin(login -> login
                         .loginPage("/login")
@@ -61,10 +59,7 @@ class SecurityConfiguration {
                 .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
                 .addFilterBefore(new SessionAccessFilter(signIn, endSession), AuthorizationFilter.class)
                 .logout(logout -> logout.logoutSuccessUrl("/"))
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-                        .frameOptions(frames -> frames.deny()));
+                .headers(SiteHeaders::configure);
         return http.build();
     }
 }

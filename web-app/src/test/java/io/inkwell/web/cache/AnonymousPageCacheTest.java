@@ -51,6 +51,9 @@ class AnonymousPageCacheTest {
     @Qualifier("searchPageCache")
     PageCache searches;
 
+    @Autowired
+    PageCacheEndpoint endpoint;
+
     SignedInUser ada;
 
     @BeforeEach
@@ -144,21 +147,57 @@ class AnonymousPageCacheTest {
     }
 
     @Test
-    void eachQueryStringAndHostIsAPageOfItsOwn() throws Exception {
+    void eachParameterAPageReadsMakesAPageOfItsOwnButNeitherOtherParametersNorTheHostDo() throws Exception {
         PostRef second = post(commands, ada, "Second notes", true);
         mvc.perform(get("/")).andExpect(status().isOk());
         mvc.perform(get("/?after=garbage")).andExpect(status().isOk());
+        mvc.perform(get("/?utm_source=newsletter&uncached=1")).andExpect(status().isOk());
         mvc.perform(get("/feed.xml")).andExpect(status().isOk());
         mvc.perform(get("/feed.xml").with(request -> {
             request.setServerName("evil.example");
             return request;
         })).andExpect(status().isOk());
         assertThat(second.slug()).isEqualTo("second-notes");
-        assertThat(cache.pageCount()).isEqualTo(4);
+        assertThat(cache.pageCount()).as("/, /?after=garbage and /feed.xml").isEqualTo(3);
 
         mvc.perform(get("/feed.xml"))
                 .andExpect(content().contentTypeCompatibleWith("application/atom+xml"))
                 .andExpect(content().string(not(containsString("evil.example"))));
+    }
+
+    @Test
+    void aParameterNoPageReadsIsServedTheKeptPage() throws Exception {
+        mvc.perform(get("/")).andExpect(content().string(containsString("Cached notes")));
+        rename("Cached notes", "Renamed behind the back");
+
+        mvc.perform(get("/?uncached=7&fbclid=abc"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Cached notes")))
+                .andExpect(content().string(containsString("<link rel=\"canonical\" href=\"https://blog.example/\">")));
+    }
+
+    @Test
+    void theParametersASearchReadsShareOneCopyInAnyOrder() throws Exception {
+        mvc.perform(get("/search?q=cached&page=1")).andExpect(content().string(containsString("Cached notes")));
+        rename("Cached notes", "Cached essays");
+
+        mvc.perform(get("/search?page=1&ref=home&q=cached")).andExpect(content().string(containsString("Cached notes")));
+        mvc.perform(get("/search?q=cached&page=2")).andExpect(status().isOk());
+        assertThat(searches.pageCount()).as("page 1 and page 2").isEqualTo(2);
+    }
+
+    @Test
+    void theOperationsEndpointEmptiesBothCaches() throws Exception {
+        mvc.perform(get("/")).andExpect(status().isOk());
+        mvc.perform(get("/search?q=cached")).andExpect(status().isOk());
+        assertThat(endpoint.contents().pages()).isEqualTo(1);
+        assertThat(endpoint.contents().searches()).isEqualTo(1);
+        rename("Cached notes", "Renamed behind the back");
+
+        endpoint.empty();
+
+        assertThat(endpoint.contents()).isEqualTo(new PageCacheEndpoint.Contents(0, 0, 0, 0));
+        mvc.perform(get("/")).andExpect(content().string(containsString("Renamed behind the back")));
     }
 
     @Test

@@ -31,7 +31,7 @@ class PageCacheTest {
     }
 
     @Test
-    void theExpiredCopyIsServedForAtMostAnotherTimeToLiveAndARenderKeptForNobodyLetsTheNextTry() {
+    void theExpiredCopyIsServedForAtMostAnotherTimeToLive() {
         PageCache cache = new PageCache(Duration.ofSeconds(5), 1000, 100, clock);
         cache.put("/", 0, bytes(10), "text/html", Map.of(), List.of());
         clock.advance(Duration.ofSeconds(5));
@@ -39,9 +39,18 @@ class PageCacheTest {
 
         clock.advance(Duration.ofSeconds(5));
         assertThat(cache.lookup("/")).as("the renderer takes too long: render too").isEmpty();
+        assertThat(cache.pageCount()).as("a copy nobody may be served any more is gone").isZero();
+    }
+
+    @Test
+    void aRenderKeptForNobodyLetsTheNextTry() {
+        PageCache cache = new PageCache(Duration.ofSeconds(5), 1000, 100, clock);
+        cache.put("/", 0, bytes(10), "text/html", Map.of(), List.of());
+        clock.advance(Duration.ofSeconds(5));
+        assertThat(cache.lookup("/")).isEmpty();
 
         cache.release("/");
-        clock.advance(Duration.ofMillis(-1));
+        clock.advance(Duration.ofMillis(4999));
         assertThat(cache.lookup("/")).as("released: this reader renders").isEmpty();
         assertThat(cache.lookup("/")).as("and the others get the copy").isPresent();
     }
@@ -58,17 +67,17 @@ class PageCacheTest {
         assertThat(cache.pageCount()).isZero();
     }
 
+    /** Caffeine's W-TinyLFU: a page read often stays, a page read as rarely as another may not displace it. */
     @Test
-    void theLeastRecentlyUsedPagesLeaveWhenTheBytesRunOut() {
+    void pagesReadLeastLeaveWhenTheBytesRunOut() {
         PageCache cache = new PageCache(Duration.ofMinutes(1), 100, 100, clock);
         cache.put("/a", 0, bytes(40), "text/html", Map.of(), List.of());
         cache.put("/b", 0, bytes(40), "text/html", Map.of(), List.of());
         cache.lookup("/a");
         cache.put("/c", 0, bytes(40), "text/html", Map.of(), List.of());
 
-        assertThat(cache.lookup("/b")).as("least recently used").isEmpty();
-        assertThat(cache.lookup("/a")).isPresent();
-        assertThat(cache.lookup("/c")).isPresent();
+        assertThat(cache.lookup("/a")).as("the page read most").isPresent();
+        assertThat(cache.lookup("/b").isPresent() ^ cache.lookup("/c").isPresent()).as("one of the others left").isTrue();
         assertThat(cache.byteCount()).isEqualTo(80);
     }
 

@@ -44,9 +44,13 @@ class DatabaseOutageTest {
             HttpResponse<String> down = get(sitePort, "/");
             assertThat(down.statusCode()).isEqualTo(503);
             assertThat(down.body()).contains("Temporarily unavailable").doesNotContain("Exception", "SQL");
+            HttpResponse<String> health = get(sitePort, "/actuator/health");
+            assertThat(health.statusCode()).isEqualTo(503);
+            assertThat(health.body()).isEqualTo("{\"status\":\"DOWN\"}");
 
             postgres = start(dataDirectory, databasePort);
             assertThat(statusOnceRecovered(sitePort, "/")).isEqualTo(200);
+            assertThat(status(sitePort, "/actuator/health")).isEqualTo(200);
         } finally {
             postgres.close();
         }

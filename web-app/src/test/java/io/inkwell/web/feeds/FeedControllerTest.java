@@ -1,21 +1,19 @@
 package io.inkwell.web.feeds;
 
-import static io.inkwell.web.posts.PostWebFixtures.person;
-import static io.inkwell.web.posts.PostWebFixtures.post;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import io.inkwell.db.test.StatementCounter;
 import io.inkwell.db.test.TestDatabase;
-import io.inkwell.posts.PostCommands;
-import io.inkwell.users.Role;
-import io.inkwell.web.security.SignedInUser;
+import io.inkwell.web.support.WebTestData;
 import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.UUID;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.apache.ibatis.session.SqlSessionFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,11 +21,20 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
 @SpringBootTest
 @AutoConfigureMockMvc
 class FeedControllerTest {
+
+    private static final String ATOM = "http://www.w3.org/2005/Atom";
+    private static final String SITEMAP = "http://www.sitemaps.org/schemas/sitemap/0.9";
+    /** What XML 1.0 forbids (U+FFFF, U+0001) next to what it merely has to escape, and a character beyond the BMP. */
+    private static final String HOSTILE = "Fish & chips ]]> <b>\uFFFF\u0001 \uD83D\uDE00";
+    private static final String HOSTILE_AS_READ = "Fish & chips ]]> <b> \uD83D\uDE00";
 
     @Autowired
     MockMvc mvc;
@@ -36,51 +43,130 @@ class FeedControllerTest {
     JdbcTemplate jdbc;
 
     @Autowired
-    PostCommands commands;
+    SqlSessionFactory sessions;
 
     @AfterEach
     void cleanUp() {
         TestDatabase.get().truncateAll();
     }
 
-    private static Document parse(String xml) throws Exception {
+    private static Document parse(byte[] xml) throws Exception {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
-        return factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+        return factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
+    }
+
+    private static RequestPostProcessor host(String name) {
+        return request -> {
+            request.setServerName(name);
+            request.addHeader("Host", name);
+            return request;
+        };
+    }
+
+    private UUID post(UUID author, String title, String slug, Instant publishedAt, String html) {
+        UUID id = WebTestData.publishedPost(jdbc, author, title, slug, publishedAt);
+        jdbc.update("update posts set content_html = ?, excerpt = ? where id = ?", html, title, id);
+        return id;
     }
 
     @Test
-    void theAtomFeedListsPublishedPostsAsWellFormedXml() throws Exception {
-        SignedInUser ada = person(jdbc, "Ada & <Co>", Role.USER);
-        post(commands, ada, "Fish & \"chips\" <3", true);
-        post(commands, ada, "Hidden draft", false);
+    void anyTextAPostOrAuthorCarriesStillMakesAWellFormedFeed() throws Exception {
+        UUID author = WebTestData.user(jdbc, "Ada " + HOSTILE, "ada@example.com");
+        post(author, HOSTILE, "fish-and-chips", Instant.parse("2026-03-01T10:00:00Z"),
+                "<p>Fish &amp; chips ]]&gt; \u0001\uFFFF \uD83D\uDE00</p>");
 
-        String xml = mvc.perform(get("/feed.xml")).andExpect(status().isOk())
+        byte[] xml = mvc.perform(get("/feed.xml")).andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith("application/atom+xml"))
-                .andExpect(content().string(not(containsString("Hidden draft"))))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn().getResponse().getContentAsByteArray();
 
-        Document feed = parse(xml);
-        assertThat(feed.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry").getLength()).isEqualTo(1);
-        assertThat(feed.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "title").item(1).getTextContent())
-                .isEqualTo("Fish & \"chips\" <3");
-        assertThat(xml).contains("/posts/fish-chips-3");
+        Element entry = (Element) parse(xml).getElementsByTagNameNS(ATOM, "entry").item(0);
+        assertThat(text(entry, "title")).isEqualTo(HOSTILE_AS_READ);
+        assertThat(text(entry, "summary")).isEqualTo(HOSTILE_AS_READ);
+        assertThat(text(entry, "name")).isEqualTo("Ada " + HOSTILE_AS_READ);
+        assertThat(text(entry, "content")).isEqualTo("<p>Fish &amp; chips ]]&gt;  \uD83D\uDE00</p>");
     }
 
     @Test
-    void theSitemapListsPublishedPostUrls() throws Exception {
-        SignedInUser ada = person(jdbc, "Ada", Role.USER);
-        post(commands, ada, "Listed", true);
+    void eachEntryCarriesThePostsFullHtmlItsLastChangeAndItsAuthor() throws Exception {
+        UUID ada = WebTestData.user(jdbc, "Ada Lovelace", "ada@example.com");
+        UUID grace = WebTestData.user(jdbc, "Grace Hopper", "grace@example.com");
+        UUID older = post(ada, "Engines", "engines", Instant.parse("2026-03-01T10:00:00Z"),
+                "<h2>Notes</h2><p>On the <em>analytical</em> engine.</p>");
+        UUID newer = post(grace, "Compilers", "compilers", Instant.parse("2026-03-02T10:00:00Z"), "<p>A-0</p>");
+        WebTestData.draftPost(jdbc, ada, "Hidden draft", "hidden-draft");
+        jdbc.update("update posts set updated_at = ? where id = ?", Timestamp.from(Instant.parse("2026-03-05T08:30:00Z")), older);
+        jdbc.update("update posts set updated_at = ? where id = ?", Timestamp.from(Instant.parse("2026-03-02T10:00:00Z")), newer);
 
-        String xml = mvc.perform(get("/sitemap.xml")).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+        Document feed = parse(mvc.perform(get("/feed.xml")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray());
 
-        assertThat(parse(xml).getElementsByTagName("url").getLength()).isEqualTo(2);
-        assertThat(xml).contains("http://localhost/posts/listed");
+        NodeList entries = feed.getElementsByTagNameNS(ATOM, "entry");
+        assertThat(entries.getLength()).isEqualTo(2);
+        Element newest = (Element) entries.item(0);
+        Element engines = (Element) entries.item(1);
+        assertThat(text(newest, "name")).isEqualTo("Grace Hopper");
+        assertThat(text(engines, "title")).isEqualTo("Engines");
+        assertThat(text(engines, "name")).isEqualTo("Ada Lovelace");
+        assertThat(text(engines, "content")).isEqualTo("<h2>Notes</h2><p>On the <em>analytical</em> engine.</p>");
+        assertThat(((Element) engines.getElementsByTagNameNS(ATOM, "content").item(0)).getAttribute("type")).isEqualTo("html");
+        assertThat(text(engines, "published")).isEqualTo("2026-03-01T10:00:00Z");
+        assertThat(text(engines, "updated")).isEqualTo("2026-03-05T08:30:00Z");
+        assertThat(text(engines, "id")).isEqualTo("urn:uuid:" + older);
+        assertThat(feed.getDocumentElement().getElementsByTagNameNS(ATOM, "updated").item(0).getTextContent())
+                .as("the feed changed when its latest entry did").isEqualTo("2026-03-05T08:30:00Z");
     }
 
     @Test
-    void controlCharactersNeverBreakTheXml() {
-        assertThat(FeedController.escape("a\u0001b<&>\"'\n")).isEqualTo("ab&lt;&amp;&gt;&quot;&apos;\n");
+    void theFeedReadsItsPostsAndTheirAuthorsInTwoStatements() throws Exception {
+        for (int i = 0; i < 5; i++) {
+            UUID author = WebTestData.user(jdbc, "Author " + i, "author" + i + "@example.com");
+            post(author, "Post " + i, "post-" + i, Instant.parse("2026-03-01T10:00:00Z").plusSeconds(i), "<p>" + i + "</p>");
+        }
+
+        StatementCounter statements = StatementCounter.installedIn(sessions);
+        statements.reset();
+        mvc.perform(get("/feed.xml")).andExpect(status().isOk());
+
+        assertThat(statements.statementIds()).hasSize(2);
+    }
+
+    @Test
+    void linksComeFromTheBaseUrlWhateverHostTheRequestNames() throws Exception {
+        UUID ada = WebTestData.user(jdbc, "Ada", "ada@example.com");
+        post(ada, "Listed", "listed", Instant.parse("2026-03-01T10:00:00Z"), "<p>Listed</p>");
+
+        String feed = mvc.perform(get("/feed.xml").with(host("evil.example"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        String sitemap = mvc.perform(get("/sitemap.xml").with(host("evil.example"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(feed).contains("href=\"https://blog.example/posts/listed\"", "href=\"https://blog.example/feed.xml\"",
+                "<id>https://blog.example/</id>").doesNotContain("evil.example");
+        assertThat(sitemap).contains("<loc>https://blog.example/posts/listed</loc>").doesNotContain("evil.example");
+    }
+
+    @Test
+    void theSitemapListsTheHomePageAndPublishedPostsWithTheirLastChange() throws Exception {
+        UUID ada = WebTestData.user(jdbc, "Ada", "ada@example.com");
+        UUID listed = post(ada, "Listed", "listed", Instant.parse("2026-03-01T10:00:00Z"), "<p>Listed</p>");
+        WebTestData.draftPost(jdbc, ada, "Hidden draft", "hidden-draft");
+        jdbc.update("update posts set updated_at = ? where id = ?", Timestamp.from(Instant.parse("2026-03-05T08:30:00Z")), listed);
+
+        byte[] xml = mvc.perform(get("/sitemap.xml")).andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith("application/xml"))
+                .andReturn().getResponse().getContentAsByteArray();
+
+        NodeList urls = parse(xml).getElementsByTagNameNS(SITEMAP, "url");
+        assertThat(urls.getLength()).isEqualTo(2);
+        assertThat(text((Element) urls.item(0), "loc")).isEqualTo("https://blog.example/");
+        assertThat(text((Element) urls.item(1), "loc")).isEqualTo("https://blog.example/posts/listed");
+        assertThat(text((Element) urls.item(1), "lastmod")).isEqualTo("2026-03-05T08:30:00Z");
+    }
+
+    private static String text(Element parent, String localName) {
+        NodeList found = parent.getElementsByTagNameNS("*", localName);
+        assertThat(found.getLength()).as(localName).isPositive();
+        return found.item(0).getTextContent();
     }
 }

@@ -1,0 +1,46 @@
+package io.inkwell.web.errors;
+
+import io.inkwell.web.site.SiteHeaders;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.catalina.connector.Request;
+import org.apache.catalina.connector.Response;
+import org.apache.catalina.valves.ErrorReportValve;
+import org.apache.coyote.ActionCode;
+
+/**
+ * The page Tomcat writes for requests it refuses before the application sees them (a malformed URL, an
+ * encoded slash, a request line over the header limit): the site's error design and the site's security
+ * headers, instead of Tomcat's own report. Errors the application handled have their page already, and
+ * are left alone.
+ */
+public final class SiteErrorReportValve extends ErrorReportValve {
+
+    private final ContainerErrorPage page = ContainerErrorPage.load();
+
+    @Override
+    protected void report(Request request, Response response, Throwable throwable) {
+        int status = response.getStatus();
+        if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
+            return;
+        }
+        AtomicBoolean ioAllowed = new AtomicBoolean(true);
+        response.getCoyoteResponse().action(ActionCode.IS_IO_ALLOWED, ioAllowed);
+        if (!ioAllowed.get()) {
+            return;
+        }
+        try {
+            response.setContentType("text/html");
+            response.setCharacterEncoding("UTF-8");
+            SiteHeaders.writeTo(request, response);
+            Writer writer = response.getReporter();
+            if (writer != null) {
+                writer.write(page.forStatus(status));
+                response.finishResponse();
+            }
+        } catch (IOException | IllegalStateException clientGone) {
+            // Nothing more can be said to a client whose connection is gone.
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package io.inkwell.web.feeds;
+
+import com.rometools.rome.feed.atom.Content;
+import com.rometools.rome.feed.atom.Entry;
+import com.rometools.rome.feed.atom.Feed;
+import com.rometools.rome.feed.atom.Link;
+import com.rometools.rome.feed.atom.Person;
+import com.rometools.rome.io.FeedException;
+import com.rometools.rome.io.WireFeedOutput;
+import io.inkwell.posts.FeedPost;
+import io.inkwell.users.UserSummary;
+import io.inkwell.web.site.SiteUrls;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/**
+ * The site's Atom 1.0 feed, built and written by Rome. Each entry carries the post's full rendered HTML, as
+ * feed readers expect, and every text taken from a post or a profile passes {@link XmlText#clean}: the XML
+ * library refuses characters XML 1.0 forbids, and a title holding one must not take the feed down.
+ */
+@Component
+class AtomFeed {
+
+    static final String TITLE = "Inkwell";
+    private static final String UNKNOWN_AUTHOR = "Unknown author";
+
+    private final SiteUrls urls;
+
+    AtomFeed(SiteUrls urls) {
+        this.urls = urls;
+    }
+
+    String write(List<FeedPost> posts, Map<UUID, UserSummary> authors) {
+        Feed feed = new Feed("atom_1.0");
+        feed.setEncoding("UTF-8");
+        feed.setId(urls.home());
+        feed.setTitle(TITLE);
+        feed.setAlternateLinks(List.of(link("alternate", "text/html", urls.home())));
+        feed.setOtherLinks(List.of(link("self", "application/atom+xml", urls.absolute("/feed.xml"))));
+        feed.setUpdated(date(posts.stream().map(FeedPost::updatedAt).max(Comparator.naturalOrder()).orElse(Instant.EPOCH)));
+        feed.setEntries(posts.stream().map(post -> entry(post, authors.get(post.authorId()))).toList());
+        try {
+            return new WireFeedOutput().outputString(feed, true);
+        } catch (FeedException notAFeed) {
+            throw new IllegalStateException("The Atom feed could not be written", notAFeed);
+        }
+    }
+
+    private Entry entry(FeedPost post, UserSummary author) {
+        Entry entry = new Entry();
+        entry.setId("urn:uuid:" + post.id());
+        entry.setTitleEx(content("text", post.title()));
+        entry.setAlternateLinks(List.of(link("alternate", "text/html", urls.post(post.slug()))));
+        entry.setPublished(date(post.publishedAt()));
+        entry.setUpdated(date(post.updatedAt() == null ? post.publishedAt() : post.updatedAt()));
+        entry.setAuthors(List.of(person(author)));
+        if (post.excerpt() != null && !post.excerpt().isBlank()) {
+            entry.setSummary(content("text", post.excerpt()));
+        }
+        entry.setContents(List.of(content("html", post.contentHtml())));
+        return entry;
+    }
+
+    private Person person(UserSummary author) {
+        Person person = new Person();
+        person.setName(XmlText.clean(author == null ? UNKNOWN_AUTHOR : author.name()));
+        if (author != null) {
+            person.setUri(urls.absolute("/authors/" + author.id()));
+        }
+        return person;
+    }
+
+    private static Content content(String type, String text) {
+        Content content = new Content();
+        content.setType(type);
+        content.setValue(XmlText.clean(text));
+        return content;
+    }
+
+    private static Link link(String rel, String type, String href) {
+        Link link = new Link();
+        link.setRel(rel);
+        link.setType(type);
+        link.setHref(href);
+        return link;
+    }
+
+    private static Date date(Instant instant) {
+        return Date.from(instant == null ? Instant.EPOCH : instant);
+    }
+}

@@ -1,0 +1,75 @@
+package io.inkwell.web.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.head;
+
+import io.inkwell.db.TimeOrderedIds;
+import io.inkwell.db.test.TestDatabase;
+import io.inkwell.web.comments.CommentWebData;
+import io.inkwell.web.support.WebTestData;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * Monitors, link checkers and crawlers ask with HEAD: every public page answers it as it answers GET (the
+ * container leaves the body out; OperationsSurfaceTest sees that on a real server).
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class PublicPagesAnswerHeadTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @AfterEach
+    void cleanUp() {
+        TestDatabase.get().truncateAll();
+    }
+
+    @Test
+    void everyPublicPageAnswersHeadWithItsGetStatusAndHeaders() throws Exception {
+        UUID ada = WebTestData.user(jdbc, "Ada", "ada@example.com");
+        UUID post = WebTestData.publishedPost(jdbc, ada, "Notes", "notes", Instant.parse("2026-03-01T10:00:00Z"));
+        UUID comment = CommentWebData.comment(jdbc, post, ada, null, "First!");
+        UUID category = TimeOrderedIds.next();
+        jdbc.update("insert into categories (id, name, slug) values (?, 'Essays', 'essays')", category);
+        jdbc.update("insert into post_categories (post_id, category_id) values (?, ?)", post, category);
+
+        List<String> publicPages = List.of("/", "/?after=garbage", "/posts/notes", "/posts/notes/comments/" + comment,
+                "/categories", "/categories/essays", "/authors/" + ada, "/search?q=notes", "/trending", "/feed.xml",
+                "/sitemap.xml", "/actuator/health", "/css/inkwell.css", "/login", "/register");
+
+        for (String page : publicPages) {
+            MockHttpServletResponse got = mvc.perform(get(page)).andReturn().getResponse();
+            MockHttpServletResponse headed = mvc.perform(head(page)).andReturn().getResponse();
+
+            assertThat(got.getStatus()).as("GET " + page).isEqualTo(200);
+            assertThat(headed.getStatus()).as("HEAD " + page).isEqualTo(200);
+            assertThat(headed.getContentType()).as("HEAD " + page).isEqualTo(got.getContentType());
+            assertThat(headed.getHeader("Content-Security-Policy")).as("HEAD " + page).isNotBlank();
+        }
+    }
+
+    @Test
+    void headOnAPrivatePageStillAsksForALogin() throws Exception {
+        MockHttpServletResponse admin = mvc.perform(head("/admin")).andReturn().getResponse();
+        MockHttpServletResponse newPost = mvc.perform(head("/posts/new")).andReturn().getResponse();
+
+        assertThat(admin.getStatus()).isEqualTo(302);
+        assertThat(admin.getRedirectedUrl()).endsWith("/login");
+        assertThat(newPost.getStatus()).isEqualTo(302);
+    }
+}
