@@ -124,7 +124,26 @@ public final class TestDatabase {
     }
 
     /** Empties every table but Flyway's history: isolation for tests that commit (web and browser tests). */
+    /**
+     * Empties every table but Flyway's. TRUNCATE locks all of them at once, so it can deadlock with a
+     * background writer of the application under test (the view-count flush) that holds one table and
+     * wants another; PostgreSQL then aborts one side, and this side tries again.
+     */
     public void truncateAll() {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                truncateOnce();
+                return;
+            } catch (SQLException e) {
+                if (!"40P01".equals(e.getSQLState()) || attempt == 5) {
+                    throw new IllegalStateException("Cannot truncate the test database", e);
+                }
+                log.info("Truncating the test database deadlocked with a background writer; trying again");
+            }
+        }
+    }
+
+    private void truncateOnce() throws SQLException {
         try (Connection connection = connect(); Statement statement = connection.createStatement()) {
             List<String> tables = new ArrayList<>();
             try (ResultSet rows = statement.executeQuery("""
@@ -138,8 +157,6 @@ public final class TestDatabase {
                 // Names come from pg_catalog and are quoted by quote_ident; TRUNCATE takes no bind parameters.
                 statement.execute("truncate table " + String.join(", ", tables) + " cascade");
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot truncate the test database", e);
         }
     }
 
