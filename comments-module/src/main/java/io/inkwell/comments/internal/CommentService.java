@@ -7,7 +7,7 @@ import io.inkwell.comments.CommentRejectedException;
 import io.inkwell.comments.CommentRejectedException.Reason;
 import io.inkwell.comments.EditComment;
 import io.inkwell.db.TimeOrderedIds;
-import io.inkwell.posts.PostQueries;
+import io.inkwell.posts.PostReading;
 import io.inkwell.users.Actor;
 import java.util.Optional;
 import java.util.UUID;
@@ -24,9 +24,9 @@ class CommentService implements CommentCommands {
     private static final String PARENT_CONSTRAINT = "comments_parent_fk";
 
     private final CommentMapper comments;
-    private final PostQueries posts;
+    private final PostReading posts;
 
-    CommentService(CommentMapper comments, PostQueries posts) {
+    CommentService(CommentMapper comments, PostReading posts) {
         this.comments = comments;
         this.posts = posts;
     }

@@ -80,14 +80,12 @@ class CommentMapperTest {
     }
 
     @Test
-    void existsDeleteAndSelectAll() {
+    void deleteById() {
         CommentRow first = comment(post, bob, null, "Soon gone");
         comments.insert(first);
 
-        assertThat(comments.selectAll()).extracting(CommentRow::id).contains(first.id());
-        assertThat(comments.existsById(first.id())).isTrue();
         assertThat(comments.deleteById(first.id())).isEqualTo(1);
-        assertThat(comments.existsById(first.id())).isFalse();
+        assertThat(comments.selectById(first.id())).isEmpty();
     }
 
     @Test
@@ -290,7 +288,7 @@ class CommentMapperTest {
     }
 
     @Test
-    void latestAndByAuthorAreNewestFirst() {
+    void latestIsNewestFirst() {
         UUID eve = author(jdbc, "Eve");
         CommentRow old = comment(post, bob, null, "old");
         CommentRow mid = comment(post, eve, null, "mid");
@@ -302,7 +300,6 @@ class CommentMapperTest {
         jdbc.update("update comments set created_at = now() - interval '1 hour' where id = ?", mid.id());
 
         assertThat(comments.selectLatest()).extracting(CommentRow::id).startsWith(fresh.id(), mid.id(), old.id());
-        assertThat(comments.selectByAuthor(bob)).extracting(CommentRow::id).containsExactly(fresh.id(), old.id());
     }
 
     @Test

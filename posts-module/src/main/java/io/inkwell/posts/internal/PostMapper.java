@@ -1,6 +1,5 @@
 package io.inkwell.posts.internal;
 
-import io.inkwell.db.CrudMapper;
 import io.inkwell.posts.AdminPostFilter;
 import io.inkwell.posts.PostStatus;
 import io.inkwell.posts.SitemapEntry;
@@ -13,9 +12,16 @@ import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
 @Mapper
-interface PostMapper extends CrudMapper<PostRow, UUID> {
+interface PostMapper {
 
-    List<SummaryRow> selectPublishedSummaries(@Param("limit") int limit, @Param("offset") long offset);
+    Optional<PostRow> selectById(@Param("id") UUID id);
+
+    int insert(PostRow row);
+
+    /** Optimistic: 0 when the row's version is no longer {@code row.version()}. */
+    int update(PostRow row);
+
+    int deleteById(@Param("id") UUID id);
 
     List<SummaryRow> selectPublished(@Param("before") Cursor before, @Param("limit") int limit);
 
@@ -52,8 +58,6 @@ interface PostMapper extends CrudMapper<PostRow, UUID> {
     int deleteSlugHistory(@Param("slug") String slug);
 
     int updateStatus(@Param("id") UUID id, @Param("status") PostStatus status, @Param("publishedAt") Instant publishedAt);
-
-    int incrementViewCount(@Param("id") UUID id, @Param("n") long n);
 
     int addViewCounts(@Param("counts") List<ViewCount> counts);
 

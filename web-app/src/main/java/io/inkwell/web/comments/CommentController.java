@@ -11,7 +11,7 @@ import io.inkwell.comments.EditComment;
 import io.inkwell.comments.ThreadComment;
 import io.inkwell.comments.ThreadCursor;
 import io.inkwell.posts.PostDetail;
-import io.inkwell.posts.PostQueries;
+import io.inkwell.posts.PostReading;
 import io.inkwell.users.SignedInUser;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -41,9 +41,9 @@ class CommentController {
     private final CommentCommands commands;
     private final CommentThreads threads;
     private final CommentSection section;
-    private final PostQueries posts;
+    private final PostReading posts;
 
-    CommentController(CommentCommands commands, CommentThreads threads, CommentSection section, PostQueries posts) {
+    CommentController(CommentCommands commands, CommentThreads threads, CommentSection section, PostReading posts) {
         this.commands = commands;
         this.threads = threads;
         this.section = section;

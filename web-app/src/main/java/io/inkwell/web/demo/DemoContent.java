@@ -3,7 +3,7 @@ package io.inkwell.web.demo;
 import io.inkwell.posts.Categories;
 import io.inkwell.posts.PostCommands;
 import io.inkwell.posts.PostDraft;
-import io.inkwell.posts.PostQueries;
+import io.inkwell.posts.PostAdministration;
 import io.inkwell.users.AccountFieldException;
 import io.inkwell.users.Actor;
 import io.inkwell.users.RegisterUser;
@@ -37,11 +37,11 @@ class DemoContent implements ApplicationRunner {
     private final UserAccounts accounts;
     private final Categories categories;
     private final PostCommands commands;
-    private final PostQueries posts;
+    private final PostAdministration posts;
     private final DemoConversations conversations;
 
     DemoContent(Environment environment, UserAccounts accounts, Categories categories, PostCommands commands,
-                PostQueries posts, DemoConversations conversations) {
+                PostAdministration posts, DemoConversations conversations) {
         this.environment = environment;
         this.accounts = accounts;
         this.categories = categories;

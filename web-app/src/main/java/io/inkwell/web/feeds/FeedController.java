@@ -1,7 +1,7 @@
 package io.inkwell.web.feeds;
 
 import io.inkwell.posts.Listing;
-import io.inkwell.posts.PostQueries;
+import io.inkwell.posts.PostReading;
 import io.inkwell.posts.PostSummary;
 import io.inkwell.posts.SitemapEntry;
 import io.inkwell.users.UserDirectory;
@@ -27,10 +27,10 @@ class FeedController {
     static final int SITEMAP_SIZE = 50_000;
     private static final MediaType ATOM = MediaType.parseMediaType("application/atom+xml;charset=UTF-8");
 
-    private final PostQueries posts;
+    private final PostReading posts;
     private final UserDirectory users;
 
-    FeedController(PostQueries posts, UserDirectory users) {
+    FeedController(PostReading posts, UserDirectory users) {
         this.posts = posts;
         this.users = users;
     }

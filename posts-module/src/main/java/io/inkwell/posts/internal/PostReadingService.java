@@ -1,64 +1,37 @@
 package io.inkwell.posts.internal;
 
-import io.inkwell.db.Page;
 import io.inkwell.db.PageRequest;
-import io.inkwell.db.PagedQueries;
-import io.inkwell.posts.AdminPostFilter;
 import io.inkwell.posts.CategoryRef;
 import io.inkwell.posts.Listing;
-import io.inkwell.posts.PostAccessDeniedException;
 import io.inkwell.posts.PostCursor;
 import io.inkwell.posts.PostDetail;
-import io.inkwell.posts.PostForEditing;
-import io.inkwell.posts.PostNotFoundException;
-import io.inkwell.posts.PostQueries;
+import io.inkwell.posts.PostReading;
 import io.inkwell.posts.PostStatus;
 import io.inkwell.posts.PostSummary;
 import io.inkwell.posts.SearchHit;
 import io.inkwell.posts.SearchResults;
 import io.inkwell.posts.SitemapEntry;
 import io.inkwell.posts.TrendingPost;
-import io.inkwell.posts.WeeklyCount;
 import io.inkwell.users.Actor;
-import java.time.Clock;
-import java.time.DayOfWeek;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.temporal.TemporalAdjusters;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.EnumMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
 @Transactional(readOnly = true)
-class PostQueryService implements PostQueries {
+class PostReadingService implements PostReading {
 
     private final PostMapper posts;
+    private final PostCategoryLinks categoryLinks;
     private final ViewCounter views;
-    private final Clock clock;
 
-    PostQueryService(PostMapper posts, ViewCounter views) {
+    PostReadingService(PostMapper posts, PostCategoryLinks categoryLinks, ViewCounter views) {
         this.posts = posts;
+        this.categoryLinks = categoryLinks;
         this.views = views;
-        this.clock = Clock.systemUTC();
-    }
-
-    @Override
-    public Page<PostSummary> latestPublished(PageRequest request) {
-        // No count(*) over every published post per request: one extra row tells whether a next page exists.
-        Page<SummaryRow> rows = PagedQueries.uncounted(request, posts::selectPublishedSummaries);
-        return withCategories(rows);
     }
 
     @Override
@@ -74,11 +47,6 @@ class PostQueryService implements PostQueries {
     @Override
     public Listing<PostSummary> publishedByAuthor(UUID authorId, Optional<PostCursor> after, int size) {
         return listing(posts.selectPublishedByAuthor(authorId, Cursor.of(after), size + 1), size);
-    }
-
-    @Override
-    public Page<PostSummary> ownPosts(UUID authorId, PostStatus status, PageRequest request) {
-        return withCategories(PagedQueries.counted(request, () -> posts.selectByAuthor(authorId, status)));
     }
 
     @Override
@@ -101,28 +69,6 @@ class PostQueryService implements PostQueries {
     @Override
     public Optional<String> currentSlugOf(String oldSlug) {
         return posts.selectSlugByOldSlug(oldSlug);
-    }
-
-    @Override
-    public PostForEditing forEditing(UUID postId, Actor actor) {
-        PostRow row = posts.selectById(postId).orElseThrow(() -> new PostNotFoundException("No post " + postId));
-        if (!actor.mayModify(row.authorId())) {
-            throw new PostAccessDeniedException("Only the author or an admin may edit this post.");
-        }
-        // A derived excerpt is shown as blank, so it keeps following the text when the author edits it.
-        String excerpt = Objects.equals(row.excerpt(), Excerpts.fromHtml(row.contentHtml())) ? null : row.excerpt();
-        return new PostForEditing(row.id(), row.authorId(), row.title(), row.slug(), row.content(), excerpt,
-                row.featuredImageUrl(), row.status(), row.version(), new HashSet<>(posts.selectCategoryIds(postId)));
-    }
-
-    @Override
-    public List<PostSummary> byIds(Collection<UUID> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        Map<UUID, PostSummary> found = withCategories(posts.selectByIds(List.copyOf(new HashSet<>(ids)))).stream()
-                .collect(Collectors.toMap(PostSummary::id, Function.identity()));
-        return ids.stream().distinct().map(found::get).filter(Objects::nonNull).toList();
     }
 
     @Override
@@ -158,38 +104,6 @@ class PostQueryService implements PostQueries {
     }
 
     @Override
-    public Page<PostSummary> adminPosts(AdminPostFilter filter, PageRequest request) {
-        String text = filter.text() == null || filter.text().isBlank() ? null
-                : filter.text().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_").replace("\u0000", "");
-        AdminPostFilter escaped = new AdminPostFilter(filter.status(), filter.authorId(), filter.categoryId(), text);
-        return withCategories(PagedQueries.counted(request, () -> posts.selectForAdmin(escaped)));
-    }
-
-    @Override
-    public Map<PostStatus, Long> countByStatus() {
-        Map<PostStatus, Long> counts = new EnumMap<>(PostStatus.class);
-        for (PostStatus status : PostStatus.values()) {
-            counts.put(status, 0L);
-        }
-        posts.countByStatus().forEach(row -> counts.put(row.status(), row.count()));
-        return counts;
-    }
-
-    @Override
-    public List<WeeklyCount> publishedPerWeek(int weeks) {
-        int span = Math.max(1, Math.min(weeks, 104));
-        LocalDate thisWeek = LocalDate.now(clock).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        LocalDate first = thisWeek.minusWeeks(span - 1L);
-        Map<LocalDate, Long> counts = posts.countPublishedPerWeek(first.atStartOfDay(ZoneOffset.UTC).toInstant()).stream()
-                .collect(Collectors.toMap(WeekRow::weekStart, WeekRow::count));
-        List<WeeklyCount> result = new ArrayList<>(span);
-        for (LocalDate week = first; !week.isAfter(thisWeek); week = week.plusWeeks(1)) {
-            result.add(new WeeklyCount(week, counts.getOrDefault(week, 0L)));
-        }
-        return result;
-    }
-
-    @Override
     public List<SitemapEntry> sitemap(int limit) {
         return posts.selectSitemap(Math.max(1, Math.min(limit, 50_000)));
     }
@@ -208,22 +122,10 @@ class PostQueryService implements PostQueries {
     }
 
     private List<PostSummary> withCategories(List<SummaryRow> rows) {
-        Map<UUID, List<CategoryRef>> categories = categoriesOf(rows.stream().map(SummaryRow::id).toList());
-        return rows.stream().map(row -> row.toSummary(categories.getOrDefault(row.id(), List.of()))).toList();
+        return categoryLinks.summaries(rows);
     }
 
-    private Page<PostSummary> withCategories(Page<SummaryRow> page) {
-        Map<UUID, List<CategoryRef>> categories = categoriesOf(page.items().stream().map(SummaryRow::id).toList());
-        return page.map(row -> row.toSummary(categories.getOrDefault(row.id(), List.of())));
-    }
-
-    /** One statement for a whole page of posts. */
     private Map<UUID, List<CategoryRef>> categoriesOf(List<UUID> postIds) {
-        if (postIds.isEmpty()) {
-            return Map.of();
-        }
-        return posts.selectCategoryLinks(postIds).stream().collect(Collectors.groupingBy(CategoryLinkRow::postId,
-                LinkedHashMap::new, Collectors.mapping(link -> new CategoryRef(link.id(), link.name(), link.slug()),
-                        Collectors.toList())));
+        return categoryLinks.byPost(postIds);
     }
 }

@@ -8,7 +8,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.inkwell.comments.AddComment;
 import io.inkwell.comments.CommentCommands;
-import io.inkwell.comments.CommentListing;
+import io.inkwell.comments.CommentListItem;
+import io.inkwell.comments.CommentModeration;
 import io.inkwell.comments.CommentNotFoundException;
 import io.inkwell.comments.CommentThread;
 import io.inkwell.comments.CommentThreads;
@@ -37,10 +38,13 @@ import org.springframework.transaction.annotation.Transactional;
 
 @SpringBootTest(classes = CommentsTestApplication.class)
 @Transactional
-class CommentQueryServiceTest {
+class CommentReadSideTest {
 
     @Autowired
     CommentThreads threads;
+
+    @Autowired
+    CommentModeration moderation;
 
     @Autowired
     CommentCommands commands;
@@ -230,15 +234,11 @@ class CommentQueryServiceTest {
             commands.add(i % 2 == 0 ? ada : bob, new AddComment(post, null, "Comment " + i));
         }
 
-        Page<CommentListing> page = threads.latest(new PageRequest(2, 2));
+        Page<CommentListItem> page = moderation.latest(new PageRequest(2, 2));
 
         assertThat(page.items()).hasSize(2);
         assertThat(page.totalItems()).isGreaterThanOrEqualTo(5);
         assertThat(page.hasNext()).isTrue();
-        assertThat(threads.byAuthor(bob.userId(), PageRequest.first(10)).items())
-                .extracting(CommentListing::text).containsExactly("Comment 3", "Comment 1");
-        assertThat(threads.byAuthor(bob.userId(), PageRequest.first(10)).items())
-                .extracting(CommentListing::authorName).containsOnly("Bob");
     }
 
     @Test
@@ -247,7 +247,7 @@ class CommentQueryServiceTest {
         commands.add(bob, new AddComment(post, null, "Also today"));
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
 
-        List<DailyCommentCount> days = threads.perDay(today.minusDays(6), today);
+        List<DailyCommentCount> days = moderation.perDay(today.minusDays(6), today);
 
         assertThat(days).hasSize(7);
         assertThat(days.get(0)).isEqualTo(new DailyCommentCount(today.minusDays(6), 0));
