@@ -35,7 +35,4 @@ public interface CommentThreads {
      * the cursor of a page that starts with it. Reads at most one page's worth of index entries.
      */
     Optional<ThreadCursor> pageShowing(UUID commentId);
-
-    /** One comment as its author edits it; absent when unknown or deleted. */
-    Optional<ThreadComment> find(UUID commentId);
 }

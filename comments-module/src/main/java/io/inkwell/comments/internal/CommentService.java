@@ -33,6 +33,7 @@ class CommentService implements CommentCommands {
 
     @Override
     public UUID add(Actor actor, AddComment command) {
+        CommentRules.checkMayComment(actor);
         String content = CommentText.clean(command.content());
         if (!posts.isPublished(command.postId())) {
             throw new CommentRejectedException(Reason.POST_CLOSED, "Comments are open on published posts only.");
@@ -65,7 +66,8 @@ class CommentService implements CommentCommands {
     @Override
     public void edit(Actor actor, EditComment command) {
         String content = CommentText.clean(command.content());
-        CommentRow row = ownLiveComment(actor, command.commentId());
+        CommentRow row = liveComment(command.commentId());
+        CommentRules.checkMayEdit(actor, row);
         if (!row.content().equals(content)) {
             comments.update(new CommentRow(row.id(), row.postId(), row.authorId(), row.parentId(), row.path(), content,
                     true, null, row.createdAt(), row.updatedAt()));
@@ -79,7 +81,8 @@ class CommentService implements CommentCommands {
      */
     @Override
     public void delete(Actor actor, UUID commentId) {
-        CommentRow row = ownLiveComment(actor, commentId);
+        CommentRow row = liveComment(commentId);
+        CommentRules.checkMayDelete(actor, row);
         if (comments.hasReplies(row.id())) {
             comments.markDeleted(row.id());
             return;
@@ -105,13 +108,10 @@ class CommentService implements CommentCommands {
         return Optional.ofNullable(emptied);
     }
 
-    private CommentRow ownLiveComment(Actor actor, UUID commentId) {
+    private CommentRow liveComment(UUID commentId) {
         CommentRow row = comments.selectByIdForUpdate(commentId).orElseThrow(() -> new CommentNotFoundException(commentId));
         if (row.deletedAt() != null) {
             throw new CommentNotFoundException(commentId);
-        }
-        if (!actor.mayModify(row.authorId())) {
-            throw new CommentRejectedException(Reason.FORBIDDEN, "Only its author or an admin may change this comment.");
         }
         return row;
     }

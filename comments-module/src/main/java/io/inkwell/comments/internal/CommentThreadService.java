@@ -3,9 +3,7 @@ package io.inkwell.comments.internal;
 import io.inkwell.comments.CommentNotFoundException;
 import io.inkwell.comments.CommentThread;
 import io.inkwell.comments.CommentThreads;
-import io.inkwell.comments.ThreadComment;
 import io.inkwell.comments.ThreadCursor;
-import io.inkwell.users.UserDirectory;
 import io.inkwell.users.UserSummary;
 import java.util.Collection;
 import java.util.List;
@@ -21,12 +19,10 @@ class CommentThreadService implements CommentThreads {
 
     private final CommentMapper comments;
     private final CommentAuthors authors;
-    private final UserDirectory users;
 
-    CommentThreadService(CommentMapper comments, CommentAuthors authors, UserDirectory users) {
+    CommentThreadService(CommentMapper comments, CommentAuthors authors) {
         this.comments = comments;
         this.authors = authors;
-        this.users = users;
     }
 
     @Override
@@ -55,14 +51,6 @@ class CommentThreadService implements CommentThreads {
     /** The extra row read to look one past the page is not shown, so its author is not looked up. */
     private static List<CommentRow> shown(List<CommentRow> rows) {
         return rows.size() > PAGE_SIZE ? rows.subList(0, PAGE_SIZE) : rows;
-    }
-
-    @Override
-    public Optional<ThreadComment> find(UUID commentId) {
-        return comments.selectById(commentId)
-                .filter(row -> row.deletedAt() == null)
-                .map(row -> ThreadAssembler.toComment(row, ThreadAssembler.depthOf(row.path()), false,
-                        users.summariesOf(List.of(row.authorId()))));
     }
 
     private Map<UUID, UserSummary> authorsOf(Collection<CommentRow> rows) {

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.inkwell.comments.AddComment;
+import io.inkwell.comments.CommentAuthoring;
 import io.inkwell.comments.CommentCommands;
 import io.inkwell.comments.CommentListItem;
 import io.inkwell.comments.CommentModeration;
@@ -45,6 +46,9 @@ class CommentReadSideTest {
 
     @Autowired
     CommentModeration moderation;
+
+    @Autowired
+    CommentAuthoring authoring;
 
     @Autowired
     CommentCommands commands;
@@ -163,7 +167,7 @@ class CommentReadSideTest {
         assertThat(placeholder.deleted()).isTrue();
         assertThat(placeholder.authorName()).isNull();
         assertThat(placeholder.text()).isEmpty();
-        assertThat(threads.find(top)).isEmpty();
+        assertThat(authoring.forEditing(ada, top)).isEmpty();
     }
 
     @Test
@@ -218,14 +222,14 @@ class CommentReadSideTest {
     }
 
     @Test
-    void findGivesOneLiveCommentWithItsAuthor() {
+    void theEditFormGetsOneLiveCommentWithItsAuthor() {
         UUID id = commands.add(bob, new AddComment(post, null, "Findable"));
 
-        ThreadComment found = threads.find(id).orElseThrow();
+        ThreadComment found = authoring.forEditing(bob, id).orElseThrow();
 
         assertThat(found.text()).isEqualTo("Findable");
         assertThat(found.authorName()).isEqualTo("Bob");
-        assertThat(threads.find(UUID.randomUUID())).isEmpty();
+        assertThat(authoring.forEditing(bob, UUID.randomUUID())).isEmpty();
     }
 
     @Test

@@ -5,11 +5,11 @@ import io.inkwell.db.PageRequest;
 import io.inkwell.db.PagedQueries;
 import io.inkwell.posts.PostAuthoring;
 import io.inkwell.posts.PostForEditing;
-import io.inkwell.posts.PostAccessDeniedException;
 import io.inkwell.posts.PostNotFoundException;
 import io.inkwell.posts.PostStatus;
 import io.inkwell.posts.PostSummary;
 import io.inkwell.users.Actor;
+import io.inkwell.users.NotAllowedException;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.UUID;
@@ -36,8 +36,8 @@ class PostAuthoringService implements PostAuthoring {
     @Override
     public PostForEditing forEditing(UUID postId, Actor actor) {
         PostRow row = posts.selectById(postId).orElseThrow(() -> new PostNotFoundException("No post " + postId));
-        if (!actor.mayModify(row.authorId())) {
-            throw new PostAccessDeniedException("Only the author or an admin may edit this post.");
+        if (!actor.mayChangePost(row.authorId())) {
+            throw new NotAllowedException("Only the author or an editor may edit post " + postId + ".");
         }
         // A derived excerpt is shown as blank, so it keeps following the text when the author edits it.
         String excerpt = Objects.equals(row.excerpt(), Excerpts.fromHtml(row.contentHtml())) ? null : row.excerpt();

@@ -2,7 +2,6 @@ package io.inkwell.posts.internal;
 
 import io.inkwell.db.TimeOrderedIds;
 import io.inkwell.posts.InvalidPostException;
-import io.inkwell.posts.PostAccessDeniedException;
 import io.inkwell.posts.PostCommands;
 import io.inkwell.posts.PostDraft;
 import io.inkwell.posts.PostNotFoundException;
@@ -10,6 +9,7 @@ import io.inkwell.posts.PostRef;
 import io.inkwell.posts.PostStatus;
 import io.inkwell.posts.StalePostException;
 import io.inkwell.users.Actor;
+import io.inkwell.users.NotAllowedException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
@@ -46,7 +46,7 @@ class PostCommandService implements PostCommands {
     @Override
     public PostRef create(Actor actor, PostDraft draft, boolean publish) {
         if (!actor.mayWritePosts()) {
-            throw new PostAccessDeniedException("Guests may not write posts.");
+            throw new NotAllowedException("Only active authors may write posts.");
         }
         PostFields fields = PostFields.check(draft);
         checkCategories(draft.categoryIds());
@@ -137,10 +137,11 @@ class PostCommandService implements PostCommands {
         return new PostRef(post.id(), post.slug(), status);
     }
 
+    /** The role and status count, not only ownership: an author demoted to guest keeps no power over their posts. */
     private PostRow owned(Actor actor, UUID postId) {
         PostRow post = posts.selectById(postId).orElseThrow(() -> new PostNotFoundException("No post " + postId));
-        if (!actor.mayModify(post.authorId())) {
-            throw new PostAccessDeniedException("Only the author or an admin may change this post.");
+        if (!actor.mayChangePost(post.authorId())) {
+            throw new NotAllowedException("Only the author or an editor may change post " + postId + ".");
         }
         return post;
     }

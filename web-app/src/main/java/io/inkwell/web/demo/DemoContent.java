@@ -79,9 +79,12 @@ class DemoContent implements ApplicationRunner {
             UUID id = accounts.register(new RegisterUser(author[1], author[0], randomPassword()));
             authors.put(author[0], new Actor(id, Role.USER));
         }
+        // The demo sets its categories up with an admin's authority, as the site's owner would; nothing
+        // records who made a category, so the first demo author's id stands in for that owner.
+        Actor owner = new Actor(authors.get(DemoPosts.AUTHORS[0][0]).userId(), Role.ADMIN);
         Map<String, UUID> categoryIds = new HashMap<>();
         for (String[] category : DemoPosts.CATEGORIES) {
-            categoryIds.put(category[0], categories.create(category[0], category[1]).id());
+            categoryIds.put(category[0], categories.create(owner, category[0], category[1]).id());
         }
         List<UUID> postIds = new ArrayList<>();
         for (DemoPosts.Post post : DemoPosts.POSTS) {

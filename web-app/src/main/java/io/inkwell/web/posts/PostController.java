@@ -76,7 +76,7 @@ class PostController {
         }
         model.addAttribute("post", post);
         model.addAttribute("authorName", PostCards.authorName(users.summaryOf(post.authorId()).orElse(null)));
-        model.addAttribute("canEdit", me != null && me.actor().mayModify(post.authorId()));
+        model.addAttribute("canEdit", me != null && me.actor().mayChangePost(post.authorId()));
         comments.addTo(model, post, commentsAfter, replyTo, me);
         return "posts/detail";
     }
