@@ -31,7 +31,4 @@ public interface PostReading {
     SearchResults search(String query, PageRequest request);
 
     List<SitemapEntry> sitemap(int limit);
-
-    /** Comments may only be added to published posts. */
-    boolean isPublished(UUID postId);
 }

@@ -52,6 +52,11 @@ interface CommentMapper {
 
     int markDeleted(@Param("id") UUID id);
 
+    /** Every comment of a post, placeholders included: the post is gone. */
+    int deleteByPostId(@Param("postId") UUID postId);
+
+    int deleteCountOf(@Param("postId") UUID postId);
+
     /** Serialises one author's comment writes until the transaction ends. */
     int lockAuthor(@Param("authorId") UUID authorId);
 

@@ -7,7 +7,6 @@ import io.inkwell.comments.CommentRejectedException;
 import io.inkwell.comments.CommentRejectedException.Reason;
 import io.inkwell.comments.EditComment;
 import io.inkwell.db.TimeOrderedIds;
-import io.inkwell.posts.PostReading;
 import io.inkwell.users.Actor;
 import java.util.Optional;
 import java.util.UUID;
@@ -24,18 +23,20 @@ class CommentService implements CommentCommands {
     private static final String PARENT_CONSTRAINT = "comments_parent_fk";
 
     private final CommentMapper comments;
-    private final PostReading posts;
+    private final PostThreadMapper threads;
 
-    CommentService(CommentMapper comments, PostReading posts) {
+    CommentService(CommentMapper comments, PostThreadMapper threads) {
         this.comments = comments;
-        this.posts = posts;
+        this.threads = threads;
     }
 
     @Override
     public UUID add(Actor actor, AddComment command) {
         CommentRules.checkMayComment(actor);
         String content = CommentText.clean(command.content());
-        if (!posts.isPublished(command.postId())) {
+        // The comments context's own record, kept from the posts context's events; the lock holds it until
+        // this comment commits, so a thread closing or a post being deleted waits for it.
+        if (!Boolean.TRUE.equals(threads.lockTakesComments(command.postId()))) {
             throw new CommentRejectedException(Reason.POST_CLOSED, "Comments are open on published posts only.");
         }
         if (command.parentId() != null) {
@@ -77,10 +78,12 @@ class CommentService implements CommentCommands {
     /**
      * Every row lock comes before the first change: a change takes the post's row in post_comment_counts
      * (a trigger keeps it), and a concurrent reply holds its parent's key share while it waits for that row,
-     * so locking a parent after a delete could deadlock with it.
+     * so locking a parent after a delete could deadlock with it. The post's thread row comes first of all,
+     * as in {@link #add}: the PostDeleted reaction takes it before it removes the counter and the comments.
      */
     @Override
     public void delete(Actor actor, UUID commentId) {
+        comments.selectById(commentId).ifPresent(found -> threads.lockTakesComments(found.postId()));
         CommentRow row = liveComment(commentId);
         CommentRules.checkMayDelete(actor, row);
         if (comments.hasReplies(row.id())) {

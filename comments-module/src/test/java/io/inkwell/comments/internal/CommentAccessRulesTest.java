@@ -2,7 +2,6 @@ package io.inkwell.comments.internal;
 
 import static io.inkwell.comments.internal.CommentFixtures.author;
 import static io.inkwell.comments.internal.CommentFixtures.publishedPost;
-import static io.inkwell.comments.internal.CommentFixtures.slug;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -74,7 +73,7 @@ class CommentAccessRulesTest {
     void givenAdasComment() {
         ada = author(jdbc, "Ada");
         bob = author(jdbc, "Bob");
-        post = publishedPost(jdbc, bob, slug());
+        post = publishedPost(jdbc);
         comment = commands.add(new Actor(ada, Role.USER), new AddComment(post, null, "First!"));
     }
 

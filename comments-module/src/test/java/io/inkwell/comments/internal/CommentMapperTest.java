@@ -45,7 +45,7 @@ class CommentMapperTest {
     void givenAPublishedPost() {
         statements = StatementCounter.installedIn(sessions);
         bob = author(jdbc, "Bob");
-        post = publishedPost(jdbc, bob, "post-" + UUID.randomUUID());
+        post = publishedPost(jdbc);
     }
 
     @Test
@@ -90,8 +90,8 @@ class CommentMapperTest {
 
     @Test
     void countsForManyPostsInOneQueryLeaveDeletedOut() {
-        UUID quiet = publishedPost(jdbc, bob, "quiet-" + UUID.randomUUID());
-        UUID emptied = publishedPost(jdbc, bob, "emptied-" + UUID.randomUUID());
+        UUID quiet = publishedPost(jdbc);
+        UUID emptied = publishedPost(jdbc);
         CommentRow kept = comment(post, bob, null, "Kept");
         comments.insert(kept);
         comments.insert(comment(post, bob, kept.id(), "Also kept"));
@@ -112,7 +112,7 @@ class CommentMapperTest {
 
     @Test
     void countOfOnePostReadsTheCounterAndIsZeroWithoutOne() {
-        UUID quiet = publishedPost(jdbc, bob, "quiet-" + UUID.randomUUID());
+        UUID quiet = publishedPost(jdbc);
         CommentRow kept = comment(post, bob, null, "Kept");
         comments.insert(kept);
         comments.insert(comment(post, bob, kept.id(), "Also kept"));
@@ -206,7 +206,7 @@ class CommentMapperTest {
         comments.insert(a1x);
         CommentRow a2 = comment(post, bob, a.id(), "a2");
         comments.insert(a2);
-        UUID other = publishedPost(jdbc, bob, "other-" + UUID.randomUUID());
+        UUID other = publishedPost(jdbc);
         comments.insert(comment(other, bob, null, "elsewhere"));
         String a1Path = comments.selectById(a1.id()).orElseThrow().path();
 

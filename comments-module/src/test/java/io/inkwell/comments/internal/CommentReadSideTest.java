@@ -2,7 +2,6 @@ package io.inkwell.comments.internal;
 
 import static io.inkwell.comments.internal.CommentFixtures.author;
 import static io.inkwell.comments.internal.CommentFixtures.publishedPost;
-import static io.inkwell.comments.internal.CommentFixtures.slug;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -70,7 +69,7 @@ class CommentReadSideTest {
         statements = StatementCounter.installedIn(sessions);
         ada = new Actor(author(jdbc, "Ada"), Role.USER);
         bob = new Actor(author(jdbc, "Bob"), Role.USER);
-        post = publishedPost(jdbc, ada.userId(), slug());
+        post = publishedPost(jdbc);
     }
 
     @Test
@@ -192,7 +191,7 @@ class CommentReadSideTest {
         jdbc.update("insert into comments (post_id, author_id, parent_id, content) select ?, ?, ?, 'Reply ' || n"
                 + " from generate_series(1, 150) n", post, bob.userId(), top);
         commands.add(ada, new AddComment(post, null, "Next branch"));
-        UUID elsewhere = commands.add(ada, new AddComment(publishedPost(jdbc, ada.userId(), slug()), null, "Elsewhere"));
+        UUID elsewhere = commands.add(ada, new AddComment(publishedPost(jdbc), null, "Elsewhere"));
 
         CommentThread first = threads.subtreeOf(top);
         CommentThread second = threads.subtreeOf(top, Optional.of(first.next()));

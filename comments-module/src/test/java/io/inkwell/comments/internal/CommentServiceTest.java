@@ -3,7 +3,6 @@ package io.inkwell.comments.internal;
 import static io.inkwell.comments.internal.CommentFixtures.author;
 import static io.inkwell.comments.internal.CommentFixtures.draftPost;
 import static io.inkwell.comments.internal.CommentFixtures.publishedPost;
-import static io.inkwell.comments.internal.CommentFixtures.slug;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -49,7 +48,7 @@ class CommentServiceTest {
         ada = new Actor(author(jdbc, "Ada"), Role.USER);
         bob = new Actor(author(jdbc, "Bob"), Role.GUEST);
         admin = new Actor(author(jdbc, "Root"), Role.ADMIN);
-        post = publishedPost(jdbc, ada.userId(), slug());
+        post = publishedPost(jdbc);
     }
 
     @Test
@@ -64,7 +63,7 @@ class CommentServiceTest {
 
     @Test
     void draftsAndUnknownPostsTakeNoComments() {
-        UUID draft = draftPost(jdbc, ada.userId(), slug());
+        UUID draft = draftPost();
 
         assertRejected(() -> commands.add(bob, new AddComment(draft, null, "Early!")), Reason.POST_CLOSED);
         assertRejected(() -> commands.add(bob, new AddComment(UUID.randomUUID(), null, "Hello?")), Reason.POST_CLOSED);
@@ -88,7 +87,7 @@ class CommentServiceTest {
 
     @Test
     void aReplyToAnotherPostsCommentIsRefused() {
-        UUID otherPost = publishedPost(jdbc, ada.userId(), slug());
+        UUID otherPost = publishedPost(jdbc);
         UUID elsewhere = commands.add(ada, new AddComment(otherPost, null, "Over there"));
 
         assertRejected(() -> commands.add(bob, new AddComment(post, elsewhere, "Sneaky")), Reason.BAD_PARENT);
@@ -98,7 +97,7 @@ class CommentServiceTest {
 
     @Test
     void theDatabaseRefusesACrossPostReplyEvenWithoutTheCheck() {
-        UUID otherPost = publishedPost(jdbc, ada.userId(), slug());
+        UUID otherPost = publishedPost(jdbc);
         UUID elsewhere = commands.add(ada, new AddComment(otherPost, null, "Over there"));
 
         assertThatThrownBy(() -> comments.insert(CommentFixtures.comment(post, bob.userId(), elsewhere, "Sneaky")))

@@ -16,6 +16,9 @@ interface PostMapper {
 
     Optional<PostRow> selectById(@Param("id") UUID id);
 
+    /** The row, locked until the transaction ends. */
+    Optional<PostRow> selectByIdForUpdate(@Param("id") UUID id);
+
     int insert(PostRow row);
 
     /** Optimistic: 0 when the row's version is no longer {@code row.version()}. */
@@ -76,6 +79,4 @@ interface PostMapper {
     long countSearchHits(@Param("query") String query, @Param("cap") int cap);
 
     List<SitemapEntry> selectSitemap(@Param("limit") int limit);
-
-    boolean isPublished(@Param("id") UUID id);
 }

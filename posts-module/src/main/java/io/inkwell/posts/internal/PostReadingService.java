@@ -108,11 +108,6 @@ class PostReadingService implements PostReading {
         return posts.selectSitemap(Math.max(1, Math.min(limit, 50_000)));
     }
 
-    @Override
-    public boolean isPublished(UUID postId) {
-        return posts.isPublished(postId);
-    }
-
     private Listing<PostSummary> listing(List<SummaryRow> rows, int size) {
         boolean hasNext = rows.size() > size;
         List<SummaryRow> shown = hasNext ? rows.subList(0, size) : rows;

@@ -2,7 +2,6 @@ package io.inkwell.posts.internal;
 
 import static io.inkwell.posts.internal.PostFixtures.author;
 import static io.inkwell.posts.internal.PostFixtures.category;
-import static io.inkwell.posts.internal.PostFixtures.published;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.inkwell.db.Page;
@@ -51,9 +50,6 @@ class PostReadSideTest {
 
     @Autowired
     PostCommands commands;
-
-    @Autowired
-    PostMapper posts;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -148,18 +144,6 @@ class PostReadSideTest {
         SearchResults tooLong = queries.search("x".repeat(201), PageRequest.first(10));
         assertThat(tooLong.problem()).contains("200 characters");
         assertThat(queries.search("run\u0000", PageRequest.first(10)).hits()).hasSize(1);
-    }
-
-    @Test
-    void onlyPublishedPostsCountAsPublished() {
-        PostRow live = published(ada, "Live", "live", Instant.now());
-        PostRow draft = PostFixtures.draft(ada, "Draft", "draft");
-        posts.insert(live);
-        posts.insert(draft);
-
-        assertThat(queries.isPublished(live.id())).isTrue();
-        assertThat(queries.isPublished(draft.id())).isFalse();
-        assertThat(queries.isPublished(UUID.randomUUID())).isFalse();
     }
 
     @Test

@@ -31,6 +31,8 @@ public final class WebTestData {
                 values (?, ?, ?, ?, ?, ?, ?, 'published', ?)""",
                 id, authorId, title, slug, "Body", "<p>Body</p>", "About " + title,
                 java.sql.Timestamp.from(publishedAt));
+        // What the comments context's PostPublished reaction would have recorded for a post published on the site.
+        jdbc.update("insert into post_threads (post_id, takes_comments, post_version) values (?, true, 0)", id);
         return id;
     }
 
