@@ -20,3 +20,9 @@ alter table comments enable trigger comments_count_restore;
 truncate post_comment_counts;
 insert into post_comment_counts (post_id, comments)
 select post_id, count(*) from comments where deleted_at is null group by post_id;
+
+-- The comments context's own record of the posts that take comments (V031), which its PostPublished
+-- reaction keeps on the site: every published post is open.
+insert into post_threads (post_id, takes_comments, post_version)
+select id, true, version from posts where status = 'published'
+on conflict (post_id) do nothing;

@@ -19,3 +19,7 @@ select 'posts whose post_comment_counts differs from their live comments: ' || c
   left join post_comment_counts pc on pc.post_id = p.id
   left join (select post_id, count(*) as live from comments where deleted_at is null group by post_id) c on c.post_id = p.id
  where coalesce(pc.comments, 0) <> coalesce(c.live, 0);
+select 'published posts the comments context does not know as open: ' || count(*)
+  from posts p
+  left join post_threads t on t.post_id = p.id
+ where p.status = 'published' and t.takes_comments is not true;

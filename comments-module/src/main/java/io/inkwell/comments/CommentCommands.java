@@ -1,11 +1,14 @@
 package io.inkwell.comments;
 
 import io.inkwell.users.Actor;
+import io.inkwell.users.NotAllowedException;
 import java.util.UUID;
 
 /**
- * Write side of the comments context; each call is one transaction. Failures are the exceptions of
- * this package ({@link CommentRejectedException} and its kinds, {@link CommentNotFoundException}).
+ * Write side of the comments context; each call is one transaction. Each asks the actor first: an active
+ * account may comment and edit or delete its own comments, a moderator may delete anyone's but edit only
+ * their own; anyone else gets {@link NotAllowedException}. Other failures are the exceptions of this
+ * package ({@link CommentRejectedException} and its kinds, {@link CommentNotFoundException}).
  */
 public interface CommentCommands {
 

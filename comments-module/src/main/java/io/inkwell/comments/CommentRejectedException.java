@@ -2,7 +2,8 @@ package io.inkwell.comments;
 
 /**
  * A comment command refused for a reason the person can act on; {@link #reason()} tells the web
- * layer where the message belongs and {@link #getMessage()} is fit to show.
+ * layer where the message belongs and {@link #getMessage()} is fit to show. A person who may not do it
+ * at all gets {@link io.inkwell.users.NotAllowedException} instead.
  */
 public class CommentRejectedException extends RuntimeException {
 
@@ -25,8 +26,6 @@ public class CommentRejectedException extends RuntimeException {
         /** The post is not published (or does not exist). */
         POST_CLOSED,
         /** The parent is not a comment of the same post, or no longer exists. */
-        BAD_PARENT,
-        /** The comment belongs to someone else (and the actor is no admin), or is already deleted. */
-        FORBIDDEN
+        BAD_PARENT
     }
 }

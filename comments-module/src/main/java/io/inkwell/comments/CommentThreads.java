@@ -1,13 +1,9 @@
 package io.inkwell.comments;
 
-import io.inkwell.db.Page;
-import io.inkwell.db.PageRequest;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Read side of the comments context: threads in reply order, listings for moderation and the dashboard. */
+/** What readers see of the comments: a post's thread in reply order, a page at a time, and one comment's replies. */
 public interface CommentThreads {
 
     /** Comments a thread page shows at most, however many the post has. */
@@ -39,16 +35,4 @@ public interface CommentThreads {
      * the cursor of a page that starts with it. Reads at most one page's worth of index entries.
      */
     Optional<ThreadCursor> pageShowing(UUID commentId);
-
-    /** One comment as its author edits it; absent when unknown or deleted. */
-    Optional<ThreadComment> find(UUID commentId);
-
-    /** Newest first across the whole site, counted pages (moderation). */
-    Page<CommentListing> latest(PageRequest request);
-
-    /** One author's comments, newest first. */
-    Page<CommentListing> byAuthor(UUID authorId, PageRequest request);
-
-    /** Comments written per UTC day from {@code firstDay} to {@code lastDay}, days without comments included as 0. */
-    List<DailyCommentCount> perDay(LocalDate firstDay, LocalDate lastDay);
 }

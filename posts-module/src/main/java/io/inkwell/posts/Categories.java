@@ -1,10 +1,16 @@
 package io.inkwell.posts;
 
+import io.inkwell.users.Actor;
+import io.inkwell.users.NotAllowedException;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Reading and managing categories. Writes throw {@link DuplicateCategoryException} and {@link CategoryNotFoundException}. */
+/**
+ * Reading and managing categories. Writes are for those who may manage categories
+ * ({@link Actor#mayManageCategories()}: admins) and throw {@link NotAllowedException} for anyone else, and
+ * {@link DuplicateCategoryException} and {@link CategoryNotFoundException}.
+ */
 public interface Categories {
 
     List<CategoryView> all();
@@ -13,9 +19,9 @@ public interface Categories {
 
     Optional<CategoryView> byId(UUID id);
 
-    CategoryView create(String name, String description);
+    CategoryView create(Actor actor, String name, String description);
 
-    CategoryView update(UUID id, String name, String description);
+    CategoryView update(Actor actor, UUID id, String name, String description);
 
-    void delete(UUID id);
+    void delete(Actor actor, UUID id);
 }

@@ -1,11 +1,14 @@
 package io.inkwell.posts;
 
 import io.inkwell.users.Actor;
+import io.inkwell.users.NotAllowedException;
 import java.util.UUID;
 
 /**
- * Writes of the posts context, each one transaction. Throws {@link PostNotFoundException},
- * {@link PostAccessDeniedException}, {@link StalePostException}, {@link InvalidPostException}.
+ * Writes of the posts context, each one transaction. Each asks the actor first: writing needs an active
+ * author ({@link Actor#mayWritePosts()}), changing a post needs its author or an editor
+ * ({@link Actor#mayChangePost(UUID)}); anyone else gets {@link NotAllowedException}, whichever route they
+ * came by. Also throws {@link PostNotFoundException}, {@link StalePostException}, {@link InvalidPostException}.
  */
 public interface PostCommands {
 

@@ -1,6 +1,5 @@
 package io.inkwell.comments.internal;
 
-import io.inkwell.db.CrudMapper;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -10,7 +9,16 @@ import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
 @Mapper
-interface CommentMapper extends CrudMapper<CommentRow, UUID> {
+interface CommentMapper {
+
+    Optional<CommentRow> selectById(@Param("id") UUID id);
+
+    int insert(CommentRow row);
+
+    /** Writes the content, the edited mark and the deletion time. */
+    int update(CommentRow row);
+
+    int deleteById(@Param("id") UUID id);
 
     /** From the counter table; posts without a live comment are left out. */
     List<PostCommentCount> countByPostIds(@Param("postIds") Collection<UUID> postIds);
@@ -33,8 +41,6 @@ interface CommentMapper extends CrudMapper<CommentRow, UUID> {
     /** Newest first; paged by PagedQueries. */
     List<CommentRow> selectLatest();
 
-    List<CommentRow> selectByAuthor(@Param("authorId") UUID authorId);
-
     List<DayCount> countPerDay(@Param("from") Instant from, @Param("until") Instant until);
 
     Optional<CommentRow> selectByIdForUpdate(@Param("id") UUID id);
@@ -45,6 +51,11 @@ interface CommentMapper extends CrudMapper<CommentRow, UUID> {
     boolean hasRepliesBesides(@Param("id") UUID id, @Param("besides") UUID besides);
 
     int markDeleted(@Param("id") UUID id);
+
+    /** Every comment of a post, placeholders included: the post is gone. */
+    int deleteByPostId(@Param("postId") UUID postId);
+
+    int deleteCountOf(@Param("postId") UUID postId);
 
     /** Serialises one author's comment writes until the transaction ends. */
     int lockAuthor(@Param("authorId") UUID authorId);

@@ -7,7 +7,6 @@ import io.inkwell.comments.CommentRejectedException;
 import io.inkwell.comments.CommentRejectedException.Reason;
 import io.inkwell.comments.EditComment;
 import io.inkwell.db.TimeOrderedIds;
-import io.inkwell.posts.PostQueries;
 import io.inkwell.users.Actor;
 import java.util.Optional;
 import java.util.UUID;
@@ -24,17 +23,20 @@ class CommentService implements CommentCommands {
     private static final String PARENT_CONSTRAINT = "comments_parent_fk";
 
     private final CommentMapper comments;
-    private final PostQueries posts;
+    private final PostThreadMapper threads;
 
-    CommentService(CommentMapper comments, PostQueries posts) {
+    CommentService(CommentMapper comments, PostThreadMapper threads) {
         this.comments = comments;
-        this.posts = posts;
+        this.threads = threads;
     }
 
     @Override
     public UUID add(Actor actor, AddComment command) {
+        CommentRules.checkMayComment(actor);
         String content = CommentText.clean(command.content());
-        if (!posts.isPublished(command.postId())) {
+        // The comments context's own record, kept from the posts context's events; the lock holds it until
+        // this comment commits, so a thread closing or a post being deleted waits for it.
+        if (!Boolean.TRUE.equals(threads.lockTakesComments(command.postId()))) {
             throw new CommentRejectedException(Reason.POST_CLOSED, "Comments are open on published posts only.");
         }
         if (command.parentId() != null) {
@@ -65,7 +67,8 @@ class CommentService implements CommentCommands {
     @Override
     public void edit(Actor actor, EditComment command) {
         String content = CommentText.clean(command.content());
-        CommentRow row = ownLiveComment(actor, command.commentId());
+        CommentRow row = liveComment(command.commentId());
+        CommentRules.checkMayEdit(actor, row);
         if (!row.content().equals(content)) {
             comments.update(new CommentRow(row.id(), row.postId(), row.authorId(), row.parentId(), row.path(), content,
                     true, null, row.createdAt(), row.updatedAt()));
@@ -75,11 +78,14 @@ class CommentService implements CommentCommands {
     /**
      * Every row lock comes before the first change: a change takes the post's row in post_comment_counts
      * (a trigger keeps it), and a concurrent reply holds its parent's key share while it waits for that row,
-     * so locking a parent after a delete could deadlock with it.
+     * so locking a parent after a delete could deadlock with it. The post's thread row comes first of all,
+     * as in {@link #add}: the PostDeleted reaction takes it before it removes the counter and the comments.
      */
     @Override
     public void delete(Actor actor, UUID commentId) {
-        CommentRow row = ownLiveComment(actor, commentId);
+        comments.selectById(commentId).ifPresent(found -> threads.lockTakesComments(found.postId()));
+        CommentRow row = liveComment(commentId);
+        CommentRules.checkMayDelete(actor, row);
         if (comments.hasReplies(row.id())) {
             comments.markDeleted(row.id());
             return;
@@ -105,13 +111,10 @@ class CommentService implements CommentCommands {
         return Optional.ofNullable(emptied);
     }
 
-    private CommentRow ownLiveComment(Actor actor, UUID commentId) {
+    private CommentRow liveComment(UUID commentId) {
         CommentRow row = comments.selectByIdForUpdate(commentId).orElseThrow(() -> new CommentNotFoundException(commentId));
         if (row.deletedAt() != null) {
             throw new CommentNotFoundException(commentId);
-        }
-        if (!actor.mayModify(row.authorId())) {
-            throw new CommentRejectedException(Reason.FORBIDDEN, "Only its author or an admin may change this comment.");
         }
         return row;
     }

@@ -31,7 +31,7 @@ class CommentCountServiceTest {
     @Test
     void countsAreKeyedByPost() {
         UUID bob = author(jdbc, "Bob");
-        UUID post = publishedPost(jdbc, bob, "counted-" + UUID.randomUUID());
+        UUID post = publishedPost(jdbc);
         comments.insert(comment(post, bob, null, "One"));
 
         assertThat(counts.countsByPostIds(List.of(post))).containsEntry(post, 1L).hasSize(1);
@@ -41,8 +41,8 @@ class CommentCountServiceTest {
     @Test
     void oneCountLeavesPlaceholdersOutAndIsZeroForAPostWithoutComments() {
         UUID bob = author(jdbc, "Bob");
-        UUID post = publishedPost(jdbc, bob, "counted-" + UUID.randomUUID());
-        UUID quiet = publishedPost(jdbc, bob, "quiet-" + UUID.randomUUID());
+        UUID post = publishedPost(jdbc);
+        UUID quiet = publishedPost(jdbc);
         CommentRow parent = comment(post, bob, null, "Soon a placeholder");
         comments.insert(parent);
         comments.insert(comment(post, bob, parent.id(), "Reply"));

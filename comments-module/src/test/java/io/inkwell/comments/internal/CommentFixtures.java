@@ -4,7 +4,11 @@ import io.inkwell.db.TimeOrderedIds;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Authors and posts from other contexts, written with plain SQL for the comments tests. */
+/**
+ * Authors from the users context and the comments context's own record of posts, written with plain SQL for
+ * the comments tests. The comments context knows a post by id only: a "published post" here is an open
+ * thread, as the PostPublished reaction leaves it.
+ */
 final class CommentFixtures {
 
     private CommentFixtures() {
@@ -18,24 +22,18 @@ final class CommentFixtures {
         return id;
     }
 
-    static UUID publishedPost(JdbcTemplate jdbc, UUID authorId, String slug) {
+    static UUID publishedPost(JdbcTemplate jdbc) {
         UUID id = TimeOrderedIds.next();
-        jdbc.update("insert into posts (id, author_id, title, slug, status, published_at) values (?, ?, ?, ?, 'published', now())",
-                id, authorId, slug, slug);
+        jdbc.update("insert into post_threads (post_id, takes_comments, post_version) values (?, true, 0)", id);
         return id;
     }
 
-    static UUID draftPost(JdbcTemplate jdbc, UUID authorId, String slug) {
-        UUID id = TimeOrderedIds.next();
-        jdbc.update("insert into posts (id, author_id, title, slug) values (?, ?, ?, ?)", id, authorId, slug, slug);
-        return id;
+    /** A draft: no event has told the comments context about it. */
+    static UUID draftPost() {
+        return TimeOrderedIds.next();
     }
 
     static CommentRow comment(UUID postId, UUID authorId, UUID parentId, String content) {
         return new CommentRow(TimeOrderedIds.next(), postId, authorId, parentId, null, content, false, null, null, null);
-    }
-
-    static String slug() {
-        return "post-" + UUID.randomUUID();
     }
 }

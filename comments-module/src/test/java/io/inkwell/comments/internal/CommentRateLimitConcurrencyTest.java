@@ -2,7 +2,6 @@ package io.inkwell.comments.internal;
 
 import static io.inkwell.comments.internal.CommentFixtures.author;
 import static io.inkwell.comments.internal.CommentFixtures.publishedPost;
-import static io.inkwell.comments.internal.CommentFixtures.slug;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.inkwell.comments.AddComment;
@@ -44,7 +43,7 @@ class CommentRateLimitConcurrencyTest {
     void concurrentCommentsOfOneUserNeverPassTheLimit() throws Exception {
         // given
         Actor eve = new Actor(author(jdbc, "Eve"), Role.USER);
-        UUID post = publishedPost(jdbc, eve.userId(), slug());
+        UUID post = publishedPost(jdbc);
         int attempts = 16;
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(8);

@@ -3,7 +3,6 @@ package io.inkwell.comments.internal;
 import static io.inkwell.comments.internal.CommentFixtures.author;
 import static io.inkwell.comments.internal.CommentFixtures.draftPost;
 import static io.inkwell.comments.internal.CommentFixtures.publishedPost;
-import static io.inkwell.comments.internal.CommentFixtures.slug;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -15,6 +14,7 @@ import io.inkwell.comments.CommentRejectedException.Reason;
 import io.inkwell.comments.CommentsTestApplication;
 import io.inkwell.comments.EditComment;
 import io.inkwell.users.Actor;
+import io.inkwell.users.NotAllowedException;
 import io.inkwell.users.Role;
 import java.util.UUID;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -48,7 +48,7 @@ class CommentServiceTest {
         ada = new Actor(author(jdbc, "Ada"), Role.USER);
         bob = new Actor(author(jdbc, "Bob"), Role.GUEST);
         admin = new Actor(author(jdbc, "Root"), Role.ADMIN);
-        post = publishedPost(jdbc, ada.userId(), slug());
+        post = publishedPost(jdbc);
     }
 
     @Test
@@ -63,7 +63,7 @@ class CommentServiceTest {
 
     @Test
     void draftsAndUnknownPostsTakeNoComments() {
-        UUID draft = draftPost(jdbc, ada.userId(), slug());
+        UUID draft = draftPost();
 
         assertRejected(() -> commands.add(bob, new AddComment(draft, null, "Early!")), Reason.POST_CLOSED);
         assertRejected(() -> commands.add(bob, new AddComment(UUID.randomUUID(), null, "Hello?")), Reason.POST_CLOSED);
@@ -87,7 +87,7 @@ class CommentServiceTest {
 
     @Test
     void aReplyToAnotherPostsCommentIsRefused() {
-        UUID otherPost = publishedPost(jdbc, ada.userId(), slug());
+        UUID otherPost = publishedPost(jdbc);
         UUID elsewhere = commands.add(ada, new AddComment(otherPost, null, "Over there"));
 
         assertRejected(() -> commands.add(bob, new AddComment(post, elsewhere, "Sneaky")), Reason.BAD_PARENT);
@@ -97,7 +97,7 @@ class CommentServiceTest {
 
     @Test
     void theDatabaseRefusesACrossPostReplyEvenWithoutTheCheck() {
-        UUID otherPost = publishedPost(jdbc, ada.userId(), slug());
+        UUID otherPost = publishedPost(jdbc);
         UUID elsewhere = commands.add(ada, new AddComment(otherPost, null, "Over there"));
 
         assertThatThrownBy(() -> comments.insert(CommentFixtures.comment(post, bob.userId(), elsewhere, "Sneaky")))
@@ -128,12 +128,12 @@ class CommentServiceTest {
     void nobodyElseMayEditOrDeleteButAnAdminMayDelete() {
         UUID id = commands.add(ada, new AddComment(post, null, "Mine"));
 
-        assertRejected(() -> commands.edit(bob, new EditComment(id, "Yours now")), Reason.FORBIDDEN);
-        assertRejected(() -> commands.delete(bob, id), Reason.FORBIDDEN);
+        assertThatThrownBy(() -> commands.edit(bob, new EditComment(id, "Yours now"))).isInstanceOf(NotAllowedException.class);
+        assertThatThrownBy(() -> commands.delete(bob, id)).isInstanceOf(NotAllowedException.class);
         assertThat(comments.selectById(id).orElseThrow().content()).isEqualTo("Mine");
 
         commands.delete(admin, id);
-        assertThat(comments.existsById(id)).isFalse();
+        assertThat(comments.selectById(id)).isEmpty();
     }
 
     @Test
@@ -157,7 +157,7 @@ class CommentServiceTest {
         CommentRow placeholder = comments.selectById(parent).orElseThrow();
         assertThat(placeholder.deletedAt()).isNotNull();
         assertThat(placeholder.content()).isEmpty();
-        assertThat(comments.existsById(reply)).isTrue();
+        assertThat(comments.selectById(reply)).isPresent();
         assertThatThrownBy(() -> commands.edit(ada, new EditComment(parent, "Back"))).isInstanceOf(CommentNotFoundException.class);
         assertRejected(() -> commands.add(bob, new AddComment(post, parent, "Reply to a ghost")), Reason.BAD_PARENT);
     }
@@ -168,7 +168,7 @@ class CommentServiceTest {
 
         commands.delete(ada, id);
 
-        assertThat(comments.existsById(id)).isFalse();
+        assertThat(comments.selectById(id)).isEmpty();
     }
 
     @Test
@@ -185,9 +185,9 @@ class CommentServiceTest {
         commands.delete(bob, leaf);
 
         // then
-        assertThat(comments.existsById(lower)).isFalse();
-        assertThat(comments.existsById(middle)).isFalse();
-        assertThat(comments.existsById(root)).as("a live comment stays").isTrue();
+        assertThat(comments.selectById(lower)).isEmpty();
+        assertThat(comments.selectById(middle)).isEmpty();
+        assertThat(comments.selectById(root)).as("a live comment stays").isPresent();
         assertThat(jdbc.queryForObject("select comments from post_comment_counts where post_id = ?", Integer.class, post))
                 .as("the root is the one comment left").isEqualTo(1);
     }

@@ -2,7 +2,6 @@ package io.inkwell.comments.internal;
 
 import static io.inkwell.comments.internal.CommentFixtures.author;
 import static io.inkwell.comments.internal.CommentFixtures.publishedPost;
-import static io.inkwell.comments.internal.CommentFixtures.slug;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.inkwell.comments.AddComment;
@@ -52,7 +51,7 @@ class PostCommentCountsConcurrencyTest {
     void concurrentAddsRepliesAndDeletesOnOnePostKeepTheCounterExact() throws Exception {
         // given a post with one comment everybody answers
         Actor owner = new Actor(author(jdbc, "Owner"), Role.USER);
-        UUID post = publishedPost(jdbc, owner.userId(), slug());
+        UUID post = publishedPost(jdbc);
         UUID root = commands.add(owner, new AddComment(post, null, "Discuss"));
         List<Actor> writers = new ArrayList<>();
         for (int i = 0; i < WRITERS; i++) {

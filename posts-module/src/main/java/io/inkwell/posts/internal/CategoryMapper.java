@@ -1,6 +1,5 @@
 package io.inkwell.posts.internal;
 
-import io.inkwell.db.CrudMapper;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -9,7 +8,18 @@ import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
 @Mapper
-interface CategoryMapper extends CrudMapper<CategoryRow, UUID> {
+interface CategoryMapper {
+
+    Optional<CategoryRow> selectById(@Param("id") UUID id);
+
+    /** Every category by name: a site has tens of them, so the list is never paged. */
+    List<CategoryRow> selectAll();
+
+    int insert(CategoryRow row);
+
+    int update(CategoryRow row);
+
+    int deleteById(@Param("id") UUID id);
 
     Optional<CategoryRow> selectBySlug(@Param("slug") String slug);
 

@@ -5,6 +5,8 @@ import io.inkwell.posts.Categories;
 import io.inkwell.posts.CategoryNotFoundException;
 import io.inkwell.posts.CategoryView;
 import io.inkwell.posts.DuplicateCategoryException;
+import io.inkwell.users.Actor;
+import io.inkwell.users.NotAllowedException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -46,7 +48,8 @@ class CategoryService implements Categories {
     }
 
     @Override
-    public CategoryView create(String name, String description) {
+    public CategoryView create(Actor actor, String name, String description) {
+        checkMayManage(actor);
         String cleanName = name(name);
         String cleanDescription = Texts.blankToNull(description);
         UUID id = TimeOrderedIds.next();
@@ -56,7 +59,8 @@ class CategoryService implements Categories {
     }
 
     @Override
-    public CategoryView update(UUID id, String name, String description) {
+    public CategoryView update(Actor actor, UUID id, String name, String description) {
+        checkMayManage(actor);
         CategoryRow current = categories.selectById(id).orElseThrow(() -> new CategoryNotFoundException("No category " + id));
         String cleanName = name(name);
         String cleanDescription = Texts.blankToNull(description);
@@ -69,7 +73,8 @@ class CategoryService implements Categories {
     }
 
     @Override
-    public void delete(UUID id) {
+    public void delete(Actor actor, UUID id) {
+        checkMayManage(actor);
         if (categories.deleteById(id) == 0) {
             throw new CategoryNotFoundException("No category " + id);
         }
@@ -98,6 +103,12 @@ class CategoryService implements Categories {
             lost.add(slug);
         }
         throw new IllegalStateException("No free slug for category " + name);
+    }
+
+    private static void checkMayManage(Actor actor) {
+        if (!actor.mayManageCategories()) {
+            throw new NotAllowedException("Only admins may manage categories.");
+        }
     }
 
     private static String name(String name) {

@@ -2,14 +2,17 @@ package io.inkwell.posts.internal;
 
 import io.inkwell.db.TimeOrderedIds;
 import io.inkwell.posts.InvalidPostException;
-import io.inkwell.posts.PostAccessDeniedException;
 import io.inkwell.posts.PostCommands;
+import io.inkwell.posts.PostDeleted;
 import io.inkwell.posts.PostDraft;
 import io.inkwell.posts.PostNotFoundException;
+import io.inkwell.posts.PostPublished;
 import io.inkwell.posts.PostRef;
 import io.inkwell.posts.PostStatus;
+import io.inkwell.posts.PostUnpublished;
 import io.inkwell.posts.StalePostException;
 import io.inkwell.users.Actor;
+import io.inkwell.users.NotAllowedException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
@@ -17,10 +20,16 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+/**
+ * Publishes {@link PostPublished}, {@link PostUnpublished} and {@link PostDeleted} inside the transaction of the
+ * change they announce: the event publication registry stores them with it, so a change is never committed
+ * without its event, nor an event without its change.
+ */
 @Service
 @Transactional
 class PostCommandService implements PostCommands {
@@ -33,20 +42,22 @@ class PostCommandService implements PostCommands {
     private final ContentRenderer renderer;
     private final Savepoints savepoints;
     private final ViewCounter views;
+    private final ApplicationEventPublisher events;
 
     PostCommandService(PostMapper posts, CategoryMapper categories, ContentRenderer renderer, Savepoints savepoints,
-                       ViewCounter views) {
+                       ViewCounter views, ApplicationEventPublisher events) {
         this.posts = posts;
         this.categories = categories;
         this.renderer = renderer;
         this.savepoints = savepoints;
         this.views = views;
+        this.events = events;
     }
 
     @Override
     public PostRef create(Actor actor, PostDraft draft, boolean publish) {
         if (!actor.mayWritePosts()) {
-            throw new PostAccessDeniedException("Guests may not write posts.");
+            throw new NotAllowedException("Only active authors may write posts.");
         }
         PostFields fields = PostFields.check(draft);
         checkCategories(draft.categoryIds());
@@ -58,6 +69,9 @@ class PostCommandService implements PostCommands {
                 fields.content(), html, excerptOr(fields.excerpt(), html), fields.featuredImageUrl(), status, 0,
                 publishedAt, 0, null, null));
         linkCategories(id, draft.categoryIds());
+        if (publish) {
+            events.publishEvent(new PostPublished(id, actor.userId(), slug, publishedAt, 0));
+        }
         return new PostRef(id, slug, status);
     }
 
@@ -89,6 +103,9 @@ class PostCommandService implements PostCommands {
             rememberOldSlug(current, slug);
         }
         relinkCategories(postId, draft.categoryIds());
+        if (status == PostStatus.PUBLISHED && current.status() != PostStatus.PUBLISHED) {
+            events.publishEvent(new PostPublished(postId, current.authorId(), slug, publishedAt, version + 1));
+        }
         return new PostRef(postId, slug, status);
     }
 
@@ -113,8 +130,9 @@ class PostCommandService implements PostCommands {
 
     @Override
     public void delete(Actor actor, UUID postId) {
-        owned(actor, postId);
+        PostRow post = owned(actor, postId);
         posts.deleteById(postId);
+        events.publishEvent(new PostDeleted(postId, post.version() + 1));
     }
 
     /** Renders only; no transaction, so no pooled connection is taken for it. */
@@ -131,16 +149,27 @@ class PostCommandService implements PostCommands {
         views.record(postId);
     }
 
+    /** {@code post} was read under its row lock, so the version after this change is exactly one more. */
     private PostRef changeStatus(PostRow post, PostStatus status, Instant publishedAt) {
         // The schema's check: a published post always has its date; archived ones keep theirs.
         posts.updateStatus(post.id(), status, status == PostStatus.ARCHIVED && publishedAt == null ? null : publishedAt);
+        int version = post.version() + 1;
+        if (status == PostStatus.PUBLISHED && post.status() != PostStatus.PUBLISHED) {
+            events.publishEvent(new PostPublished(post.id(), post.authorId(), post.slug(), publishedAt, version));
+        } else if (status != PostStatus.PUBLISHED && post.status() == PostStatus.PUBLISHED) {
+            events.publishEvent(new PostUnpublished(post.id(), status, version));
+        }
         return new PostRef(post.id(), post.slug(), status);
     }
 
+    /**
+     * The role and status count, not only ownership: an author demoted to guest keeps no power over their posts.
+     * The row stays locked to the end of the transaction, so the version an event carries is the one committed.
+     */
     private PostRow owned(Actor actor, UUID postId) {
-        PostRow post = posts.selectById(postId).orElseThrow(() -> new PostNotFoundException("No post " + postId));
-        if (!actor.mayModify(post.authorId())) {
-            throw new PostAccessDeniedException("Only the author or an admin may change this post.");
+        PostRow post = posts.selectByIdForUpdate(postId).orElseThrow(() -> new PostNotFoundException("No post " + postId));
+        if (!actor.mayChangePost(post.authorId())) {
+            throw new NotAllowedException("Only the author or an editor may change post " + postId + ".");
         }
         return post;
     }

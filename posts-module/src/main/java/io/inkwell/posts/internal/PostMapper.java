@@ -1,6 +1,5 @@
 package io.inkwell.posts.internal;
 
-import io.inkwell.db.CrudMapper;
 import io.inkwell.posts.AdminPostFilter;
 import io.inkwell.posts.FeedPost;
 import io.inkwell.posts.PostStatus;
@@ -14,9 +13,19 @@ import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
 @Mapper
-interface PostMapper extends CrudMapper<PostRow, UUID> {
+interface PostMapper {
 
-    List<SummaryRow> selectPublishedSummaries(@Param("limit") int limit, @Param("offset") long offset);
+    Optional<PostRow> selectById(@Param("id") UUID id);
+
+    /** The row, locked until the transaction ends. */
+    Optional<PostRow> selectByIdForUpdate(@Param("id") UUID id);
+
+    int insert(PostRow row);
+
+    /** Optimistic: 0 when the row's version is no longer {@code row.version()}. */
+    int update(PostRow row);
+
+    int deleteById(@Param("id") UUID id);
 
     List<SummaryRow> selectPublished(@Param("before") Cursor before, @Param("limit") int limit);
 
@@ -54,8 +63,6 @@ interface PostMapper extends CrudMapper<PostRow, UUID> {
 
     int updateStatus(@Param("id") UUID id, @Param("status") PostStatus status, @Param("publishedAt") Instant publishedAt);
 
-    int incrementViewCount(@Param("id") UUID id, @Param("n") long n);
-
     int addViewCounts(@Param("counts") List<ViewCount> counts);
 
     List<UUID> selectCategoryIds(@Param("postId") UUID postId);
@@ -73,8 +80,6 @@ interface PostMapper extends CrudMapper<PostRow, UUID> {
     long countSearchHits(@Param("query") String query, @Param("cap") int cap);
 
     List<SitemapEntry> selectSitemap(@Param("limit") int limit);
-
-    boolean isPublished(@Param("id") UUID id);
 
     List<FeedPost> selectFeedPosts(@Param("limit") int limit);
 }

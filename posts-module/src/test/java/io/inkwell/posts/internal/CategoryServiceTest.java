@@ -8,6 +8,8 @@ import io.inkwell.posts.CategoryNotFoundException;
 import io.inkwell.posts.CategoryView;
 import io.inkwell.posts.DuplicateCategoryException;
 import io.inkwell.posts.PostsTestApplication;
+import io.inkwell.users.Actor;
+import io.inkwell.users.Role;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,6 +28,8 @@ class CategoryServiceTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    final Actor admin = new Actor(UUID.randomUUID(), Role.ADMIN);
+
     @BeforeEach
     void clean() {
         jdbc.update("delete from categories");
@@ -33,7 +37,7 @@ class CategoryServiceTest {
 
     @Test
     void createMakesTheSlugFromTheName() {
-        CategoryView created = categories.create("  Café Culture ", " Coffee ");
+        CategoryView created = categories.create(admin, "  Café Culture ", " Coffee ");
 
         assertThat(created.slug()).isEqualTo("cafe-culture");
         assertThat(created.name()).isEqualTo("Café Culture");
@@ -44,42 +48,42 @@ class CategoryServiceTest {
 
     @Test
     void namesAreUniqueWhateverTheirCase() {
-        categories.create("Java", null);
+        categories.create(admin, "Java", null);
 
-        assertThatThrownBy(() -> categories.create("JAVA", null)).isInstanceOf(DuplicateCategoryException.class)
+        assertThatThrownBy(() -> categories.create(admin, "JAVA", null)).isInstanceOf(DuplicateCategoryException.class)
                 .hasMessageContaining("already exists");
     }
 
     @Test
     void differentNamesWithTheSameSlugGetANumber() {
-        categories.create("C++", null);
+        categories.create(admin, "C++", null);
 
-        assertThat(categories.create("C#", null).slug()).isEqualTo("c-2");
+        assertThat(categories.create(admin, "C#", null).slug()).isEqualTo("c-2");
     }
 
     @Test
     void renameMovesTheSlugAndRefusesATakenName() {
-        CategoryView java = categories.create("Java", null);
-        categories.create("Go", null);
+        CategoryView java = categories.create(admin, "Java", null);
+        categories.create(admin, "Go", null);
 
-        CategoryView renamed = categories.update(java.id(), "Kotlin", "JVM");
+        CategoryView renamed = categories.update(admin, java.id(), "Kotlin", "JVM");
         assertThat(renamed.slug()).isEqualTo("kotlin");
         assertThat(renamed.description()).isEqualTo("JVM");
-        assertThat(categories.update(java.id(), "Kotlin", null).description()).isNull();
-        assertThat(categories.update(java.id(), "KOTLIN", null).slug()).isEqualTo("kotlin");
-        assertThatThrownBy(() -> categories.update(java.id(), "go", null)).isInstanceOf(DuplicateCategoryException.class);
+        assertThat(categories.update(admin, java.id(), "Kotlin", null).description()).isNull();
+        assertThat(categories.update(admin, java.id(), "KOTLIN", null).slug()).isEqualTo("kotlin");
+        assertThatThrownBy(() -> categories.update(admin, java.id(), "go", null)).isInstanceOf(DuplicateCategoryException.class);
         assertThat(categories.all()).extracting(CategoryView::name).containsExactly("Go", "KOTLIN");
     }
 
     @Test
     void deleteRemovesAndAnUnknownIdIsNotFound() {
-        CategoryView java = categories.create("Java", null);
+        CategoryView java = categories.create(admin, "Java", null);
 
-        categories.delete(java.id());
+        categories.delete(admin, java.id());
 
         assertThat(categories.all()).isEmpty();
-        assertThatThrownBy(() -> categories.delete(java.id())).isInstanceOf(CategoryNotFoundException.class);
-        assertThatThrownBy(() -> categories.update(UUID.randomUUID(), "X", null)).isInstanceOf(CategoryNotFoundException.class);
-        assertThatThrownBy(() -> categories.create(" ", null)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> categories.delete(admin, java.id())).isInstanceOf(CategoryNotFoundException.class);
+        assertThatThrownBy(() -> categories.update(admin, UUID.randomUUID(), "X", null)).isInstanceOf(CategoryNotFoundException.class);
+        assertThatThrownBy(() -> categories.create(admin, " ", null)).isInstanceOf(IllegalArgumentException.class);
     }
 }

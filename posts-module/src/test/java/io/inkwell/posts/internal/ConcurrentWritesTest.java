@@ -32,6 +32,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @SpringBootTest(classes = PostsTestApplication.class)
 class ConcurrentWritesTest {
 
+    private static final Actor ADMIN = new Actor(UUID.randomUUID(), Role.ADMIN);
+
     @Autowired
     PostCommands commands;
 
@@ -81,8 +83,8 @@ class ConcurrentWritesTest {
 
     @Test
     void postCountsStayExactUnderConcurrentPublishing() throws Exception {
-        List<UUID> shared = List.of(categories.create("One", null).id(), categories.create("Two", null).id(),
-                categories.create("Three", null).id());
+        List<UUID> shared = List.of(categories.create(ADMIN, "One", null).id(), categories.create(ADMIN, "Two", null).id(),
+                categories.create(ADMIN, "Three", null).id());
         Actor ada = new Actor(author(jdbc, "Ada"), Role.USER);
 
         List<List<UUID>> created = runTogether(8, () -> {
@@ -115,7 +117,7 @@ class ConcurrentWritesTest {
     void twoAdminsCreatingOneNameAtOnceGetOneCategoryAndOneFieldError() throws Exception {
         List<String> outcomes = runTogether(6, () -> {
             try {
-                categories.create("Racing", null);
+                categories.create(ADMIN, "Racing", null);
                 return "created";
             } catch (DuplicateCategoryException e) {
                 return "duplicate";

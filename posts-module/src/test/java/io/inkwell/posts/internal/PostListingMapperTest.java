@@ -135,18 +135,6 @@ class PostListingMapperTest {
     }
 
     @Test
-    void viewsAreCountedAtomicallyForPublishedPostsOnly() {
-        PostRow popular = insert(published(ada, "Popular", "popular", day(1)));
-        PostRow draft = insert(draft(ada, "Draft", "draft"));
-
-        posts.incrementViewCount(popular.id(), 3);
-        posts.incrementViewCount(draft.id(), 10);
-
-        assertThat(posts.selectById(popular.id()).orElseThrow().viewCount()).isEqualTo(3);
-        assertThat(posts.selectById(draft.id()).orElseThrow().viewCount()).as("drafts are not counted").isZero();
-    }
-
-    @Test
     void slugHistoryLeadsToTheCurrentSlugAndCountsAsTaken() {
         PostRow post = insert(published(ada, "Hello", "hello-2", day(1)));
         insert(published(ada, "Hello", "hello", day(1)));

@@ -8,7 +8,7 @@ import static io.inkwell.posts.internal.PostFixtures.published;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.inkwell.posts.CategoryRef;
-import io.inkwell.posts.PostQueries;
+import io.inkwell.posts.PostReading;
 import io.inkwell.posts.PostStatus;
 import io.inkwell.posts.PostsTestApplication;
 import io.inkwell.posts.TrendingPost;
@@ -29,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 class TrendingThisWeekTest {
 
     @Autowired
-    PostQueries queries;
+    PostReading queries;
 
     @Autowired
     ViewStats stats;

@@ -1,6 +1,5 @@
 package io.inkwell.users.internal;
 
-import io.inkwell.db.CrudMapper;
 import io.inkwell.users.AuthorProfile;
 import io.inkwell.users.Role;
 import io.inkwell.users.SessionAccount;
@@ -15,7 +14,11 @@ import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
 @Mapper
-interface UserMapper extends CrudMapper<UserRow, UUID> {
+interface UserMapper {
+
+    Optional<UserRow> selectById(@Param("id") UUID id);
+
+    int insert(UserRow row);
 
     List<UserSummary> selectSummariesByIds(@Param("ids") Collection<UUID> ids);
 

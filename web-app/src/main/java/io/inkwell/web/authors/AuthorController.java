@@ -2,7 +2,7 @@ package io.inkwell.web.authors;
 
 import io.inkwell.posts.Listing;
 import io.inkwell.posts.PostCursor;
-import io.inkwell.posts.PostQueries;
+import io.inkwell.posts.PostReading;
 import io.inkwell.posts.PostSummary;
 import io.inkwell.users.AuthorProfile;
 import io.inkwell.users.UserAccounts;
@@ -26,10 +26,10 @@ class AuthorController {
     private static final int PAGE_SIZE = 10;
 
     private final UserAccounts accounts;
-    private final PostQueries posts;
+    private final PostReading posts;
     private final PostCards cards;
 
-    AuthorController(UserAccounts accounts, PostQueries posts, PostCards cards) {
+    AuthorController(UserAccounts accounts, PostReading posts, PostCards cards) {
         this.accounts = accounts;
         this.posts = posts;
         this.cards = cards;

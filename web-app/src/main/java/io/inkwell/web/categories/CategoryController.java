@@ -5,7 +5,7 @@ import io.inkwell.posts.CategoryNotFoundException;
 import io.inkwell.posts.CategoryView;
 import io.inkwell.posts.Listing;
 import io.inkwell.posts.PostCursor;
-import io.inkwell.posts.PostQueries;
+import io.inkwell.posts.PostReading;
 import io.inkwell.posts.PostSummary;
 import io.inkwell.web.posts.PostCards;
 import org.springframework.stereotype.Controller;
@@ -20,10 +20,10 @@ class CategoryController {
     private static final int PAGE_SIZE = 10;
 
     private final Categories categories;
-    private final PostQueries posts;
+    private final PostReading posts;
     private final PostCards cards;
 
-    CategoryController(Categories categories, PostQueries posts, PostCards cards) {
+    CategoryController(Categories categories, PostReading posts, PostCards cards) {
         this.categories = categories;
         this.posts = posts;
         this.cards = cards;

@@ -1,17 +1,17 @@
 package io.inkwell.web.comments;
 
 import io.inkwell.comments.AddComment;
+import io.inkwell.comments.CommentAuthoring;
 import io.inkwell.comments.CommentCommands;
 import io.inkwell.comments.CommentNotFoundException;
 import io.inkwell.comments.CommentRejectedException;
-import io.inkwell.comments.CommentRejectedException.Reason;
 import io.inkwell.comments.CommentThread;
 import io.inkwell.comments.CommentThreads;
 import io.inkwell.comments.EditComment;
 import io.inkwell.comments.ThreadComment;
 import io.inkwell.comments.ThreadCursor;
 import io.inkwell.posts.PostDetail;
-import io.inkwell.posts.PostQueries;
+import io.inkwell.posts.PostReading;
 import io.inkwell.web.security.SignedInUser;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -39,12 +39,15 @@ class CommentController {
     private static final String FORM = "comments/form";
 
     private final CommentCommands commands;
+    private final CommentAuthoring authoring;
     private final CommentThreads threads;
     private final CommentSection section;
-    private final PostQueries posts;
+    private final PostReading posts;
 
-    CommentController(CommentCommands commands, CommentThreads threads, CommentSection section, PostQueries posts) {
+    CommentController(CommentCommands commands, CommentAuthoring authoring, CommentThreads threads, CommentSection section,
+            PostReading posts) {
         this.commands = commands;
+        this.authoring = authoring;
         this.threads = threads;
         this.section = section;
         this.posts = posts;
@@ -65,7 +68,7 @@ class CommentController {
                 redirect.addFlashAttribute("commentMessage", form.parentId() == null ? "Your comment is posted." : "Your reply is posted.");
                 return redirectToPageShowing(id);
             } catch (CommentRejectedException e) {
-                rejectOrRethrow(e, result);
+                reject(e, result);
             }
         }
         response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -94,7 +97,7 @@ class CommentController {
 
     @GetMapping("/posts/{slug}/comments/{id}/edit")
     String initEditForm(@PathVariable String slug, @PathVariable UUID id, @AuthenticationPrincipal SignedInUser me, Model model) {
-        ThreadComment comment = ownComment(slug, id, me);
+        ThreadComment comment = editable(slug, id, me);
         model.addAttribute("commentForm", new CommentForm(null, comment.text()));
         return formPage(model, slug, id, "Edit your comment", "Save comment");
     }
@@ -103,7 +106,7 @@ class CommentController {
     String processEditForm(@PathVariable String slug, @PathVariable UUID id,
             @Valid @ModelAttribute("commentForm") CommentForm form, BindingResult result,
             @AuthenticationPrincipal SignedInUser me, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        ownComment(slug, id, me);
+        editable(slug, id, me);
         if (form == null || result.getTarget() == null) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
         }
@@ -113,7 +116,7 @@ class CommentController {
                 redirect.addFlashAttribute("commentMessage", "Your comment is updated.");
                 return redirectToPageShowing(id);
             } catch (CommentRejectedException e) {
-                rejectOrRethrow(e, result);
+                reject(e, result);
             }
         }
         response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -123,11 +126,7 @@ class CommentController {
     @GetMapping("/posts/{slug}/comments/{id}/delete")
     String showDeleteConfirmation(@PathVariable String slug, @PathVariable UUID id,
             @AuthenticationPrincipal SignedInUser me, Model model) {
-        ThreadComment comment = commentOf(slug, id, me);
-        if (!me.actor().mayModify(comment.authorId())) {
-            throw new CommentRejectedException(Reason.FORBIDDEN, "Only its author or an admin may delete this comment.");
-        }
-        model.addAttribute("comment", comment);
+        model.addAttribute("comment", deletable(slug, id, me));
         model.addAttribute("commentSlug", slug);
         return "comments/delete";
     }
@@ -135,7 +134,7 @@ class CommentController {
     @PostMapping("/posts/{slug}/comments/{id}/delete")
     String processDelete(@PathVariable String slug, @PathVariable UUID id, @AuthenticationPrincipal SignedInUser me,
             RedirectAttributes redirect) {
-        commentOf(slug, id, me);
+        deletable(slug, id, me);
         commands.delete(me.actor(), id);
         redirect.addFlashAttribute("commentMessage", "The comment is deleted.");
         return "redirect:/posts/{slug}#comments";
@@ -147,31 +146,23 @@ class CommentController {
         return "error/404";
     }
 
-    /** Only FORBIDDEN reaches here: every other rejection is turned into a field error where it happens. */
-    @ExceptionHandler(CommentRejectedException.class)
-    @ResponseStatus(HttpStatus.FORBIDDEN)
-    String forbidden() {
-        return "error/403";
-    }
-
     private PostDetail postAt(String slug, SignedInUser me) {
         return posts.findBySlug(slug, me == null ? null : me.actor())
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
-    /** The live comment {@code id}, if it belongs to the post at {@code slug}. */
-    private ThreadComment commentOf(String slug, UUID id, SignedInUser me) {
+    /** The live comment {@code id} of the post at {@code slug}, if {@code me} may edit it (the service says who may). */
+    private ThreadComment editable(String slug, UUID id, SignedInUser me) {
         PostDetail post = postAt(slug, me);
-        return threads.find(id).filter(comment -> comment.postId().equals(post.id()))
+        return authoring.forEditing(me.actor(), id).filter(comment -> comment.postId().equals(post.id()))
                 .orElseThrow(() -> new CommentNotFoundException(id));
     }
 
-    private ThreadComment ownComment(String slug, UUID id, SignedInUser me) {
-        ThreadComment comment = commentOf(slug, id, me);
-        if (!comment.isWrittenBy(me.id())) {
-            throw new CommentRejectedException(Reason.FORBIDDEN, "Only its author may edit this comment.");
-        }
-        return comment;
+    /** The live comment {@code id} of the post at {@code slug}, if {@code me} may delete it. */
+    private ThreadComment deletable(String slug, UUID id, SignedInUser me) {
+        PostDetail post = postAt(slug, me);
+        return authoring.forDeleting(me.actor(), id).filter(comment -> comment.postId().equals(post.id()))
+                .orElseThrow(() -> new CommentNotFoundException(id));
     }
 
     /** The post page if its first page shows the comment, else the page of the thread that starts with it. */
@@ -181,10 +172,7 @@ class CommentController {
                 .orElse("redirect:/posts/{slug}#comment-" + commentId);
     }
 
-    private static void rejectOrRethrow(CommentRejectedException e, BindingResult result) {
-        if (e.reason() == Reason.FORBIDDEN) {
-            throw e;
-        }
+    private static void reject(CommentRejectedException e, BindingResult result) {
         result.rejectValue("content", e.reason().name(), e.getMessage());
     }
 

@@ -3,7 +3,7 @@ package io.inkwell.web.demo;
 import io.inkwell.posts.Categories;
 import io.inkwell.posts.PostCommands;
 import io.inkwell.posts.PostDraft;
-import io.inkwell.posts.PostQueries;
+import io.inkwell.posts.PostAdministration;
 import io.inkwell.users.AccountFieldException;
 import io.inkwell.users.Actor;
 import io.inkwell.users.RegisterUser;
@@ -37,11 +37,11 @@ class DemoContent implements ApplicationRunner {
     private final UserAccounts accounts;
     private final Categories categories;
     private final PostCommands commands;
-    private final PostQueries posts;
+    private final PostAdministration posts;
     private final DemoConversations conversations;
 
     DemoContent(Environment environment, UserAccounts accounts, Categories categories, PostCommands commands,
-                PostQueries posts, DemoConversations conversations) {
+                PostAdministration posts, DemoConversations conversations) {
         this.environment = environment;
         this.accounts = accounts;
         this.categories = categories;
@@ -79,9 +79,12 @@ class DemoContent implements ApplicationRunner {
             UUID id = accounts.register(new RegisterUser(author[1], author[0], randomPassword()));
             authors.put(author[0], new Actor(id, Role.USER));
         }
+        // The demo sets its categories up with an admin's authority, as the site's owner would; nothing
+        // records who made a category, so the first demo author's id stands in for that owner.
+        Actor owner = new Actor(authors.get(DemoPosts.AUTHORS[0][0]).userId(), Role.ADMIN);
         Map<String, UUID> categoryIds = new HashMap<>();
         for (String[] category : DemoPosts.CATEGORIES) {
-            categoryIds.put(category[0], categories.create(category[0], category[1]).id());
+            categoryIds.put(category[0], categories.create(owner, category[0], category[1]).id());
         }
         List<UUID> postIds = new ArrayList<>();
         for (DemoPosts.Post post : DemoPosts.POSTS) {

@@ -2,7 +2,7 @@ package io.inkwell.web.posts;
 
 import io.inkwell.db.Page;
 import io.inkwell.db.PageRequest;
-import io.inkwell.posts.PostQueries;
+import io.inkwell.posts.PostAuthoring;
 import io.inkwell.posts.PostStatus;
 import io.inkwell.posts.PostSummary;
 import io.inkwell.web.security.SignedInUser;
@@ -16,9 +16,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class MyPostsController {
 
-    private final PostQueries posts;
+    private final PostAuthoring posts;
 
-    MyPostsController(PostQueries posts) {
+    MyPostsController(PostAuthoring posts) {
         this.posts = posts;
     }
 

@@ -5,7 +5,7 @@ import io.inkwell.posts.PostCommands;
 import io.inkwell.posts.PostCursor;
 import io.inkwell.posts.PostDetail;
 import io.inkwell.posts.PostNotFoundException;
-import io.inkwell.posts.PostQueries;
+import io.inkwell.posts.PostReading;
 import io.inkwell.posts.PostSummary;
 import io.inkwell.web.security.SignedInUser;
 import io.inkwell.users.UserDirectory;
@@ -30,13 +30,13 @@ class PostController {
     static final int PAGE_SIZE = 10;
     private static final Pattern SLUG = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
 
-    private final PostQueries posts;
+    private final PostReading posts;
     private final PostCommands commands;
     private final PostCards cards;
     private final UserDirectory users;
     private final CommentSection comments;
 
-    PostController(PostQueries posts, PostCommands commands, PostCards cards, UserDirectory users,
+    PostController(PostReading posts, PostCommands commands, PostCards cards, UserDirectory users,
             CommentSection comments) {
         this.posts = posts;
         this.commands = commands;
@@ -76,7 +76,7 @@ class PostController {
         }
         model.addAttribute("post", post);
         model.addAttribute("authorName", PostCards.authorName(users.summaryOf(post.authorId()).orElse(null)));
-        model.addAttribute("canEdit", me != null && me.actor().mayModify(post.authorId()));
+        model.addAttribute("canEdit", me != null && me.actor().mayChangePost(post.authorId()));
         comments.addTo(model, post, commentsAfter, replyTo, me);
         return "posts/detail";
     }

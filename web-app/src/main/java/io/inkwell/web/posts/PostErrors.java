@@ -1,14 +1,13 @@
 package io.inkwell.web.posts;
 
 import io.inkwell.posts.CategoryNotFoundException;
-import io.inkwell.posts.PostAccessDeniedException;
 import io.inkwell.posts.PostNotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
-/** The posts context's domain exceptions as the site's 404 and 403 pages. */
+/** The posts context's missing posts and categories as the site's 404 page (refusals are NotAllowedAdvice's). */
 @ControllerAdvice
 class PostErrors {
 
@@ -16,11 +15,5 @@ class PostErrors {
     @ResponseStatus(HttpStatus.NOT_FOUND)
     String notFound() {
         return "error/404";
-    }
-
-    @ExceptionHandler(PostAccessDeniedException.class)
-    @ResponseStatus(HttpStatus.FORBIDDEN)
-    String forbidden() {
-        return "error/403";
     }
 }

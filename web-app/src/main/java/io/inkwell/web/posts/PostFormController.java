@@ -4,7 +4,7 @@ import io.inkwell.posts.Categories;
 import io.inkwell.posts.InvalidPostException;
 import io.inkwell.posts.PostCommands;
 import io.inkwell.posts.PostForEditing;
-import io.inkwell.posts.PostQueries;
+import io.inkwell.posts.PostAuthoring;
 import io.inkwell.posts.PostRef;
 import io.inkwell.posts.PostStatus;
 import io.inkwell.posts.StalePostException;
@@ -29,10 +29,10 @@ class PostFormController {
     private static final String FORM = "posts/form";
 
     private final PostCommands commands;
-    private final PostQueries posts;
+    private final PostAuthoring posts;
     private final Categories categories;
 
-    PostFormController(PostCommands commands, PostQueries posts, Categories categories) {
+    PostFormController(PostCommands commands, PostAuthoring posts, Categories categories) {
         this.commands = commands;
         this.posts = posts;
         this.categories = categories;

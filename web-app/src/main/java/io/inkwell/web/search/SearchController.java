@@ -1,7 +1,7 @@
 package io.inkwell.web.search;
 
 import io.inkwell.db.PageRequest;
-import io.inkwell.posts.PostQueries;
+import io.inkwell.posts.PostReading;
 import io.inkwell.posts.SearchHit;
 import io.inkwell.posts.SearchResults;
 import io.inkwell.web.posts.PostCards;
@@ -17,10 +17,10 @@ class SearchController {
     /** Ranked results deeper than this are never read by people; it also bounds the offset. */
     private static final int MAX_PAGE = 50;
 
-    private final PostQueries posts;
+    private final PostReading posts;
     private final PostCards cards;
 
-    SearchController(PostQueries posts, PostCards cards) {
+    SearchController(PostReading posts, PostCards cards) {
         this.posts = posts;
         this.cards = cards;
     }

@@ -1,6 +1,6 @@
 package io.inkwell.web.trending;
 
-import io.inkwell.posts.PostQueries;
+import io.inkwell.posts.PostReading;
 import io.inkwell.posts.TrendingPost;
 import io.inkwell.web.posts.PostCard;
 import io.inkwell.web.posts.PostCards;
@@ -15,10 +15,10 @@ class TrendingController {
 
     private static final int SIZE = 20;
 
-    private final PostQueries posts;
+    private final PostReading posts;
     private final PostCards cards;
 
-    TrendingController(PostQueries posts, PostCards cards) {
+    TrendingController(PostReading posts, PostCards cards) {
         this.posts = posts;
         this.cards = cards;
     }

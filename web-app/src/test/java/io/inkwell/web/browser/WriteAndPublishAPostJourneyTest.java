@@ -1,5 +1,6 @@
 package io.inkwell.web.browser;
 
+import static io.inkwell.web.support.WebTestData.CATEGORY_ADMIN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.inkwell.posts.Categories;
@@ -29,9 +30,9 @@ class WriteAndPublishAPostJourneyTest extends BrowserJourney {
     @Test
     void anAuthorDraftsPreviewsPublishesFindsAndRenamesAPost() {
         TestAccounts.registered(accounts, jdbc, "Ada Author", "ada@example.com", Role.USER);
-        categories.create("Databases", null);
-        categories.create("Programming", null);
-        categories.create("Cooking", null);
+        categories.create(CATEGORY_ADMIN, "Databases", null);
+        categories.create(CATEGORY_ADMIN, "Programming", null);
+        categories.create(CATEGORY_ADMIN, "Cooking", null);
         logIn("ada@example.com", TestAccounts.PASSWORD);
 
         open("/posts/new");

@@ -1,5 +1,6 @@
 package io.inkwell.web.categories;
 
+import static io.inkwell.web.support.WebTestData.CATEGORY_ADMIN;
 import static io.inkwell.web.posts.PostWebFixtures.person;
 import static io.inkwell.web.posts.PostWebFixtures.post;
 import static org.hamcrest.Matchers.containsString;
@@ -52,8 +53,8 @@ class CategoryControllerTest {
     @Test
     void categoriesShowTheirPostCountsAndPublishedPosts() throws Exception {
         SignedInUser ada = person(jdbc, "Ada", Role.USER);
-        UUID java = categories.create("Java", "The JVM").id();
-        categories.create("Empty", null);
+        UUID java = categories.create(CATEGORY_ADMIN, "Java", "The JVM").id();
+        categories.create(CATEGORY_ADMIN, "Empty", null);
         post(commands, ada, "In Java", true, java);
         post(commands, ada, "Draft in Java", false, java);
 

@@ -1,5 +1,6 @@
 package io.inkwell.web.posts;
 
+import static io.inkwell.web.support.WebTestData.CATEGORY_ADMIN;
 import static io.inkwell.web.posts.PostWebFixtures.as;
 import static io.inkwell.web.posts.PostWebFixtures.person;
 import static io.inkwell.web.posts.PostWebFixtures.post;
@@ -69,7 +70,7 @@ class PostControllerTest {
 
     @Test
     void homeShowsPublishedCardsWithAuthorCategoriesAndReadingTimeButNoDrafts() throws Exception {
-        UUID java = categories.create("Java", null).id();
+        UUID java = categories.create(CATEGORY_ADMIN, "Java", null).id();
         post(commands, ada, "Published notes", true, java);
         post(commands, ada, "Secret draft", false);
 
@@ -105,7 +106,7 @@ class PostControllerTest {
 
     @Test
     void aPostPageShowsRenderedHtmlMetaTagsAndCountsTheView() throws Exception {
-        UUID java = categories.create("Java", null).id();
+        UUID java = categories.create(CATEGORY_ADMIN, "Java", null).id();
         PostRef ref = commands.create(ada.actor(), new PostDraft("Hello <world>", null, "# Heading\n\n<script>x</script>\n\n**bold**",
                 "An excerpt", "https://img.example/a.png", Set.of(java)), true);
 

@@ -1,5 +1,6 @@
 package io.inkwell.web.posts;
 
+import static io.inkwell.web.support.WebTestData.CATEGORY_ADMIN;
 import static io.inkwell.web.posts.PostWebFixtures.as;
 import static io.inkwell.web.posts.PostWebFixtures.person;
 import static io.inkwell.web.posts.PostWebFixtures.post;
@@ -16,6 +17,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 import io.inkwell.db.test.TestDatabase;
 import io.inkwell.posts.Categories;
@@ -23,6 +25,7 @@ import io.inkwell.posts.PostCommands;
 import io.inkwell.posts.PostRef;
 import io.inkwell.users.Role;
 import io.inkwell.web.security.SignedInUser;
+import io.inkwell.web.security.TestAccounts;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -60,8 +63,8 @@ class PostFormControllerTest {
         ada = person(jdbc, "Ada", Role.USER);
         bob = person(jdbc, "Bob", Role.USER);
         admin = person(jdbc, "Root", Role.ADMIN);
-        java = categories.create("Java", null).id();
-        go = categories.create("Go", null).id();
+        java = categories.create(CATEGORY_ADMIN, "Java", null).id();
+        go = categories.create(CATEGORY_ADMIN, "Go", null).id();
     }
 
     @AfterEach
@@ -205,6 +208,21 @@ class PostFormControllerTest {
         mvc.perform(post(base + "/publish").with(as(bob)).with(csrf())).andExpect(status().isForbidden());
         mvc.perform(post(base + "/publish").with(csrf())).andExpect(status().is3xxRedirection());
         assertThat(statusOf("cycle")).isEqualTo("draft");
+    }
+
+    @Test
+    void anAuthorDemotedToGuestCanNoLongerPublishArchiveReturnToDraftOrDeleteTheirPost() throws Exception {
+        PostRef ref = post(commands, ada, "Before demotion", false);
+        String base = "/posts/" + ref.id();
+        jdbc.update("update users set role = 'guest' where id = ?", ada.id());
+        SignedInUser demoted = TestAccounts.signedIn(ada.id(), ada.email(), ada.name(), Role.GUEST);
+
+        for (String action : new String[] {"/publish", "/archive", "/draft", "/delete"}) {
+            mvc.perform(post(base + action).with(as(demoted)).with(csrf())).andExpect(status().isForbidden())
+                    .andExpect(view().name("error/403"));
+        }
+
+        assertThat(statusOf("before-demotion")).as("still there, still a draft").isEqualTo("draft");
     }
 
     @Test

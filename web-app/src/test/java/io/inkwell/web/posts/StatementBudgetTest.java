@@ -1,5 +1,6 @@
 package io.inkwell.web.posts;
 
+import static io.inkwell.web.support.WebTestData.CATEGORY_ADMIN;
 import static io.inkwell.web.posts.PostWebFixtures.as;
 import static io.inkwell.web.posts.PostWebFixtures.person;
 import static io.inkwell.web.posts.PostWebFixtures.post;
@@ -67,7 +68,7 @@ class StatementBudgetTest {
         statements = StatementCounter.installedIn(sessions);
         ada = person(jdbc, "Ada", Role.USER);
         admin = person(jdbc, "Root", Role.ADMIN);
-        java = categories.create("Java", null).id();
+        java = categories.create(CATEGORY_ADMIN, "Java", null).id();
     }
 
     @AfterEach

@@ -1,5 +1,6 @@
 package io.inkwell.web.trending;
 
+import static io.inkwell.web.support.WebTestData.CATEGORY_ADMIN;
 import static io.inkwell.web.posts.PostWebFixtures.person;
 import static io.inkwell.web.posts.PostWebFixtures.post;
 import static org.hamcrest.Matchers.containsString;
@@ -66,7 +67,7 @@ class TrendingControllerTest {
 
     @Test
     void mostViewedThisWeekComeFirstAsCardsWithTheirViews() throws Exception {
-        UUID java = categories.create("Java", null).id();
+        UUID java = categories.create(CATEGORY_ADMIN, "Java", null).id();
         PostRef quiet = post(commands, ada, "Quiet", true);
         PostRef popular = post(commands, ada, "Popular", true, java);
         PostRef middle = post(commands, ada, "Middle", true);

@@ -4,9 +4,11 @@ import io.inkwell.posts.Categories;
 import io.inkwell.posts.CategoryNotFoundException;
 import io.inkwell.posts.CategoryView;
 import io.inkwell.posts.DuplicateCategoryException;
+import io.inkwell.web.security.SignedInUser;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.UUID;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -31,11 +33,12 @@ class AdminCategoryController {
     }
 
     @PostMapping("/admin/categories")
-    String processCreateForm(@Valid @ModelAttribute("form") CategoryForm form, BindingResult result, Model model,
-                             HttpServletResponse response, RedirectAttributes redirect) {
+    String processCreateForm(@Valid @ModelAttribute("form") CategoryForm form, BindingResult result,
+                             @AuthenticationPrincipal SignedInUser me, Model model, HttpServletResponse response,
+                             RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
-                CategoryView created = categories.create(form.name(), form.description());
+                CategoryView created = categories.create(me.actor(), form.name(), form.description());
                 redirect.addFlashAttribute("message", "Category \"" + created.name() + "\" created.");
                 return "redirect:/admin/categories";
             } catch (DuplicateCategoryException e) {
@@ -56,11 +59,12 @@ class AdminCategoryController {
 
     @PostMapping("/admin/categories/{id}/edit")
     String processUpdateForm(@PathVariable UUID id, @Valid @ModelAttribute("form") CategoryForm form, BindingResult result,
-                             Model model, HttpServletResponse response, RedirectAttributes redirect) {
+                             @AuthenticationPrincipal SignedInUser me, Model model, HttpServletResponse response,
+                             RedirectAttributes redirect) {
         CategoryView category = find(id);
         if (!result.hasErrors()) {
             try {
-                CategoryView saved = categories.update(id, form.name(), form.description());
+                CategoryView saved = categories.update(me.actor(), id, form.name(), form.description());
                 redirect.addFlashAttribute("message", "Category \"" + saved.name() + "\" saved.");
                 return "redirect:/admin/categories";
             } catch (DuplicateCategoryException e) {
@@ -79,9 +83,9 @@ class AdminCategoryController {
     }
 
     @PostMapping("/admin/categories/{id}/delete")
-    String delete(@PathVariable UUID id, RedirectAttributes redirect) {
+    String delete(@PathVariable UUID id, @AuthenticationPrincipal SignedInUser me, RedirectAttributes redirect) {
         CategoryView category = find(id);
-        categories.delete(id);
+        categories.delete(me.actor(), id);
         redirect.addFlashAttribute("message", "Category \"" + category.name() + "\" deleted.");
         return "redirect:/admin/categories";
     }

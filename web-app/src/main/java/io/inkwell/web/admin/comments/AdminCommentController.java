@@ -1,12 +1,12 @@
 package io.inkwell.web.admin.comments;
 
 import io.inkwell.comments.CommentCommands;
-import io.inkwell.comments.CommentListing;
+import io.inkwell.comments.CommentListItem;
+import io.inkwell.comments.CommentModeration;
 import io.inkwell.comments.CommentNotFoundException;
-import io.inkwell.comments.CommentThreads;
 import io.inkwell.db.Page;
 import io.inkwell.db.PageRequest;
-import io.inkwell.posts.PostQueries;
+import io.inkwell.posts.PostAdministration;
 import io.inkwell.posts.PostSummary;
 import io.inkwell.web.security.SignedInUser;
 import java.util.Map;
@@ -26,20 +26,20 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class AdminCommentController {
 
-    private final CommentThreads threads;
+    private final CommentModeration moderation;
     private final CommentCommands commands;
-    private final PostQueries posts;
+    private final PostAdministration posts;
 
-    AdminCommentController(CommentThreads threads, CommentCommands commands, PostQueries posts) {
-        this.threads = threads;
+    AdminCommentController(CommentModeration moderation, CommentCommands commands, PostAdministration posts) {
+        this.moderation = moderation;
         this.commands = commands;
         this.posts = posts;
     }
 
     @GetMapping("/admin/comments")
     String listComments(@RequestParam(required = false) Integer page, Model model) {
-        Page<CommentListing> comments = threads.latest(PageRequest.of(page, null));
-        Map<UUID, PostSummary> postsById = posts.byIds(comments.items().stream().map(CommentListing::postId).distinct().toList())
+        Page<CommentListItem> comments = moderation.latest(PageRequest.of(page, null));
+        Map<UUID, PostSummary> postsById = posts.byIds(comments.items().stream().map(CommentListItem::postId).distinct().toList())
                 .stream().collect(Collectors.toMap(PostSummary::id, Function.identity(), (a, b) -> a));
         model.addAttribute("comments", comments.map(comment -> {
             PostSummary post = postsById.get(comment.postId());

@@ -1,6 +1,6 @@
 package io.inkwell.web.admin.comments;
 
-import io.inkwell.comments.CommentThreads;
+import io.inkwell.comments.CommentModeration;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.stereotype.Component;
@@ -16,15 +16,15 @@ public class CommentDashboardCards {
 
     static final int DAYS = 7;
 
-    private final CommentThreads threads;
+    private final CommentModeration moderation;
     private final Clock clock = Clock.systemUTC();
 
-    CommentDashboardCards(CommentThreads threads) {
-        this.threads = threads;
+    CommentDashboardCards(CommentModeration moderation) {
+        this.moderation = moderation;
     }
 
     public void addTo(Model model) {
         LocalDate today = LocalDate.now(clock);
-        model.addAttribute("commentChart", DailyCommentChart.of(threads.perDay(today.minusDays(DAYS - 1), today)));
+        model.addAttribute("commentChart", DailyCommentChart.of(moderation.perDay(today.minusDays(DAYS - 1), today)));
     }
 }

@@ -1,6 +1,6 @@
 package io.inkwell.web.admin.dashboard;
 
-import io.inkwell.posts.PostQueries;
+import io.inkwell.posts.PostAdministration;
 import io.inkwell.users.UserAdministration;
 import io.inkwell.web.admin.comments.CommentDashboardCards;
 import io.inkwell.web.security.SignedInUser;
@@ -15,11 +15,11 @@ class DashboardController {
     static final int WEEKS = 12;
     static final int NEWEST_USERS = 5;
 
-    private final PostQueries posts;
+    private final PostAdministration posts;
     private final UserAdministration users;
     private final CommentDashboardCards commentCards;
 
-    DashboardController(PostQueries posts, UserAdministration users, CommentDashboardCards commentCards) {
+    DashboardController(PostAdministration posts, UserAdministration users, CommentDashboardCards commentCards) {
         this.posts = posts;
         this.users = users;
         this.commentCards = commentCards;

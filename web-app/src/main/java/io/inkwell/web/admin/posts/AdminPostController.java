@@ -5,7 +5,7 @@ import io.inkwell.db.PageRequest;
 import io.inkwell.posts.AdminPostFilter;
 import io.inkwell.posts.Categories;
 import io.inkwell.posts.PostCommands;
-import io.inkwell.posts.PostQueries;
+import io.inkwell.posts.PostAdministration;
 import io.inkwell.posts.PostStatus;
 import io.inkwell.posts.PostSummary;
 import io.inkwell.web.security.SignedInUser;
@@ -25,12 +25,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class AdminPostController {
 
-    private final PostQueries posts;
+    private final PostAdministration posts;
     private final PostCommands commands;
     private final Categories categories;
     private final PostCards cards;
 
-    AdminPostController(PostQueries posts, PostCommands commands, Categories categories, PostCards cards) {
+    AdminPostController(PostAdministration posts, PostCommands commands, Categories categories, PostCards cards) {
         this.posts = posts;
         this.commands = commands;
         this.categories = categories;

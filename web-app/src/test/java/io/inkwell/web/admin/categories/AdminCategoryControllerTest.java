@@ -1,5 +1,6 @@
 package io.inkwell.web.admin.categories;
 
+import static io.inkwell.web.support.WebTestData.CATEGORY_ADMIN;
 import static io.inkwell.web.posts.PostWebFixtures.as;
 import static io.inkwell.web.posts.PostWebFixtures.person;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -85,8 +86,8 @@ class AdminCategoryControllerTest {
 
     @Test
     void duplicateAndBlankNamesAreFieldErrors() throws Exception {
-        categories.create("Java", null);
-        UUID go = categories.create("Go", null).id();
+        categories.create(CATEGORY_ADMIN, "Java", null);
+        UUID go = categories.create(CATEGORY_ADMIN, "Go", null).id();
 
         mvc.perform(post("/admin/categories").with(as(admin)).with(csrf()).param("name", "JAVA"))
                 .andExpect(status().isBadRequest())

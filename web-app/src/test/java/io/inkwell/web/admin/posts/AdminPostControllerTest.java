@@ -1,5 +1,6 @@
 package io.inkwell.web.admin.posts;
 
+import static io.inkwell.web.support.WebTestData.CATEGORY_ADMIN;
 import static io.inkwell.web.posts.PostWebFixtures.as;
 import static io.inkwell.web.posts.PostWebFixtures.person;
 import static io.inkwell.web.posts.PostWebFixtures.post;
@@ -54,7 +55,7 @@ class AdminPostControllerTest {
         SignedInUser admin = person(jdbc, "Root", Role.ADMIN);
         SignedInUser ada = person(jdbc, "Ada", Role.USER);
         SignedInUser bob = person(jdbc, "Bob", Role.USER);
-        UUID java = categories.create("Java", null).id();
+        UUID java = categories.create(CATEGORY_ADMIN, "Java", null).id();
         post(commands, ada, "Ada draft", false);
         post(commands, ada, "Ada java", true, java);
         post(commands, bob, "Bob live", true);

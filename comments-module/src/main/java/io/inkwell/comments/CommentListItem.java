@@ -3,8 +3,8 @@ package io.inkwell.comments;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A comment in a flat listing (moderation, an author's comments); the post is known by id only. */
-public record CommentListing(
+/** One comment in the flat moderation list, newest first; the post is known by id only. */
+public record CommentListItem(
         UUID id,
         UUID postId,
         UUID authorId,

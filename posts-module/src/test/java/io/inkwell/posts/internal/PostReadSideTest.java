@@ -2,7 +2,6 @@ package io.inkwell.posts.internal;
 
 import static io.inkwell.posts.internal.PostFixtures.author;
 import static io.inkwell.posts.internal.PostFixtures.category;
-import static io.inkwell.posts.internal.PostFixtures.published;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.inkwell.db.Page;
@@ -11,9 +10,11 @@ import io.inkwell.posts.AdminPostFilter;
 import io.inkwell.posts.CategoryRef;
 import io.inkwell.posts.Listing;
 import io.inkwell.posts.PostCommands;
+import io.inkwell.posts.PostAdministration;
+import io.inkwell.posts.PostAuthoring;
 import io.inkwell.posts.PostCursor;
 import io.inkwell.posts.PostDraft;
-import io.inkwell.posts.PostQueries;
+import io.inkwell.posts.PostReading;
 import io.inkwell.posts.PostRef;
 import io.inkwell.posts.PostStatus;
 import io.inkwell.posts.PostSummary;
@@ -36,16 +37,19 @@ import org.springframework.transaction.annotation.Transactional;
 
 @SpringBootTest(classes = PostsTestApplication.class)
 @Transactional
-class PostQueryServiceTest {
+class PostReadSideTest {
 
     @Autowired
-    PostQueries queries;
+    PostReading queries;
+
+    @Autowired
+    PostAuthoring authoring;
+
+    @Autowired
+    PostAdministration administration;
 
     @Autowired
     PostCommands commands;
-
-    @Autowired
-    PostMapper posts;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -57,22 +61,6 @@ class PostQueryServiceTest {
         jdbc.update("delete from posts");
         jdbc.update("delete from categories");
         ada = author(jdbc, "Ada");
-    }
-
-    @Test
-    void latestPublishedPagesWithoutCounting() {
-        for (int day = 1; day <= 3; day++) {
-            posts.insert(published(ada, "Day " + day, "day-" + day, Instant.parse("2026-01-0" + day + "T00:00:00Z")));
-        }
-
-        Page<PostSummary> first = queries.latestPublished(new PageRequest(1, 2));
-        Page<PostSummary> second = queries.latestPublished(new PageRequest(2, 2));
-
-        assertThat(first.items()).extracting(PostSummary::title).containsExactly("Day 3", "Day 2");
-        assertThat(first.hasNext()).isTrue();
-        assertThat(first.isCounted()).isFalse();
-        assertThat(second.items()).extracting(PostSummary::title).containsExactly("Day 1");
-        assertThat(second.hasNext()).isFalse();
     }
 
     @Test
@@ -114,25 +102,24 @@ class PostQueryServiceTest {
         PostRef live = commands.create(actor, new PostDraft("Live", null, "x", null, null, Set.of()), true);
         commands.create(actor, new PostDraft("Draft", null, "x", null, null, Set.of()), false);
 
-        assertThat(queries.ownPosts(ada, null, PageRequest.first(10)).items()).hasSize(2);
-        assertThat(queries.ownPosts(ada, PostStatus.DRAFT, PageRequest.first(10)).items()).extracting(PostSummary::title)
+        assertThat(authoring.ownPosts(ada, null, PageRequest.first(10)).items()).hasSize(2);
+        assertThat(authoring.ownPosts(ada, PostStatus.DRAFT, PageRequest.first(10)).items()).extracting(PostSummary::title)
                 .containsExactly("Draft");
-        Page<PostSummary> admin = queries.adminPosts(new AdminPostFilter(null, null, null, " li "), PageRequest.first(10));
+        Page<PostSummary> admin = administration.adminPosts(new AdminPostFilter(null, null, null, " li "), PageRequest.first(10));
         assertThat(admin.items()).extracting(PostSummary::title).containsExactly("Live");
         assertThat(admin.totalItems()).isEqualTo(1);
-        assertThat(queries.countByStatus()).containsEntry(PostStatus.PUBLISHED, 1L).containsEntry(PostStatus.DRAFT, 1L)
+        assertThat(administration.countByStatus()).containsEntry(PostStatus.PUBLISHED, 1L).containsEntry(PostStatus.DRAFT, 1L)
                 .containsEntry(PostStatus.ARCHIVED, 0L);
-        assertThat(queries.byIds(List.of(live.id(), UUID.randomUUID()))).extracting(PostSummary::id).containsExactly(live.id());
-        assertThat(queries.byIds(List.of())).isEmpty();
+        assertThat(administration.byIds(List.of(live.id(), UUID.randomUUID()))).extracting(PostSummary::id).containsExactly(live.id());
+        assertThat(administration.byIds(List.of())).isEmpty();
         assertThat(queries.trendingThisWeek(5)).as("published, but not viewed this week").isEmpty();
-        assertThat(queries.sitemap(10)).hasSize(1);
     }
 
     @Test
     void publishedPerWeekFillsEmptyWeeksAndEndsThisWeek() {
         commands.create(new Actor(ada, Role.USER), new PostDraft("Now", null, "x", null, null, Set.of()), true);
 
-        List<WeeklyCount> weeks = queries.publishedPerWeek(8);
+        List<WeeklyCount> weeks = administration.publishedPerWeek(8);
 
         assertThat(weeks).hasSize(8);
         assertThat(weeks.get(7).count()).isEqualTo(1);
@@ -156,18 +143,6 @@ class PostQueryServiceTest {
         SearchResults tooLong = queries.search("x".repeat(201), PageRequest.first(10));
         assertThat(tooLong.problem()).contains("200 characters");
         assertThat(queries.search("run\u0000", PageRequest.first(10)).hits()).hasSize(1);
-    }
-
-    @Test
-    void onlyPublishedPostsCountAsPublished() {
-        PostRow live = published(ada, "Live", "live", Instant.now());
-        PostRow draft = PostFixtures.draft(ada, "Draft", "draft");
-        posts.insert(live);
-        posts.insert(draft);
-
-        assertThat(queries.isPublished(live.id())).isTrue();
-        assertThat(queries.isPublished(draft.id())).isFalse();
-        assertThat(queries.isPublished(UUID.randomUUID())).isFalse();
     }
 
     @Test

@@ -1,0 +1,42 @@
+package io.inkwell.comments.internal;
+
+import io.inkwell.comments.CommentAuthoring;
+import io.inkwell.comments.ThreadComment;
+import io.inkwell.users.Actor;
+import io.inkwell.users.UserDirectory;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.BiConsumer;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional(readOnly = true)
+class CommentAuthoringService implements CommentAuthoring {
+
+    private final CommentMapper comments;
+    private final UserDirectory users;
+
+    CommentAuthoringService(CommentMapper comments, UserDirectory users) {
+        this.comments = comments;
+        this.users = users;
+    }
+
+    @Override
+    public Optional<ThreadComment> forEditing(Actor actor, UUID commentId) {
+        return live(commentId, actor, CommentRules::checkMayEdit);
+    }
+
+    @Override
+    public Optional<ThreadComment> forDeleting(Actor actor, UUID commentId) {
+        return live(commentId, actor, CommentRules::checkMayDelete);
+    }
+
+    private Optional<ThreadComment> live(UUID commentId, Actor actor, BiConsumer<Actor, CommentRow> rule) {
+        Optional<CommentRow> found = comments.selectById(commentId).filter(row -> row.deletedAt() == null);
+        found.ifPresent(row -> rule.accept(actor, row));
+        return found.map(row -> ThreadAssembler.toComment(row, ThreadAssembler.depthOf(row.path()), false,
+                users.summariesOf(List.of(row.authorId()))));
+    }
+}

@@ -1,0 +1,120 @@
+package io.inkwell.posts.internal;
+
+import io.inkwell.db.PageRequest;
+import io.inkwell.posts.CategoryRef;
+import io.inkwell.posts.Listing;
+import io.inkwell.posts.PostCursor;
+import io.inkwell.posts.PostDetail;
+import io.inkwell.posts.PostReading;
+import io.inkwell.posts.PostStatus;
+import io.inkwell.posts.PostSummary;
+import io.inkwell.posts.SearchHit;
+import io.inkwell.posts.SearchResults;
+import io.inkwell.posts.TrendingPost;
+import io.inkwell.users.Actor;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional(readOnly = true)
+class PostReadingService implements PostReading {
+
+    private final PostMapper posts;
+    private final PostCategoryLinks categoryLinks;
+    private final ViewCounter views;
+
+    PostReadingService(PostMapper posts, PostCategoryLinks categoryLinks, ViewCounter views) {
+        this.posts = posts;
+        this.categoryLinks = categoryLinks;
+        this.views = views;
+    }
+
+    @Override
+    public Listing<PostSummary> published(Optional<PostCursor> after, int size) {
+        return listing(posts.selectPublished(Cursor.of(after), size + 1), size);
+    }
+
+    @Override
+    public Listing<PostSummary> publishedInCategory(UUID categoryId, Optional<PostCursor> after, int size) {
+        return listing(posts.selectPublishedInCategory(categoryId, Cursor.of(after), size + 1), size);
+    }
+
+    @Override
+    public Listing<PostSummary> publishedByAuthor(UUID authorId, Optional<PostCursor> after, int size) {
+        return listing(posts.selectPublishedByAuthor(authorId, Cursor.of(after), size + 1), size);
+    }
+
+    @Override
+    public Optional<PostDetail> findBySlug(String slug, Actor viewer) {
+        List<DetailRow> rows = posts.selectDetailBySlug(slug);
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        DetailRow post = rows.get(0);
+        if (post.status() == PostStatus.DRAFT && (viewer == null || !viewer.mayModify(post.authorId()))) {
+            return Optional.empty();
+        }
+        List<CategoryRef> categories = rows.stream().filter(row -> row.categoryId() != null)
+                .map(row -> new CategoryRef(row.categoryId(), row.categoryName(), row.categorySlug())).toList();
+        return Optional.of(new PostDetail(post.id(), post.authorId(), post.title(), post.slug(), post.contentHtml(),
+                post.excerpt(), post.featuredImageUrl(), post.status(), post.viewCount() + views.pending(post.id()), post.publishedAt(),
+                post.updatedAt(), post.readingMinutes(), categories));
+    }
+
+    @Override
+    public Optional<String> currentSlugOf(String oldSlug) {
+        return posts.selectSlugByOldSlug(oldSlug);
+    }
+
+    @Override
+    public List<TrendingPost> trendingThisWeek(int limit) {
+        List<TrendingRow> rows = posts.selectTrendingThisWeek(Math.max(1, Math.min(limit, 100)));
+        Map<UUID, List<CategoryRef>> categories = categoriesOf(rows.stream().map(row -> row.summary().id()).toList());
+        return rows.stream().map(row -> new TrendingPost(
+                row.summary().toSummary(categories.getOrDefault(row.summary().id(), List.of())), row.viewsThisWeek())).toList();
+    }
+
+    @Override
+    public SearchResults search(String query, PageRequest request) {
+        String terms = query == null ? "" : query.replaceAll("\\p{Cntrl}", " ").strip();
+        if (terms.isEmpty()) {
+            return SearchResults.none("", request.size(), null);
+        }
+        if (terms.length() > SearchResults.MAX_QUERY_LENGTH) {
+            return SearchResults.none(terms, request.size(),
+                    "Search terms can be at most " + SearchResults.MAX_QUERY_LENGTH + " characters long.");
+        }
+        List<SearchRow> rows = posts.search(terms, request.size() + 1, request.offset());
+        boolean hasNext = rows.size() > request.size();
+        List<SearchRow> shown = hasNext ? rows.subList(0, request.size()) : rows;
+        long total = !shown.isEmpty() ? shown.get(0).matches()
+                : request.page() == 1 ? 0 : posts.countSearchHits(terms, SearchResults.COUNT_CAP + 1);
+        boolean capped = total > SearchResults.COUNT_CAP;
+        Map<UUID, List<CategoryRef>> categories = categoriesOf(shown.stream().map(SearchRow::id).toList());
+        List<SearchHit> hits = shown.stream().map(row -> new SearchHit(
+                row.summary().toSummary(categories.getOrDefault(row.id(), List.of())),
+                SearchSnippets.toHtml(row.headline()))).toList();
+        return new SearchResults(terms, hits, request.page(), request.size(), capped ? SearchResults.COUNT_CAP : total,
+                capped, hasNext, null);
+    }
+
+    private Listing<PostSummary> listing(List<SummaryRow> rows, int size) {
+        boolean hasNext = rows.size() > size;
+        List<SummaryRow> shown = hasNext ? rows.subList(0, size) : rows;
+        SummaryRow last = shown.isEmpty() ? null : shown.get(shown.size() - 1);
+        PostCursor next = hasNext ? new PostCursor(last.publishedAt(), last.id()) : null;
+        return new Listing<>(withCategories(shown), next);
+    }
+
+    private List<PostSummary> withCategories(List<SummaryRow> rows) {
+        return categoryLinks.summaries(rows);
+    }
+
+    private Map<UUID, List<CategoryRef>> categoriesOf(List<UUID> postIds) {
+        return categoryLinks.byPost(postIds);
+    }
+}

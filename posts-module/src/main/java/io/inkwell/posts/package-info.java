@@ -1,0 +1,22 @@
+/**
+ * The posts context: posts, categories and the links between them, the slugs a post ever had, and its
+ * view counts (all-time, per day, per week).
+ *
+ * <p>Its API is split by who calls it: {@link io.inkwell.posts.PostReading} for the public pages,
+ * {@link io.inkwell.posts.PostAuthoring} for an author's own posts and the edit form,
+ * {@link io.inkwell.posts.PostAdministration} for the admin pages and the dashboard, and the writes
+ * {@link io.inkwell.posts.PostCommands} and {@link io.inkwell.posts.Categories}. Every write asks the
+ * {@link io.inkwell.users.Actor} whether it may, and refuses with {@link io.inkwell.users.NotAllowedException}.
+ *
+ * <p>What other modules may react to are its events, {@link io.inkwell.posts.PostPublished},
+ * {@link io.inkwell.posts.PostUnpublished} and {@link io.inkwell.posts.PostDeleted} (the named interface
+ * {@code events}), published in the transaction of the change and stored with it by the event publication
+ * registry.
+ *
+ * <p>It never reads another context's tables (authors are ids; their names come from the users API where a
+ * page is put together), never calls the comments context and never waits for a listener of its events.
+ */
+@ApplicationModule(allowedDependencies = {"db", "users"})
+package io.inkwell.posts;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,114 @@
+package io.inkwell.posts.internal;
+
+import static io.inkwell.posts.internal.PostFixtures.author;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.inkwell.posts.PostAuthoring;
+import io.inkwell.posts.PostCommands;
+import io.inkwell.posts.PostDraft;
+import io.inkwell.posts.PostsTestApplication;
+import io.inkwell.users.Actor;
+import io.inkwell.users.NotAllowedException;
+import io.inkwell.users.Role;
+import io.inkwell.users.UserStatus;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Every post command asks the actor, whatever route it came by: Ada's draft against Ada as its author,
+ * Ada demoted to guest, Ada suspended, Bob (another author) and an admin.
+ */
+@SpringBootTest(classes = PostsTestApplication.class)
+@Transactional
+class PostAccessRulesTest {
+
+    enum Who { AUTHOR, AUTHOR_DEMOTED_TO_GUEST, SUSPENDED_AUTHOR, OTHER_AUTHOR, ADMIN }
+
+    interface Command {
+        void run(PostCommands commands, PostAuthoring authoring, Actor actor, UUID postId);
+    }
+
+    static final Map<String, Command> COMMANDS = Map.of(
+            "create", (commands, authoring, actor, postId) -> commands.create(actor, draft("New"), false),
+            "open the edit form of", (commands, authoring, actor, postId) -> authoring.forEditing(postId, actor),
+            "update", (commands, authoring, actor, postId) -> commands.update(actor, postId, 0, draft("Edited"), false),
+            "publish", (commands, authoring, actor, postId) -> commands.publish(actor, postId),
+            "archive", (commands, authoring, actor, postId) -> commands.archive(actor, postId),
+            "return to draft", (commands, authoring, actor, postId) -> commands.returnToDraft(actor, postId),
+            "delete", (commands, authoring, actor, postId) -> commands.delete(actor, postId));
+
+    @Autowired
+    PostCommands commands;
+
+    @Autowired
+    PostAuthoring authoring;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    UUID ada;
+    UUID bob;
+    UUID post;
+
+    @BeforeEach
+    void givenAdasDraft() {
+        ada = author(jdbc, "Ada");
+        bob = author(jdbc, "Bob");
+        post = commands.create(new Actor(ada, Role.USER), draft("Ada's"), false).id();
+    }
+
+    private static PostDraft draft(String title) {
+        return new PostDraft(title, null, "Text", null, null, Set.of());
+    }
+
+    private Actor actor(Who who) {
+        return switch (who) {
+            case AUTHOR -> new Actor(ada, Role.USER);
+            case AUTHOR_DEMOTED_TO_GUEST -> new Actor(ada, Role.GUEST);
+            case SUSPENDED_AUTHOR -> new Actor(ada, Role.USER, UserStatus.SUSPENDED);
+            case OTHER_AUTHOR -> new Actor(bob, Role.USER);
+            case ADMIN -> new Actor(author(jdbc, "Root"), Role.ADMIN);
+        };
+    }
+
+    static Stream<Arguments> rules() {
+        return COMMANDS.keySet().stream().sorted().flatMap(command -> Stream.of(Who.values()).map(who ->
+                Arguments.of(who, command, switch (who) {
+                    case AUTHOR, ADMIN -> true;
+                    case OTHER_AUTHOR -> command.equals("create");
+                    case AUTHOR_DEMOTED_TO_GUEST, SUSPENDED_AUTHOR -> false;
+                })));
+    }
+
+    @ParameterizedTest(name = "{0} may {1} Ada''s post: {2}")
+    @MethodSource("rules")
+    void eachCommandAsksTheActor(Who who, String command, boolean allowed) {
+        Actor actor = actor(who);
+        String before = snapshot();
+
+        if (allowed) {
+            assertThatCode(() -> COMMANDS.get(command).run(commands, authoring, actor, post)).doesNotThrowAnyException();
+        } else {
+            assertThatThrownBy(() -> COMMANDS.get(command).run(commands, authoring, actor, post))
+                    .isInstanceOf(NotAllowedException.class);
+            assertThat(snapshot()).as("a refused command changes nothing").isEqualTo(before);
+        }
+    }
+
+    private String snapshot() {
+        return jdbc.queryForObject("select count(*) || ':' || coalesce(string_agg(title || status || version, ',' order by id), '')"
+                + " from posts where author_id in (?, ?)", String.class, ada, bob);
+    }
+}

@@ -1,0 +1,117 @@
+package io.inkwell.posts.internal;
+
+import static io.inkwell.posts.internal.PostFixtures.author;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import io.inkwell.posts.PostCommands;
+import io.inkwell.posts.PostDeleted;
+import io.inkwell.posts.PostDraft;
+import io.inkwell.posts.PostPublished;
+import io.inkwell.posts.PostRef;
+import io.inkwell.posts.PostStatus;
+import io.inkwell.posts.PostUnpublished;
+import io.inkwell.posts.PostsTestApplication;
+import io.inkwell.users.Actor;
+import io.inkwell.users.Role;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What the posts context announces: a post going public, leaving the public site, and going away. */
+@SpringBootTest(classes = PostsTestApplication.class)
+@Transactional
+@RecordApplicationEvents
+class PostEventsTest {
+
+    @Autowired
+    PostCommands commands;
+
+    @Autowired
+    ApplicationEvents events;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    Actor ada;
+
+    @BeforeEach
+    void givenAnAuthor() {
+        ada = new Actor(author(jdbc, "Ada"), Role.USER);
+    }
+
+    private static PostDraft draft(String title) {
+        return new PostDraft(title, null, "Text", null, null, Set.of());
+    }
+
+    private int version(PostRef post) {
+        return jdbc.queryForObject("select version from posts where id = ?", Integer.class, post.id());
+    }
+
+    @Test
+    void aPostCreatedPublishedIsAnnouncedWithItsSlugDateAndVersion() {
+        PostRef post = commands.create(ada, draft("Hello"), true);
+
+        assertThat(events.stream(PostPublished.class)).singleElement().satisfies(published -> {
+            assertThat(published.postId()).isEqualTo(post.id());
+            assertThat(published.authorId()).isEqualTo(ada.userId());
+            assertThat(published.slug()).isEqualTo("hello");
+            assertThat(published.publishedAt()).isNotNull();
+            assertThat(published.version()).isEqualTo(version(post)).isZero();
+        });
+    }
+
+    @Test
+    void aDraftSavedOrEditedAnnouncesNothing() {
+        PostRef post = commands.create(ada, draft("Quiet"), false);
+        commands.update(ada, post.id(), 0, draft("Still quiet"), false);
+
+        assertThat(events.stream(PostPublished.class)).isEmpty();
+        assertThat(events.stream(PostUnpublished.class)).isEmpty();
+    }
+
+    @Test
+    void publishingFromTheEditFormIsAnnouncedOnceAndEditingAPublishedPostIsNot() {
+        PostRef post = commands.create(ada, draft("Later"), false);
+
+        commands.update(ada, post.id(), 0, draft("Now"), true);
+        commands.update(ada, post.id(), 1, draft("Now, edited"), true);
+
+        assertThat(events.stream(PostPublished.class)).singleElement()
+                .satisfies(published -> assertThat(published.version()).isEqualTo(1));
+    }
+
+    @Test
+    void statusChangesAreAnnouncedWithTheVersionTheyMade() {
+        PostRef post = commands.create(ada, draft("Cycle"), true);
+
+        commands.archive(ada, post.id());
+        commands.publish(ada, post.id());
+        commands.publish(ada, post.id());
+        commands.returnToDraft(ada, post.id());
+        commands.archive(ada, post.id());
+
+        assertThat(events.stream(PostUnpublished.class)).extracting(PostUnpublished::status, PostUnpublished::version)
+                .containsExactly(tuple(PostStatus.ARCHIVED, 1),
+                        tuple(PostStatus.DRAFT, 4));
+        assertThat(events.stream(PostPublished.class)).extracting(PostPublished::version)
+                .as("created published, then published from the archive; publishing again says nothing").containsExactly(0, 2);
+        assertThat(version(post)).isEqualTo(5);
+    }
+
+    @Test
+    void aDeletedPostIsAnnouncedWithAVersionPastItsLast() {
+        PostRef post = commands.create(ada, draft("Doomed"), false);
+        commands.update(ada, post.id(), 0, draft("Doomed, edited"), false);
+
+        commands.delete(ada, post.id());
+
+        assertThat(events.stream(PostDeleted.class)).containsExactly(new PostDeleted(post.id(), 2));
+    }
+}
