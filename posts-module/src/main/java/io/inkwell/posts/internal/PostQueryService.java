@@ -3,6 +3,7 @@ package io.inkwell.posts.internal;
 import io.inkwell.db.Page;
 import io.inkwell.db.PageRequest;
 import io.inkwell.db.PagedQueries;
+import io.inkwell.db.StorableText;
 import io.inkwell.posts.AdminPostFilter;
 import io.inkwell.posts.CategoryRef;
 import io.inkwell.posts.Listing;
@@ -135,14 +136,11 @@ class PostQueryService implements PostQueries {
 
     @Override
     public SearchResults search(String query, PageRequest request) {
-        String terms = query == null ? "" : query.replaceAll("\\p{Cntrl}", " ").strip();
-        if (terms.isEmpty()) {
-            return SearchResults.none("", request.size(), null);
+        SearchTerms bounded = SearchTerms.of(query);
+        if (bounded.isNotSearched()) {
+            return SearchResults.none(bounded.text(), request.size(), bounded.problem());
         }
-        if (terms.length() > SearchResults.MAX_QUERY_LENGTH) {
-            return SearchResults.none(terms, request.size(),
-                    "Search terms can be at most " + SearchResults.MAX_QUERY_LENGTH + " characters long.");
-        }
+        String terms = bounded.text();
         List<SearchRow> rows = posts.search(terms, request.size() + 1, request.offset());
         boolean hasNext = rows.size() > request.size();
         List<SearchRow> shown = hasNext ? rows.subList(0, request.size()) : rows;
@@ -160,7 +158,7 @@ class PostQueryService implements PostQueries {
     @Override
     public Page<PostSummary> adminPosts(AdminPostFilter filter, PageRequest request) {
         String text = filter.text() == null || filter.text().isBlank() ? null
-                : filter.text().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_").replace("\u0000", "");
+                : StorableText.clean(filter.text()).strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
         AdminPostFilter escaped = new AdminPostFilter(filter.status(), filter.authorId(), filter.categoryId(), text);
         return withCategories(PagedQueries.counted(request, () -> posts.selectForAdmin(escaped)));
     }
