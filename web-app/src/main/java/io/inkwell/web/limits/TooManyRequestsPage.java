@@ -51,9 +51,10 @@ class TooManyRequestsPage {
             return seconds <= 10 ? "a few seconds" : seconds + " seconds";
         }
         long minutes = (seconds + 59) / 60;
-        if (minutes < 120) {
+        if (minutes < 60) {
             return minutes == 1 ? "a minute" : minutes + " minutes";
         }
-        return "about " + (minutes + 30) / 60 + " hours";
+        long hours = (minutes + 30) / 60;
+        return hours == 1 ? "about an hour" : "about " + hours + " hours";
     }
 }

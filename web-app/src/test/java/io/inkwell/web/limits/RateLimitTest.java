@@ -35,6 +35,7 @@ class RateLimitTest {
         assertThat(TooManyRequestsPage.inWords(Duration.ofSeconds(45))).isEqualTo("45 seconds");
         assertThat(TooManyRequestsPage.inWords(Duration.ofSeconds(60))).isEqualTo("a minute");
         assertThat(TooManyRequestsPage.inWords(Duration.ofSeconds(721))).isEqualTo("13 minutes");
+        assertThat(TooManyRequestsPage.inWords(Duration.ofSeconds(3599))).isEqualTo("about an hour");
         assertThat(TooManyRequestsPage.inWords(Duration.ofHours(3))).isEqualTo("about 3 hours");
     }
 }
