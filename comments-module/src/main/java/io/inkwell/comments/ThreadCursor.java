@@ -1,5 +1,6 @@
 package io.inkwell.comments;
 
+import io.inkwell.db.KeysetTokens;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -23,15 +24,8 @@ public record ThreadCursor(String path) {
         return path;
     }
 
-    /** Anything that is not a path means "from the start", as a hand-edited {@code after} of the listings does. */
+    /** Read by {@link KeysetTokens}' rule, as the listings' {@code after} is: anything that is not a path means "from the start". */
     public static Optional<ThreadCursor> parse(String token) {
-        if (token == null || token.length() > 7 * MAX_DEPTH) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(new ThreadCursor(token));
-        } catch (IllegalArgumentException malformed) {
-            return Optional.empty();
-        }
+        return KeysetTokens.bounded(token, 7 * MAX_DEPTH).filter(path -> PATH.matcher(path).matches()).map(ThreadCursor::new);
     }
 }

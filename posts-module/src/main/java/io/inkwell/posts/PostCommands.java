@@ -24,7 +24,10 @@ public interface PostCommands {
 
     void delete(Actor actor, UUID postId);
 
-    /** The sanitised HTML a post with this Markdown would show, for the editor's preview. */
+    /**
+     * The sanitised HTML a post with this Markdown would show, for the editor's preview; refuses text that
+     * could not be saved either ({@link InvalidPostException} on {@code content}).
+     */
     String preview(String markdown);
 
     /** Counts one view of a published post. */

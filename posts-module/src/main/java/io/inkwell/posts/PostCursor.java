@@ -1,7 +1,7 @@
 package io.inkwell.posts;
 
+import io.inkwell.db.KeysetTokens;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -11,23 +11,21 @@ import java.util.UUID;
  */
 public record PostCursor(Instant publishedAt, UUID id) {
 
+    static final int MAX_TOKEN_LENGTH = 100;
+
     public String token() {
         return publishedAt + "_" + id;
     }
 
-    /** Anything that is not a token we made means "from the start": a hand-edited URL is never an error. */
+    /** Read by {@link KeysetTokens}' rule: anything that is not a token we made means "from the start". */
     public static Optional<PostCursor> parse(String token) {
-        if (token == null || token.length() > 100) {
-            return Optional.empty();
-        }
-        int split = token.lastIndexOf('_');
-        if (split < 1) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(new PostCursor(Instant.parse(token.substring(0, split)), UUID.fromString(token.substring(split + 1))));
-        } catch (DateTimeParseException | IllegalArgumentException e) {
-            return Optional.empty();
-        }
+        return KeysetTokens.bounded(token, MAX_TOKEN_LENGTH).flatMap(bounded -> {
+            int split = bounded.lastIndexOf('_');
+            if (split < 1) {
+                return Optional.empty();
+            }
+            return KeysetTokens.instant(bounded.substring(0, split)).flatMap(publishedAt ->
+                    KeysetTokens.uuid(bounded.substring(split + 1)).map(id -> new PostCursor(publishedAt, id)));
+        });
     }
 }

@@ -10,6 +10,8 @@ public record SearchResults(String query, List<SearchHit> hits, int page, int si
                             boolean hasNext, String problem) {
 
     public static final int MAX_QUERY_LENGTH = 200;
+    /** Words and operators ({@code or}, {@code -word}) in one search: each is more work for every candidate. */
+    public static final int MAX_TERMS = 8;
     /** Relevance is ranked among this many newest matches; the count stops there too. */
     public static final int COUNT_CAP = 400;
 

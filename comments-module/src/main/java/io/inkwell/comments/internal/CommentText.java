@@ -2,6 +2,7 @@ package io.inkwell.comments.internal;
 
 import io.inkwell.comments.CommentRejectedException;
 import io.inkwell.comments.CommentRejectedException.Reason;
+import io.inkwell.db.StorableText;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,9 +22,9 @@ final class CommentText {
     private CommentText() {
     }
 
-    /** The text as stored: trimmed, line breaks normalised, within 1–5000 characters. */
+    /** The text as stored: storable ({@link StorableText}: line breaks normalised), trimmed, within 1–5000 characters. */
     static String clean(String content) {
-        String trimmed = content == null ? "" : content.replace("\r\n", "\n").replace('\r', '\n').strip();
+        String trimmed = content == null ? "" : StorableText.clean(content).strip();
         if (trimmed.isEmpty()) {
             throw new CommentRejectedException(Reason.INVALID_CONTENT, "Write something first: the comment is empty.");
         }

@@ -17,6 +17,12 @@ class CommentTextTest {
     }
 
     @Test
+    void charactersTextCannotHoldAreDroppedAndLineBreaksNormalised() {
+        assertThat(CommentText.clean(" Hi\u0000 there\uFFFF\r\nbye\u0001 ")).isEqualTo("Hi there\nbye");
+        assertThatThrownBy(() -> CommentText.clean("\u0000\uFFFF")).isInstanceOf(CommentRejectedException.class);
+    }
+
+    @Test
     void lineBreaksAreKept() {
         assertThat(CommentText.toHtml("one\ntwo\n\nthree")).isEqualTo("one<br>\ntwo<br>\n<br>\nthree");
     }

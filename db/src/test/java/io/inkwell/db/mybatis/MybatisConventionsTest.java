@@ -3,6 +3,7 @@ package io.inkwell.db.mybatis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.inkwell.db.DbTestApplication;
+import io.inkwell.db.KeysetTokens;
 import io.inkwell.db.Page;
 import io.inkwell.db.PageRequest;
 import io.inkwell.db.PagedQueries;
@@ -31,6 +32,13 @@ class MybatisConventionsTest {
         Instant at = Instant.parse("2026-03-29T01:30:00.123456Z");
         assertThat(probes.echoInstant(at)).isEqualTo(at);
         assertThat(probes.dayAfter(at)).isEqualTo(at.plus(Duration.ofDays(1)));
+    }
+
+    /** The ends of what a paging token may name are real timestamptz values, so such a cursor is never a 500. */
+    @Test
+    void theEndsOfTheKeysetRangeAreStorableInstants() {
+        assertThat(probes.echoInstant(KeysetTokens.EARLIEST)).isEqualTo(KeysetTokens.EARLIEST);
+        assertThat(probes.echoInstant(KeysetTokens.LATEST)).isEqualTo(KeysetTokens.LATEST);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.inkwell.posts.internal;
 
+import io.inkwell.db.StorableText;
 import io.inkwell.db.TimeOrderedIds;
 import io.inkwell.posts.Categories;
 import io.inkwell.posts.CategoryNotFoundException;
@@ -51,7 +52,7 @@ class CategoryService implements Categories {
     public CategoryView create(Actor actor, String name, String description) {
         checkMayManage(actor);
         String cleanName = name(name);
-        String cleanDescription = Texts.blankToNull(description);
+        String cleanDescription = StorableText.blankToNull(description);
         UUID id = TimeOrderedIds.next();
         CategoryRow row = write(cleanName, null, slug -> categories.insert(
                 new CategoryRow(id, cleanName, slug, cleanDescription, 0, null, null)));
@@ -63,7 +64,7 @@ class CategoryService implements Categories {
         checkMayManage(actor);
         CategoryRow current = categories.selectById(id).orElseThrow(() -> new CategoryNotFoundException("No category " + id));
         String cleanName = name(name);
-        String cleanDescription = Texts.blankToNull(description);
+        String cleanDescription = StorableText.blankToNull(description);
         if (cleanName.equals(current.name())) {
             categories.update(new CategoryRow(id, cleanName, current.slug(), cleanDescription, 0, null, null));
         } else {
@@ -112,7 +113,7 @@ class CategoryService implements Categories {
     }
 
     private static String name(String name) {
-        String clean = Texts.blankToNull(name);
+        String clean = StorableText.blankToNull(name);
         if (clean == null || clean.length() > 100) {
             throw new IllegalArgumentException("A category name has 1 to 100 characters.");
         }

@@ -1,5 +1,7 @@
 package io.inkwell.posts.internal;
 
+import io.inkwell.posts.InvalidPostException;
+import io.inkwell.posts.PostDraft;
 import java.net.URI;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
@@ -32,8 +34,19 @@ class ContentRenderer {
     private final Parser parser = Parser.builder().build();
     private final HtmlRenderer renderer = HtmlRenderer.builder().build();
 
+    /**
+     * Refuses more than {@link PostDraft#CONTENT_MAX} characters, whoever asks (saving, the editor's preview):
+     * rendering costs time and memory in proportion to the text, and nothing longer can be saved.
+     */
     String render(String markdown) {
+        if (markdown != null && markdown.length() > PostDraft.CONTENT_MAX) {
+            throw tooLong();
+        }
         return sanitise(renderer.render(parser.parse(markdown == null ? "" : markdown)));
+    }
+
+    static InvalidPostException tooLong() {
+        return new InvalidPostException("content", "The text can be at most " + PostDraft.CONTENT_MAX + " characters long.");
     }
 
     String sanitise(String html) {

@@ -3,6 +3,7 @@ package io.inkwell.posts.internal;
 import io.inkwell.db.Page;
 import io.inkwell.db.PageRequest;
 import io.inkwell.db.PagedQueries;
+import io.inkwell.db.StorableText;
 import io.inkwell.posts.AdminPostFilter;
 import io.inkwell.posts.PostAdministration;
 import io.inkwell.posts.PostStatus;
@@ -43,7 +44,7 @@ class PostAdministrationService implements PostAdministration {
     @Override
     public Page<PostSummary> adminPosts(AdminPostFilter filter, PageRequest request) {
         String text = filter.text() == null || filter.text().isBlank() ? null
-                : filter.text().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_").replace("\u0000", "");
+                : StorableText.clean(filter.text()).strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
         AdminPostFilter escaped = new AdminPostFilter(filter.status(), filter.authorId(), filter.categoryId(), text);
         return categoryLinks.summaries(PagedQueries.counted(request, () -> posts.selectForAdmin(escaped)));
     }

@@ -1,5 +1,6 @@
 package io.inkwell.posts.internal;
 
+import io.inkwell.db.StorableText;
 import io.inkwell.db.TimeOrderedIds;
 import io.inkwell.posts.InvalidPostException;
 import io.inkwell.posts.PostCommands;
@@ -139,7 +140,7 @@ class PostCommandService implements PostCommands {
     @Override
     @Transactional(propagation = Propagation.SUPPORTS)
     public String preview(String markdown) {
-        return renderer.render(Texts.clean(markdown));
+        return renderer.render(StorableText.clean(markdown));
     }
 
     /** Every post page calls this: it only counts in memory, so it must not begin a transaction. */

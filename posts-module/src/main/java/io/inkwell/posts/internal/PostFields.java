@@ -1,5 +1,6 @@
 package io.inkwell.posts.internal;
 
+import io.inkwell.db.StorableText;
 import io.inkwell.posts.InvalidPostException;
 import io.inkwell.posts.PostDraft;
 import java.net.URI;
@@ -8,36 +9,32 @@ import java.util.regex.Pattern;
 /** A draft's fields cleaned and checked against the schema's limits, so bad input is a field error, not a 500. */
 record PostFields(String title, String content, String excerpt, String featuredImageUrl) {
 
-    static final int TITLE_MAX = 255;
-    static final int CONTENT_MAX = 200_000;
-    static final int EXCERPT_MAX = 1000;
-    static final int IMAGE_URL_MAX = 500;
     private static final Pattern HTTP_URL = Pattern.compile("^https?://[^\\s]+$", Pattern.CASE_INSENSITIVE);
 
     static PostFields check(PostDraft draft) {
-        String title = Texts.blankToNull(draft.title());
+        String title = StorableText.blankToNull(draft.title());
         if (title == null) {
             throw new InvalidPostException("title", "A post needs a title.");
         }
-        if (title.length() > TITLE_MAX) {
-            throw new InvalidPostException("title", "A title can be at most " + TITLE_MAX + " characters long.");
+        if (title.length() > PostDraft.TITLE_MAX) {
+            throw new InvalidPostException("title", "A title can be at most " + PostDraft.TITLE_MAX + " characters long.");
         }
-        String content = Texts.clean(draft.content() == null ? "" : draft.content());
-        if (content.length() > CONTENT_MAX) {
-            throw new InvalidPostException("content", "The text can be at most " + CONTENT_MAX + " characters long.");
+        String content = StorableText.clean(draft.content() == null ? "" : draft.content());
+        if (content.length() > PostDraft.CONTENT_MAX) {
+            throw ContentRenderer.tooLong();
         }
-        String excerpt = Texts.blankToNull(draft.excerpt());
-        if (excerpt != null && excerpt.length() > EXCERPT_MAX) {
-            throw new InvalidPostException("excerpt", "An excerpt can be at most " + EXCERPT_MAX + " characters long.");
+        String excerpt = StorableText.blankToNull(draft.excerpt());
+        if (excerpt != null && excerpt.length() > PostDraft.EXCERPT_MAX) {
+            throw new InvalidPostException("excerpt", "An excerpt can be at most " + PostDraft.EXCERPT_MAX + " characters long.");
         }
-        return new PostFields(title, content, excerpt, imageUrl(Texts.blankToNull(draft.featuredImageUrl())));
+        return new PostFields(title, content, excerpt, imageUrl(StorableText.blankToNull(draft.featuredImageUrl())));
     }
 
     private static String imageUrl(String url) {
         if (url == null) {
             return null;
         }
-        if (url.length() > IMAGE_URL_MAX || !HTTP_URL.matcher(url).matches() || !parses(url)) {
+        if (url.length() > PostDraft.IMAGE_URL_MAX || !HTTP_URL.matcher(url).matches() || !parses(url)) {
             throw new InvalidPostException("featuredImageUrl", "The image must be an http:// or https:// address.");
         }
         return url;

@@ -80,14 +80,11 @@ class PostReadingService implements PostReading {
 
     @Override
     public SearchResults search(String query, PageRequest request) {
-        String terms = query == null ? "" : query.replaceAll("\\p{Cntrl}", " ").strip();
-        if (terms.isEmpty()) {
-            return SearchResults.none("", request.size(), null);
+        SearchTerms bounded = SearchTerms.of(query);
+        if (bounded.isNotSearched()) {
+            return SearchResults.none(bounded.text(), request.size(), bounded.problem());
         }
-        if (terms.length() > SearchResults.MAX_QUERY_LENGTH) {
-            return SearchResults.none(terms, request.size(),
-                    "Search terms can be at most " + SearchResults.MAX_QUERY_LENGTH + " characters long.");
-        }
+        String terms = bounded.text();
         List<SearchRow> rows = posts.search(terms, request.size() + 1, request.offset());
         boolean hasNext = rows.size() > request.size();
         List<SearchRow> shown = hasNext ? rows.subList(0, request.size()) : rows;

@@ -1,5 +1,6 @@
 package io.inkwell.posts.internal;
 
+import io.inkwell.posts.PostDraft;
 import java.text.Normalizer;
 import java.util.Collection;
 import java.util.Locale;
@@ -9,7 +10,7 @@ import java.util.regex.Pattern;
 final class Slugs {
 
     /** Short enough that any "-N" suffix stays inside the column's limit. */
-    static final int MAX_LENGTH = 80;
+    static final int MAX_LENGTH = PostDraft.SLUG_MAX;
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NON_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");

@@ -16,6 +16,19 @@ class SearchSnippetsTest {
     }
 
     @Test
+    void strayMarkersNeverUnbalanceTheMarkTags() {
+        assertThat(SearchSnippets.toHtml("\u0002closed \u0001open \u0001again")).isEqualTo("closed <mark>open again</mark>");
+        assertThat(SearchSnippets.toHtml("\u0001a\u0002\u0002 b")).isEqualTo("<mark>a</mark> b");
+    }
+
+    @Test
+    void aSnippetShowsAtMostItsLength() {
+        String html = SearchSnippets.toHtml("\u0001" + "x".repeat(5000) + "\u0002");
+
+        assertThat(html).isEqualTo("<mark>" + "x".repeat(SearchSnippets.MAX_LENGTH) + "…</mark>");
+    }
+
+    @Test
     void noHeadlineIsAnEmptySnippet() {
         assertThat(SearchSnippets.toHtml(null)).isEmpty();
     }

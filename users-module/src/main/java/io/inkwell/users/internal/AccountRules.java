@@ -1,12 +1,16 @@
 package io.inkwell.users.internal;
 
 import io.inkwell.users.AccountFieldException;
+import io.inkwell.db.StorableText;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-/** The rules of account fields, the same as the users table's CHECK constraints but with messages for people. */
+/**
+ * The rules of account fields, the same as the users table's CHECK constraints but with messages for people.
+ * Text is made storable first ({@link StorableText}); passwords are not text we store and are taken as typed.
+ */
 final class AccountRules {
 
     static final int MIN_PASSWORD = 8;
@@ -18,7 +22,7 @@ final class AccountRules {
     }
 
     static String email(String email) {
-        String normalized = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+        String normalized = email == null ? "" : StorableText.clean(email).strip().toLowerCase(Locale.ROOT);
         if (normalized.length() < 3 || normalized.length() > 255 || !EMAIL.matcher(normalized).matches()) {
             throw new AccountFieldException("email", "Enter an email address like name@example.com.");
         }
@@ -26,7 +30,7 @@ final class AccountRules {
     }
 
     static String name(String name) {
-        String trimmed = name == null ? "" : name.strip();
+        String trimmed = name == null ? "" : StorableText.clean(name).strip();
         if (trimmed.isEmpty() || trimmed.length() > 100) {
             throw new AccountFieldException("name", "Enter a name of 1 to 100 characters.");
         }
@@ -45,7 +49,7 @@ final class AccountRules {
         if (url == null || url.isBlank()) {
             return null;
         }
-        String trimmed = url.strip();
+        String trimmed = StorableText.clean(url).strip();
         if (trimmed.length() > 500 || !HTTP_URL.matcher(trimmed).matches() || !hasHost(trimmed)) {
             throw new AccountFieldException("avatarUrl", "Enter an http:// or https:// address of at most 500 characters.");
         }

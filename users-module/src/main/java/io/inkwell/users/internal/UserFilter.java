@@ -1,5 +1,6 @@
 package io.inkwell.users.internal;
 
+import io.inkwell.db.StorableText;
 import io.inkwell.users.Role;
 import io.inkwell.users.UserSearch;
 import io.inkwell.users.UserStatus;
@@ -14,7 +15,7 @@ record UserFilter(String pattern, Role role, UserStatus status) {
     static UserFilter of(UserSearch search) {
         String pattern = null;
         if (search.hasText()) {
-            String text = search.text().strip();
+            String text = StorableText.clean(search.text()).strip();
             if (text.length() > UserSearch.MAX_TEXT_LENGTH) {
                 text = text.substring(0, UserSearch.MAX_TEXT_LENGTH);
             }

@@ -20,4 +20,9 @@ class UserFilterTest {
         assertThat(UserFilter.of(UserSearch.everyone()).pattern()).isNull();
         assertThat(UserFilter.of(new UserSearch("x".repeat(500), null, null)).pattern()).hasSize(UserSearch.MAX_TEXT_LENGTH + 2);
     }
+
+    @Test
+    void searchTextIsMadeStorableBeforeItBecomesAPattern() {
+        assertThat(UserFilter.of(new UserSearch("a\u0000d\uFFFFa", null, null)).pattern()).isEqualTo("%ada%");
+    }
 }

@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.CannotCreateTransactionException;
@@ -30,15 +31,41 @@ import org.springframework.web.servlet.ModelAndView;
 class DatabaseUnavailableResolver implements HandlerExceptionResolver, Ordered {
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseUnavailableResolver.class);
+    private static final String QUERY_CANCELED = "57014";
+    private static final String BUSY_RETRY_AFTER_SECONDS = "5";
 
     @Override
     public ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response, Object handler,
             Exception exception) {
+        if (isStatementCancelled(exception)) {
+            return busy(request, response);
+        }
         if (!isDatabaseUnreachable(exception)) {
             return null;
         }
         log.warn("Database unavailable while serving {}: {}", request.getRequestURI(), exception.getMessage());
         ModelAndView page = new ModelAndView("error/503");
+        page.setStatus(HttpStatus.SERVICE_UNAVAILABLE);
+        return page;
+    }
+
+    /**
+     * A read ran past the statement timeout of read-only transactions ({@code inkwell.db.read-timeout}) and
+     * PostgreSQL cancelled it (SQLSTATE 57014): the site is busy, not broken, so 503 "try again" rather than 500.
+     */
+    static boolean isStatementCancelled(Throwable exception) {
+        for (Throwable cause = exception; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && QUERY_CANCELED.equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static ModelAndView busy(HttpServletRequest request, HttpServletResponse response) {
+        log.warn("A statement ran past the read timeout while serving {}", request.getRequestURI());
+        response.setHeader(HttpHeaders.RETRY_AFTER, BUSY_RETRY_AFTER_SECONDS);
+        ModelAndView page = new ModelAndView("error/busy");
         page.setStatus(HttpStatus.SERVICE_UNAVAILABLE);
         return page;
     }

@@ -1,7 +1,6 @@
 package io.inkwell.web.posts;
 
 import io.inkwell.posts.Listing;
-import io.inkwell.posts.PostCommands;
 import io.inkwell.posts.PostCursor;
 import io.inkwell.posts.PostDetail;
 import io.inkwell.posts.PostNotFoundException;
@@ -11,6 +10,7 @@ import io.inkwell.web.security.SignedInUser;
 import io.inkwell.users.UserDirectory;
 import io.inkwell.web.cache.PageCaching;
 import io.inkwell.web.comments.CommentSection;
+import io.inkwell.web.limits.ReaderViews;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
 import java.util.UUID;
@@ -31,18 +31,17 @@ class PostController {
     private static final Pattern SLUG = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
 
     private final PostReading posts;
-    private final PostCommands commands;
     private final PostCards cards;
     private final UserDirectory users;
     private final CommentSection comments;
+    private final ReaderViews views;
 
-    PostController(PostReading posts, PostCommands commands, PostCards cards, UserDirectory users,
-            CommentSection comments) {
+    PostController(PostReading posts, PostCards cards, UserDirectory users, CommentSection comments, ReaderViews views) {
         this.posts = posts;
-        this.commands = commands;
         this.cards = cards;
         this.users = users;
         this.comments = comments;
+        this.views = views;
     }
 
     /** Keyset paging: "Older posts" carries the last card's (publishedAt, id), so any depth costs one index seek. */
@@ -71,8 +70,8 @@ class PostController {
         PostDetail post = found.get();
         if (post.isPublished()) {
             UUID id = post.id();
-            commands.recordView(id);
-            PageCaching.onEveryServe(request, () -> commands.recordView(id));
+            views.count(id);
+            PageCaching.onEveryServe(request, () -> views.count(id));
         }
         model.addAttribute("post", post);
         model.addAttribute("authorName", PostCards.authorName(users.summaryOf(post.authorId()).orElse(null)));

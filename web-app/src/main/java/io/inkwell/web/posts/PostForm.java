@@ -11,11 +11,11 @@ import java.util.UUID;
 
 /** The authoring form; {@code version} is the post's version when the form was opened. */
 record PostForm(
-        @NotBlank(message = "A post needs a title.") @Size(max = 255, message = "At most 255 characters.") String title,
-        @Size(max = 80, message = "At most 80 characters.") String slug,
-        @Size(max = 200_000, message = "At most 200,000 characters.") String content,
-        @Size(max = 1000, message = "At most 1,000 characters.") String excerpt,
-        @Size(max = 500, message = "At most 500 characters.")
+        @NotBlank(message = "A post needs a title.") @Size(max = PostDraft.TITLE_MAX, message = "At most {max} characters.") String title,
+        @Size(max = PostDraft.SLUG_MAX, message = "At most {max} characters.") String slug,
+        @Size(max = PostDraft.CONTENT_MAX, message = "At most {max} characters.") String content,
+        @Size(max = PostDraft.EXCERPT_MAX, message = "At most {max} characters.") String excerpt,
+        @Size(max = PostDraft.IMAGE_URL_MAX, message = "At most {max} characters.")
         @Pattern(regexp = "^$|^https?://\\S+$", flags = Pattern.Flag.CASE_INSENSITIVE,
                 message = "The image must be an http:// or https:// address.") String featuredImageUrl,
         List<UUID> categoryIds,

@@ -49,7 +49,7 @@ class PostFormController {
                              @AuthenticationPrincipal SignedInUser me, Model model, HttpServletResponse response,
                              RedirectAttributes redirect) {
         if ("preview".equals(action)) {
-            return preview(model, form, null);
+            return preview(model, form, null, result, response);
         }
         if (result.hasErrors()) {
             return invalid(model, form, null, response);
@@ -76,7 +76,7 @@ class PostFormController {
                              RedirectAttributes redirect) {
         PostForEditing current = posts.forEditing(id, me.actor());
         if ("preview".equals(action)) {
-            return preview(model, form, current);
+            return preview(model, form, current, result, response);
         }
         if (result.hasErrors()) {
             return invalid(model, form, current, response);
@@ -130,8 +130,16 @@ class PostFormController {
         return "redirect:/posts/" + saved.id() + "/edit";
     }
 
-    private String preview(Model model, PostForm form, PostForEditing post) {
-        return form(model, form, post, commands.preview(form.content()));
+    /** The renderer refuses what could not be saved either (too long): that is a field error, as on saving. */
+    private String preview(Model model, PostForm form, PostForEditing post, BindingResult result, HttpServletResponse response) {
+        try {
+            return form(model, form, post, commands.preview(form.content()));
+        } catch (InvalidPostException e) {
+            if (!result.hasFieldErrors(e.field())) {
+                result.rejectValue(e.field(), "invalid", e.getMessage());
+            }
+            return invalid(model, form, post, response);
+        }
     }
 
     private String invalid(Model model, PostForm form, PostForEditing post, HttpServletResponse response) {

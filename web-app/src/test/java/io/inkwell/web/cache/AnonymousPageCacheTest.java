@@ -135,10 +135,15 @@ class AnonymousPageCacheTest {
         mvc.perform(get("/search?q=cached")).andExpect(content().string(containsString("Cached essays")));
     }
 
+    /** Views count once per reader (io.inkwell.web.limits.ReaderViews), so three readers, from three addresses. */
     @Test
-    void aPostServedFromTheCacheStillCountsEveryView() throws Exception {
+    void aPostServedFromTheCacheStillCountsEveryReadersView() throws Exception {
         for (int i = 0; i < 3; i++) {
-            mvc.perform(get("/posts/cached-notes")).andExpect(status().isOk());
+            String address = "203.0.113." + (i + 1);
+            mvc.perform(get("/posts/cached-notes").with(request -> {
+                request.setRemoteAddr(address);
+                return request;
+            })).andExpect(status().isOk());
         }
         assertThat(cache.pageCount()).isEqualTo(1);
 

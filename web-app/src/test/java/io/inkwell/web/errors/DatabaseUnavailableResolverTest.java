@@ -43,4 +43,12 @@ class DatabaseUnavailableResolverTest {
         assertThat(DatabaseUnavailableResolver.isDatabaseUnreachable(new UncategorizedSQLException("x", "x", syntax))).isFalse();
         assertThat(DatabaseUnavailableResolver.isDatabaseUnreachable(new IllegalStateException("bug"))).isFalse();
     }
+
+    @Test
+    void aCancelledStatementIsBusyNotAnOutage() {
+        SQLException cancelled = new SQLException("canceling statement due to statement timeout", "57014");
+        assertThat(DatabaseUnavailableResolver.isStatementCancelled(
+                new PersistenceException(new UncategorizedSQLException("select", "select 1", cancelled)))).isTrue();
+        assertThat(DatabaseUnavailableResolver.isStatementCancelled(new IllegalStateException("bug"))).isFalse();
+    }
 }

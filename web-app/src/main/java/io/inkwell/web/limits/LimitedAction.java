@@ -1,0 +1,23 @@
+package io.inkwell.web.limits;
+
+import java.util.Locale;
+
+/**
+ * What is limited, each with its settings {@code inkwell.rate-limits.<key>.per-address} and
+ * {@code .per-account} (see application.properties for the defaults).
+ */
+enum LimitedAction {
+
+    /** New accounts, per address (there is no account yet). */
+    REGISTRATION,
+    /** Wrong passwords and unknown emails, per address; per account the users module locks the account. */
+    LOGIN_FAILURES,
+    /** Creating posts and publishing them. */
+    POSTING,
+    /** Writing and editing comments and replies. */
+    COMMENTS;
+
+    String key() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+}

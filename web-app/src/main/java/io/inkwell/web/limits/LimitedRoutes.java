@@ -1,0 +1,53 @@
+package io.inkwell.web.limits;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Which requests count as which limited action. Kept beside the limits rather than in the controllers: a
+ * request is counted when it is made, whatever its outcome (a refused form counts too, as each one is work
+ * and can be a probe), and before the controller runs, so a refused one costs no more than this.
+ */
+final class LimitedRoutes {
+
+    private static final Pattern POST_EDIT = Pattern.compile("/posts/[^/]+/edit");
+    private static final Pattern POST_PUBLISH = Pattern.compile("/posts/[^/]+/publish");
+    private static final Pattern ADMIN_POST_STATUS = Pattern.compile("/admin/posts/[^/]+/status");
+    private static final Pattern COMMENT_ADD = Pattern.compile("/posts/[^/]+/comments");
+    private static final Pattern COMMENT_EDIT = Pattern.compile("/posts/[^/]+/comments/[^/]+/edit");
+
+    private LimitedRoutes() {
+    }
+
+    /** The action a request is, if it is one of those limited (the login is limited apart). */
+    static Optional<LimitedAction> of(HttpServletRequest request) {
+        if (!"POST".equals(request.getMethod())) {
+            return Optional.empty();
+        }
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.equals("/register")) {
+            return Optional.of(LimitedAction.REGISTRATION);
+        }
+        if (path.equals("/posts/new")) {
+            // A preview only renders; saving a draft creates a post.
+            return "preview".equals(request.getParameter("action")) ? Optional.empty() : Optional.of(LimitedAction.POSTING);
+        }
+        if (POST_EDIT.matcher(path).matches()) {
+            return "publish".equals(request.getParameter("action")) ? Optional.of(LimitedAction.POSTING) : Optional.empty();
+        }
+        if (POST_PUBLISH.matcher(path).matches()
+                || (ADMIN_POST_STATUS.matcher(path).matches() && "published".equals(request.getParameter("status")))) {
+            return Optional.of(LimitedAction.POSTING);
+        }
+        if (COMMENT_ADD.matcher(path).matches() || COMMENT_EDIT.matcher(path).matches()) {
+            return Optional.of(LimitedAction.COMMENTS);
+        }
+        return Optional.empty();
+    }
+
+    static boolean isLogin(HttpServletRequest request) {
+        return "POST".equals(request.getMethod())
+                && request.getRequestURI().substring(request.getContextPath().length()).equals("/login");
+    }
+}
