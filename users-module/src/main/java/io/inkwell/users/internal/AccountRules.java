@@ -22,11 +22,19 @@ final class AccountRules {
     }
 
     static String email(String email) {
-        String normalized = email == null ? "" : StorableText.clean(email).strip().toLowerCase(Locale.ROOT);
+        String normalized = normalizedEmail(email);
         if (normalized.length() < 3 || normalized.length() > 255 || !EMAIL.matcher(normalized).matches()) {
             throw new AccountFieldException("email", "Enter an email address like name@example.com.");
         }
         return normalized;
+    }
+
+    /**
+     * An email as it is stored and looked up: storable, trimmed, lower-case ("" for none). Sign-in and the
+     * login throttle look accounts up with it too, so a typed NUL or capital finds what registration stored.
+     */
+    static String normalizedEmail(String email) {
+        return email == null ? "" : StorableText.clean(email).strip().toLowerCase(Locale.ROOT);
     }
 
     static String name(String name) {

@@ -1,7 +1,6 @@
 package io.inkwell.users.internal;
 
 import java.time.Duration;
-import java.util.Locale;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,7 +24,7 @@ class LoginThrottle {
     @Transactional
     public void recordFailure(String email) {
         if (email != null) {
-            attempts.recordFailure(email.strip().toLowerCase(Locale.ROOT), MAX_FAILURES, (int) WINDOW.toSeconds(),
+            attempts.recordFailure(AccountRules.normalizedEmail(email), MAX_FAILURES, (int) WINDOW.toSeconds(),
                     (int) LOCK.toSeconds());
         }
     }

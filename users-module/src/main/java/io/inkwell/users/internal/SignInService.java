@@ -6,7 +6,6 @@ import io.inkwell.users.SignInResult;
 import io.inkwell.users.SignInResult.Outcome;
 import io.inkwell.users.UserSignIn;
 import io.inkwell.users.UserStatus;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -36,7 +35,7 @@ class SignInService implements UserSignIn {
      */
     @Override
     public SignInResult authenticate(String email, String password) {
-        String normalized = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+        String normalized = AccountRules.normalizedEmail(email);
         String given = password == null ? "" : password;
         Optional<SignInRow> found = normalized.isEmpty() ? Optional.empty() : users.selectSignInByEmail(normalized);
         if (found.isEmpty()) {
