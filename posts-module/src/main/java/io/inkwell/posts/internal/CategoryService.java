@@ -1,5 +1,8 @@
 package io.inkwell.posts.internal;
 
+import static io.inkwell.posts.PostLimits.CATEGORY_DESCRIPTION_MAX;
+import static io.inkwell.posts.PostLimits.CATEGORY_NAME_MAX;
+
 import io.inkwell.db.TimeOrderedIds;
 import io.inkwell.posts.Categories;
 import io.inkwell.posts.CategoryNotFoundException;
@@ -48,7 +51,7 @@ class CategoryService implements Categories {
     @Override
     public CategoryView create(String name, String description) {
         String cleanName = name(name);
-        String cleanDescription = Texts.blankToNull(description);
+        String cleanDescription = description(description);
         UUID id = TimeOrderedIds.next();
         CategoryRow row = write(cleanName, null, slug -> categories.insert(
                 new CategoryRow(id, cleanName, slug, cleanDescription, 0, null, null)));
@@ -59,7 +62,7 @@ class CategoryService implements Categories {
     public CategoryView update(UUID id, String name, String description) {
         CategoryRow current = categories.selectById(id).orElseThrow(() -> new CategoryNotFoundException("No category " + id));
         String cleanName = name(name);
-        String cleanDescription = Texts.blankToNull(description);
+        String cleanDescription = description(description);
         if (cleanName.equals(current.name())) {
             categories.update(new CategoryRow(id, cleanName, current.slug(), cleanDescription, 0, null, null));
         } else {
@@ -102,8 +105,16 @@ class CategoryService implements Categories {
 
     private static String name(String name) {
         String clean = Texts.blankToNull(name);
-        if (clean == null || clean.length() > 100) {
-            throw new IllegalArgumentException("A category name has 1 to 100 characters.");
+        if (clean == null || clean.length() > CATEGORY_NAME_MAX) {
+            throw new IllegalArgumentException("A category name has 1 to " + CATEGORY_NAME_MAX + " characters.");
+        }
+        return clean;
+    }
+
+    private static String description(String description) {
+        String clean = Texts.blankToNull(description);
+        if (clean != null && clean.length() > CATEGORY_DESCRIPTION_MAX) {
+            throw new IllegalArgumentException("A category description has at most " + CATEGORY_DESCRIPTION_MAX + " characters.");
         }
         return clean;
     }

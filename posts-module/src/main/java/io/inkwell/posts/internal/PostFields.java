@@ -1,5 +1,10 @@
 package io.inkwell.posts.internal;
 
+import static io.inkwell.posts.PostLimits.CONTENT_MAX;
+import static io.inkwell.posts.PostLimits.EXCERPT_MAX;
+import static io.inkwell.posts.PostLimits.IMAGE_URL_MAX;
+import static io.inkwell.posts.PostLimits.TITLE_MAX;
+
 import io.inkwell.posts.InvalidPostException;
 import io.inkwell.posts.PostDraft;
 import java.net.URI;
@@ -8,10 +13,6 @@ import java.util.regex.Pattern;
 /** A draft's fields cleaned and checked against the schema's limits, so bad input is a field error, not a 500. */
 record PostFields(String title, String content, String excerpt, String featuredImageUrl) {
 
-    static final int TITLE_MAX = 255;
-    static final int CONTENT_MAX = 200_000;
-    static final int EXCERPT_MAX = 1000;
-    static final int IMAGE_URL_MAX = 500;
     private static final Pattern HTTP_URL = Pattern.compile("^https?://[^\\s]+$", Pattern.CASE_INSENSITIVE);
 
     static PostFields check(PostDraft draft) {

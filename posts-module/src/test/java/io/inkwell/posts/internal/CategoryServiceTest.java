@@ -1,5 +1,7 @@
 package io.inkwell.posts.internal;
 
+import static io.inkwell.posts.PostLimits.CATEGORY_DESCRIPTION_MAX;
+import static io.inkwell.posts.PostLimits.CATEGORY_NAME_MAX;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -81,5 +83,16 @@ class CategoryServiceTest {
         assertThatThrownBy(() -> categories.delete(java.id())).isInstanceOf(CategoryNotFoundException.class);
         assertThatThrownBy(() -> categories.update(UUID.randomUUID(), "X", null)).isInstanceOf(CategoryNotFoundException.class);
         assertThatThrownBy(() -> categories.create(" ", null)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void namesAndDescriptionsOverTheirLimitsAreRefusedBeforeTheDatabaseSeesThem() {
+        CategoryView longest = categories.create("n".repeat(CATEGORY_NAME_MAX), "d".repeat(CATEGORY_DESCRIPTION_MAX));
+
+        assertThatThrownBy(() -> categories.create("m".repeat(CATEGORY_NAME_MAX + 1), null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(String.valueOf(CATEGORY_NAME_MAX));
+        assertThatThrownBy(() -> categories.update(longest.id(), "Short", "d".repeat(CATEGORY_DESCRIPTION_MAX + 1)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(String.valueOf(CATEGORY_DESCRIPTION_MAX));
+        assertThat(categories.all()).extracting(CategoryView::name).containsExactly(longest.name());
     }
 }
