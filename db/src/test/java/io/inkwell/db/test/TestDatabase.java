@@ -30,6 +30,7 @@ public final class TestDatabase {
 
     private static final Logger log = LoggerFactory.getLogger(TestDatabase.class);
     private static final String POSTGRES_IMAGE = "postgres:17-alpine";
+    private static final String DEADLOCK_DETECTED = "40P01";
     private static TestDatabase instance;
 
     private final String jdbcUrl;
@@ -123,8 +124,26 @@ public final class TestDatabase {
         return DriverManager.getConnection(jdbcUrl, username, password);
     }
 
-    /** Empties every table but Flyway's history: isolation for tests that commit (web and browser tests). */
+    /**
+     * Empties every table but Flyway's history: isolation for tests that commit (web and browser tests).
+     * A background writer of the application under test (such as the view counter's periodic flush)
+     * can lock a table while TRUNCATE locks them all; PostgreSQL then refuses one side as a deadlock,
+     * and the truncate is simply tried again.
+     */
     public void truncateAll() {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                truncateOnce();
+                return;
+            } catch (SQLException e) {
+                if (attempt == 3 || !DEADLOCK_DETECTED.equals(e.getSQLState())) {
+                    throw new IllegalStateException("Cannot truncate the test database", e);
+                }
+            }
+        }
+    }
+
+    private void truncateOnce() throws SQLException {
         try (Connection connection = connect(); Statement statement = connection.createStatement()) {
             List<String> tables = new ArrayList<>();
             try (ResultSet rows = statement.executeQuery("""
@@ -138,8 +157,6 @@ public final class TestDatabase {
                 // Names come from pg_catalog and are quoted by quote_ident; TRUNCATE takes no bind parameters.
                 statement.execute("truncate table " + String.join(", ", tables) + " cascade");
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot truncate the test database", e);
         }
     }
 
