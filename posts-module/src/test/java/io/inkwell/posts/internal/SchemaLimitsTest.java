@@ -53,12 +53,13 @@ class SchemaLimitsTest {
                 new Limit("posts_excerpt_length_ck", EXCERPT_MAX, (jdbc, author, n, text) -> jdbc.update(
                         "insert into posts (author_id, title, slug, excerpt) values (?, 'T', ?, ?)", author, "post-" + n, text)),
                 new Limit("posts_featured_image_ck", IMAGE_URL_MAX, (jdbc, author, n, text) -> jdbc.update(
-                        "insert into posts (author_id, title, slug, featured_image_url) values (?, 'T', ?, ?)", author, "post-" + n,
-                        image + text.substring(image.length()))),
+                        "insert into posts (author_id, title, slug, featured_image_url) values (?, 'T', ?, ?)",
+                        author, "post-" + n, image + text.substring(image.length()))),
                 new Limit("categories_name_length_ck", CATEGORY_NAME_MAX, (jdbc, author, n, text) -> jdbc.update(
                         "insert into categories (name, slug) values (?, ?)", n + text.substring(1), "category-" + n)),
                 new Limit("categories_description_length_ck", CATEGORY_DESCRIPTION_MAX, (jdbc, author, n, text) -> jdbc.update(
-                        "insert into categories (name, slug, description) values (?, ?, ?)", "Category " + n, "category-" + n, text)));
+                        "insert into categories (name, slug, description) values (?, ?, ?)",
+                        "Category " + n, "category-" + n, text)));
     }
 
     @ParameterizedTest(name = "{0} takes the limit and refuses one character more")

@@ -46,9 +46,15 @@ class SchemaLimitsTest {
                 new Limit("users_name_length_ck", NAME_MAX, (jdbc, n, length) ->
                         jdbc.update(INSERT, n + "@example.com", HASH, "x".repeat(length), null)),
                 new Limit("users_email_shape_ck", EMAIL_MAX, (jdbc, n, length) ->
-                        jdbc.update(INSERT, n + "x".repeat(length - "1@example.com".length()) + "@example.com", HASH, "Ada", null)),
+                        jdbc.update(INSERT, email(n, length), HASH, "Ada", null)),
                 new Limit("users_avatar_url_ck", AVATAR_URL_MAX, (jdbc, n, length) ->
                         jdbc.update(INSERT, n + "@example.com", HASH, "Ada", "https://img.example/" + "a".repeat(length - 20))));
+    }
+
+    /** An address of {@code length} characters that starts with {@code n}. */
+    private static String email(int n, int length) {
+        String domain = "@example.com";
+        return n + "x".repeat(length - 1 - domain.length()) + domain;
     }
 
     @ParameterizedTest(name = "{0} takes the limit and refuses one character more")
