@@ -13,6 +13,7 @@ import io.inkwell.comments.ThreadCursor;
 import io.inkwell.posts.PostDetail;
 import io.inkwell.posts.PostQueries;
 import io.inkwell.users.SignedInUser;
+import io.inkwell.web.forms.Confirmation;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.Optional;
@@ -128,7 +129,9 @@ class CommentController {
             throw new CommentRejectedException(Reason.FORBIDDEN, "Only its author or an admin may delete this comment.");
         }
         model.addAttribute("comment", comment);
-        model.addAttribute("commentSlug", slug);
+        model.addAttribute("confirmation", Confirmation.ofDeleting("Delete this comment? · Inkwell", "Delete this comment?",
+                "If it has replies, they stay, and this comment keeps its place in the thread as \"[deleted]\".",
+                "/posts/" + slug + "/comments/" + id + "/delete", "Delete comment", "/posts/" + slug + "#comment-" + id));
         return "comments/delete";
     }
 
