@@ -2,7 +2,7 @@ package io.inkwell.users;
 
 /**
  * The admin users table's filters, each optional: {@code text} is a case-insensitive substring of the
- * name or the email (at most 100 characters; 3 or more use the trigram indexes).
+ * name or the email (at most {@link #MAX_TEXT_LENGTH} characters; 3 or more use the trigram indexes).
  */
 public record UserSearch(String text, Role role, UserStatus status) {
 

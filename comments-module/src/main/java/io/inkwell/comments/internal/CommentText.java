@@ -1,5 +1,7 @@
 package io.inkwell.comments.internal;
 
+import static io.inkwell.comments.CommentLimits.TEXT_MAX;
+
 import io.inkwell.comments.CommentRejectedException;
 import io.inkwell.comments.CommentRejectedException.Reason;
 import io.inkwell.db.StorableText;
@@ -12,8 +14,6 @@ import java.util.regex.Pattern;
  */
 final class CommentText {
 
-    static final int MAX_LENGTH = 5000;
-
     // Quotes and angle brackets end a link, so an escaped attribute can never be broken out of.
     private static final Pattern LINK = Pattern.compile("https?://[^\\s<>\"'`]+", Pattern.CASE_INSENSITIVE);
     // Punctuation closing a sentence is usually not part of the address.
@@ -22,15 +22,15 @@ final class CommentText {
     private CommentText() {
     }
 
-    /** The text as stored: storable ({@link StorableText}: line breaks normalised), trimmed, within 1–5000 characters. */
+    /** The text as stored: storable ({@link StorableText}: line breaks normalised), trimmed, within 1 to {@link io.inkwell.comments.CommentLimits#TEXT_MAX} characters. */
     static String clean(String content) {
         String trimmed = content == null ? "" : StorableText.clean(content).strip();
         if (trimmed.isEmpty()) {
             throw new CommentRejectedException(Reason.INVALID_CONTENT, "Write something first: the comment is empty.");
         }
-        if (trimmed.codePointCount(0, trimmed.length()) > MAX_LENGTH) {
+        if (trimmed.codePointCount(0, trimmed.length()) > TEXT_MAX) {
             throw new CommentRejectedException(Reason.INVALID_CONTENT,
-                    "A comment can be at most " + MAX_LENGTH + " characters long.");
+                    "A comment can be at most " + TEXT_MAX + " characters long.");
         }
         return trimmed;
     }

@@ -1,5 +1,6 @@
 package io.inkwell.comments.internal;
 
+import static io.inkwell.comments.CommentLimits.TEXT_MAX;
 import static io.inkwell.comments.internal.CommentFixtures.author;
 import static io.inkwell.comments.internal.CommentFixtures.draftPost;
 import static io.inkwell.comments.internal.CommentFixtures.publishedPost;
@@ -72,7 +73,7 @@ class CommentServiceTest {
     @Test
     void badContentIsRefusedBeforeAnythingIsWritten() {
         assertRejected(() -> commands.add(bob, new AddComment(post, null, " ")), Reason.INVALID_CONTENT);
-        assertRejected(() -> commands.add(bob, new AddComment(post, null, "x".repeat(5001))), Reason.INVALID_CONTENT);
+        assertRejected(() -> commands.add(bob, new AddComment(post, null, "x".repeat(TEXT_MAX + 1))), Reason.INVALID_CONTENT);
         assertThat(comments.selectThreadPage(post, null, 100)).isEmpty();
     }
 

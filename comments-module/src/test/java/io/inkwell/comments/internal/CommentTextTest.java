@@ -1,5 +1,6 @@
 package io.inkwell.comments.internal;
 
+import static io.inkwell.comments.CommentLimits.TEXT_MAX;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -62,9 +63,9 @@ class CommentTextTest {
 
     @Test
     void fiveThousandCharactersAreAllowedAndOneMoreIsNot() {
-        assertThat(CommentText.clean("x".repeat(5000))).hasSize(5000);
-        assertThatThrownBy(() -> CommentText.clean("x".repeat(5001)))
+        assertThat(CommentText.clean("x".repeat(TEXT_MAX))).hasSize(TEXT_MAX);
+        assertThatThrownBy(() -> CommentText.clean("x".repeat(TEXT_MAX + 1)))
                 .isInstanceOf(CommentRejectedException.class)
-                .hasMessageContaining("5000");
+                .hasMessageContaining(String.valueOf(TEXT_MAX));
     }
 }

@@ -16,7 +16,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The database itself refuses every bad row, whatever code path tries to write it. */
+/**
+ * The database itself refuses every bad row, whatever code path tries to write it. The length limits
+ * of texts are tested in the module that owns each limit's constant (its SchemaLimitsTest), one
+ * character over the constant.
+ */
 class ConstraintTest {
 
     private static final String NEW_USER = "insert into users (email, password_hash, name, role, status, avatar_url) values ";
@@ -29,11 +33,9 @@ class ConstraintTest {
                 bad("users_email_uk", NEW_USER + "('ada@example.com', " + HASH + ", 'Ada Again', 'user', 'active', null)"),
                 bad("users_email_shape_ck", NEW_USER + "('no-at-sign', " + HASH + ", 'Eve', 'user', 'active', null)"),
                 bad("users_name_length_ck", NEW_USER + "('eve@example.com', " + HASH + ", '', 'user', 'active', null)"),
-                bad("users_name_length_ck", NEW_USER + "('eve@example.com', " + HASH + ", repeat('x', 101), 'user', 'active', null)"),
                 bad("users_role_ck", NEW_USER + "('eve@example.com', " + HASH + ", 'Eve', 'root', 'active', null)"),
                 bad("users_status_ck", NEW_USER + "('eve@example.com', " + HASH + ", 'Eve', 'user', 'banned', null)"),
                 bad("users_avatar_url_ck", NEW_USER + "('eve@example.com', " + HASH + ", 'Eve', 'user', 'active', 'javascript:alert(1)')"),
-                bad("users_avatar_url_ck", NEW_USER + "('eve@example.com', " + HASH + ", 'Eve', 'user', 'active', 'https://x.org/' || repeat('a', 500))"),
                 bad("users_password_hash_ck", NEW_USER + "('eve@example.com', 'secret', 'Eve', 'user', 'active', null)"),
 
                 bad("categories_name_length_ck", "insert into categories (name, slug) values ('', 'empty')"),
@@ -41,11 +43,9 @@ class ConstraintTest {
                 bad("categories_slug_uk", "insert into categories (name, slug) values ('Jakarta', 'java')"),
                 bad("categories_slug_shape_ck", "insert into categories (name, slug) values ('Bad', 'Bad Slug')"),
                 bad("categories_slug_shape_ck", "insert into categories (name, slug) values ('Long', repeat('a', 121))"),
-                bad("categories_description_length_ck", "insert into categories (name, slug, description) values ('Long', 'long', repeat('d', 2001))"),
                 bad("categories_post_count_ck", "update categories set post_count = -1 where id = " + JAVA),
 
                 bad("posts_title_length_ck", NEW_POST + "(" + ADA + ", '', 'empty', 'draft', null, null, 0, 0, null)"),
-                bad("posts_title_length_ck", NEW_POST + "(" + ADA + ", repeat('t', 256), 'long', 'draft', null, null, 0, 0, null)"),
                 bad("posts_slug_uk", NEW_POST + "(" + ADA + ", 'Hello again', 'hello', 'draft', null, null, 0, 0, null)"),
                 bad("posts_slug_shape_ck", NEW_POST + "(" + ADA + ", 'Bad', '-bad--slug-', 'draft', null, null, 0, 0, null)"),
                 bad("posts_status_ck", NEW_POST + "(" + ADA + ", 'Gone', 'gone', 'deleted', null, null, 0, 0, null)"),
@@ -53,9 +53,7 @@ class ConstraintTest {
                 bad("posts_featured_image_ck", NEW_POST + "(" + ADA + ", 'Img', 'img', 'draft', null, 'ftp://x.org/a.png', 0, 0, null)"),
                 bad("posts_view_count_ck", NEW_POST + "(" + ADA + ", 'Views', 'views', 'draft', null, null, -1, 0, null)"),
                 bad("posts_version_ck", NEW_POST + "(" + ADA + ", 'Version', 'version', 'draft', null, null, 0, -1, null)"),
-                bad("posts_excerpt_length_ck", NEW_POST + "(" + ADA + ", 'Excerpt', 'excerpt', 'draft', null, null, 0, 0, repeat('e', 1001))"),
                 bad("posts_author_id_fkey", NEW_POST + "(gen_random_uuid(), 'Orphan', 'orphan', 'draft', null, null, 0, 0, null)"),
-                bad("posts_content_length_ck", "update posts set content = repeat('c', 200001) where id = " + HELLO),
 
                 bad("post_categories_pkey", "insert into post_categories (post_id, category_id) values (" + HELLO + ", " + JAVA + ")"),
                 bad("post_categories_category_id_fkey", "insert into post_categories (post_id, category_id) values (" + HELLO + ", gen_random_uuid())"),
@@ -74,7 +72,6 @@ class ConstraintTest {
                 bad("post_week_rollover_pkey", "insert into post_week_rollover (singleton) values (true), (true)"),
 
                 bad("comments_content_length_ck", NEW_COMMENT + "(" + HELLO + ", " + ADA + ", null, '')"),
-                bad("comments_content_length_ck", NEW_COMMENT + "(" + HELLO + ", " + ADA + ", null, repeat('c', 5001))"),
                 bad("comments_content_length_ck", "update comments set deleted_at = now() where id = " + FIRST_COMMENT),
                 bad("comments_parent_fk", NEW_COMMENT + "(" + HELLO + ", " + ADA + ", " + DRAFT_COMMENT + ", 'Reply to another post')"),
                 bad("comments_parent_fk", NEW_COMMENT + "(" + DRAFT + ", " + ADA + ", gen_random_uuid(), 'Reply to nothing')"),

@@ -1,5 +1,8 @@
 package io.inkwell.posts.internal;
 
+import static io.inkwell.posts.PostLimits.CATEGORY_DESCRIPTION_MAX;
+import static io.inkwell.posts.PostLimits.CATEGORY_NAME_MAX;
+
 import io.inkwell.db.StorableText;
 import io.inkwell.db.TimeOrderedIds;
 import io.inkwell.posts.Categories;
@@ -52,7 +55,7 @@ class CategoryService implements Categories {
     public CategoryView create(Actor actor, String name, String description) {
         checkMayManage(actor);
         String cleanName = name(name);
-        String cleanDescription = StorableText.blankToNull(description);
+        String cleanDescription = description(description);
         UUID id = TimeOrderedIds.next();
         CategoryRow row = write(cleanName, null, slug -> categories.insert(
                 new CategoryRow(id, cleanName, slug, cleanDescription, 0, null, null)));
@@ -64,7 +67,7 @@ class CategoryService implements Categories {
         checkMayManage(actor);
         CategoryRow current = categories.selectById(id).orElseThrow(() -> new CategoryNotFoundException("No category " + id));
         String cleanName = name(name);
-        String cleanDescription = StorableText.blankToNull(description);
+        String cleanDescription = description(description);
         if (cleanName.equals(current.name())) {
             categories.update(new CategoryRow(id, cleanName, current.slug(), cleanDescription, 0, null, null));
         } else {
@@ -114,8 +117,16 @@ class CategoryService implements Categories {
 
     private static String name(String name) {
         String clean = StorableText.blankToNull(name);
-        if (clean == null || clean.length() > 100) {
-            throw new IllegalArgumentException("A category name has 1 to 100 characters.");
+        if (clean == null || clean.length() > CATEGORY_NAME_MAX) {
+            throw new IllegalArgumentException("A category name has 1 to " + CATEGORY_NAME_MAX + " characters.");
+        }
+        return clean;
+    }
+
+    private static String description(String description) {
+        String clean = StorableText.blankToNull(description);
+        if (clean != null && clean.length() > CATEGORY_DESCRIPTION_MAX) {
+            throw new IllegalArgumentException("A category description has at most " + CATEGORY_DESCRIPTION_MAX + " characters.");
         }
         return clean;
     }

@@ -1,5 +1,6 @@
 package io.inkwell.posts.internal;
 
+import io.inkwell.posts.PostLimits;
 import io.inkwell.posts.InvalidPostException;
 import io.inkwell.posts.PostDraft;
 import java.net.URI;
@@ -39,14 +40,14 @@ class ContentRenderer {
      * rendering costs time and memory in proportion to the text, and nothing longer can be saved.
      */
     String render(String markdown) {
-        if (markdown != null && markdown.length() > PostDraft.CONTENT_MAX) {
+        if (markdown != null && markdown.length() > PostLimits.CONTENT_MAX) {
             throw tooLong();
         }
         return sanitise(renderer.render(parser.parse(markdown == null ? "" : markdown)));
     }
 
     static InvalidPostException tooLong() {
-        return new InvalidPostException("content", "The text can be at most " + PostDraft.CONTENT_MAX + " characters long.");
+        return new InvalidPostException("content", "The text can be at most " + PostLimits.CONTENT_MAX + " characters long.");
     }
 
     String sanitise(String html) {

@@ -1,5 +1,10 @@
 package io.inkwell.posts.internal;
 
+import static io.inkwell.posts.PostLimits.CONTENT_MAX;
+import static io.inkwell.posts.PostLimits.EXCERPT_MAX;
+import static io.inkwell.posts.PostLimits.IMAGE_URL_MAX;
+import static io.inkwell.posts.PostLimits.TITLE_MAX;
+
 import io.inkwell.db.StorableText;
 import io.inkwell.posts.InvalidPostException;
 import io.inkwell.posts.PostDraft;
@@ -16,16 +21,16 @@ record PostFields(String title, String content, String excerpt, String featuredI
         if (title == null) {
             throw new InvalidPostException("title", "A post needs a title.");
         }
-        if (title.length() > PostDraft.TITLE_MAX) {
-            throw new InvalidPostException("title", "A title can be at most " + PostDraft.TITLE_MAX + " characters long.");
+        if (title.length() > TITLE_MAX) {
+            throw new InvalidPostException("title", "A title can be at most " + TITLE_MAX + " characters long.");
         }
         String content = StorableText.clean(draft.content() == null ? "" : draft.content());
-        if (content.length() > PostDraft.CONTENT_MAX) {
+        if (content.length() > CONTENT_MAX) {
             throw ContentRenderer.tooLong();
         }
         String excerpt = StorableText.blankToNull(draft.excerpt());
-        if (excerpt != null && excerpt.length() > PostDraft.EXCERPT_MAX) {
-            throw new InvalidPostException("excerpt", "An excerpt can be at most " + PostDraft.EXCERPT_MAX + " characters long.");
+        if (excerpt != null && excerpt.length() > EXCERPT_MAX) {
+            throw new InvalidPostException("excerpt", "An excerpt can be at most " + EXCERPT_MAX + " characters long.");
         }
         return new PostFields(title, content, excerpt, imageUrl(StorableText.blankToNull(draft.featuredImageUrl())));
     }
@@ -34,7 +39,7 @@ record PostFields(String title, String content, String excerpt, String featuredI
         if (url == null) {
             return null;
         }
-        if (url.length() > PostDraft.IMAGE_URL_MAX || !HTTP_URL.matcher(url).matches() || !parses(url)) {
+        if (url.length() > IMAGE_URL_MAX || !HTTP_URL.matcher(url).matches() || !parses(url)) {
             throw new InvalidPostException("featuredImageUrl", "The image must be an http:// or https:// address.");
         }
         return url;

@@ -1,6 +1,7 @@
 package io.inkwell.posts.internal;
 
-import io.inkwell.posts.PostDraft;
+import static io.inkwell.posts.PostLimits.SLUG_MAX;
+
 import java.text.Normalizer;
 import java.util.Collection;
 import java.util.Locale;
@@ -8,9 +9,6 @@ import java.util.regex.Pattern;
 
 /** URL slugs: lower-case ASCII words joined by hyphens, as the schema's check constraints demand. */
 final class Slugs {
-
-    /** Short enough that any "-N" suffix stays inside the column's limit. */
-    static final int MAX_LENGTH = PostDraft.SLUG_MAX;
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NON_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
@@ -25,8 +23,8 @@ final class Slugs {
         }
         String ascii = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
         String slug = trimHyphens(NON_ALPHANUMERIC.matcher(ascii.toLowerCase(Locale.ROOT)).replaceAll("-"));
-        if (slug.length() > MAX_LENGTH) {
-            slug = trimHyphens(slug.substring(0, MAX_LENGTH));
+        if (slug.length() > SLUG_MAX) {
+            slug = trimHyphens(slug.substring(0, SLUG_MAX));
         }
         return slug.isEmpty() ? fallback : slug;
     }

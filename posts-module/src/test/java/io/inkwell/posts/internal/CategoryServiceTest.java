@@ -1,5 +1,7 @@
 package io.inkwell.posts.internal;
 
+import static io.inkwell.posts.PostLimits.CATEGORY_DESCRIPTION_MAX;
+import static io.inkwell.posts.PostLimits.CATEGORY_NAME_MAX;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -85,5 +87,16 @@ class CategoryServiceTest {
         assertThatThrownBy(() -> categories.delete(admin, java.id())).isInstanceOf(CategoryNotFoundException.class);
         assertThatThrownBy(() -> categories.update(admin, UUID.randomUUID(), "X", null)).isInstanceOf(CategoryNotFoundException.class);
         assertThatThrownBy(() -> categories.create(admin, " ", null)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void namesAndDescriptionsOverTheirLimitsAreRefusedBeforeTheDatabaseSeesThem() {
+        CategoryView longest = categories.create(admin, "n".repeat(CATEGORY_NAME_MAX), "d".repeat(CATEGORY_DESCRIPTION_MAX));
+
+        assertThatThrownBy(() -> categories.create(admin, "m".repeat(CATEGORY_NAME_MAX + 1), null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(String.valueOf(CATEGORY_NAME_MAX));
+        assertThatThrownBy(() -> categories.update(admin, longest.id(), "Short", "d".repeat(CATEGORY_DESCRIPTION_MAX + 1)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(String.valueOf(CATEGORY_DESCRIPTION_MAX));
+        assertThat(categories.all()).extracting(CategoryView::name).containsExactly(longest.name());
     }
 }

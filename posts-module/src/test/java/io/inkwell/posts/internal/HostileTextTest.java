@@ -4,6 +4,7 @@ import static io.inkwell.posts.internal.PostFixtures.author;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.inkwell.posts.PostLimits;
 import io.inkwell.posts.Categories;
 import io.inkwell.posts.CategoryView;
 import io.inkwell.posts.InvalidPostException;
@@ -74,7 +75,7 @@ class HostileTextTest {
 
     @Test
     void thePreviewRefusesWhatCouldNotBeSaved() {
-        String tooLong = "x".repeat(PostDraft.CONTENT_MAX + 1);
+        String tooLong = "x".repeat(PostLimits.CONTENT_MAX + 1);
 
         assertThatThrownBy(() -> commands.preview(tooLong)).isInstanceOf(InvalidPostException.class)
                 .extracting("field").isEqualTo("content");
@@ -83,6 +84,6 @@ class HostileTextTest {
 
     @Test
     void theLongestSavableTextStillPreviews() {
-        assertThat(commands.preview("y".repeat(PostDraft.CONTENT_MAX))).startsWith("<p>yyy");
+        assertThat(commands.preview("y".repeat(PostLimits.CONTENT_MAX))).startsWith("<p>yyy");
     }
 }

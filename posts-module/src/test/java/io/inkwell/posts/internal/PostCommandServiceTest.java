@@ -11,6 +11,7 @@ import io.inkwell.posts.PostDetail;
 import io.inkwell.posts.PostDraft;
 import io.inkwell.posts.PostAuthoring;
 import io.inkwell.posts.PostForEditing;
+import io.inkwell.posts.PostLimits;
 import io.inkwell.posts.PostNotFoundException;
 import io.inkwell.posts.PostReading;
 import io.inkwell.posts.PostRef;
@@ -167,11 +168,13 @@ class PostCommandServiceTest {
     @Test
     void badFieldsAreFieldErrors() {
         assertField(new PostDraft(" ", null, "x", null, null, Set.of()), "title");
-        assertField(new PostDraft("t".repeat(256), null, "x", null, null, Set.of()), "title");
-        assertField(new PostDraft("T", null, "x".repeat(200_001), null, null, Set.of()), "content");
-        assertField(new PostDraft("T", null, "x", "e".repeat(1001), null, Set.of()), "excerpt");
+        assertField(new PostDraft("t".repeat(PostLimits.TITLE_MAX + 1), null, "x", null, null, Set.of()), "title");
+        assertField(new PostDraft("T", null, "x".repeat(PostLimits.CONTENT_MAX + 1), null, null, Set.of()), "content");
+        assertField(new PostDraft("T", null, "x", "e".repeat(PostLimits.EXCERPT_MAX + 1), null, Set.of()), "excerpt");
         assertField(new PostDraft("T", null, "x", null, "javascript:alert(1)", Set.of()), "featuredImageUrl");
         assertField(new PostDraft("T", null, "x", null, "ftp://files.example/a.png", Set.of()), "featuredImageUrl");
+        assertField(new PostDraft("T", null, "x", null, "https://img.example/" + "a".repeat(PostLimits.IMAGE_URL_MAX), Set.of()),
+                "featuredImageUrl");
         assertField(new PostDraft("T", null, "x", null, null, Set.of(UUID.randomUUID())), "categoryIds");
     }
 

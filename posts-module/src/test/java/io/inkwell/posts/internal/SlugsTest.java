@@ -2,6 +2,7 @@ package io.inkwell.posts.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.inkwell.posts.PostLimits;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +25,7 @@ class SlugsTest {
     @Test
     void longTitlesAreCutWithoutATrailingHyphen() {
         String slug = Slugs.from("word ".repeat(40), "post");
-        assertThat(slug.length()).isLessThanOrEqualTo(Slugs.MAX_LENGTH);
+        assertThat(slug.length()).isLessThanOrEqualTo(PostLimits.SLUG_MAX);
         assertThat(slug).doesNotEndWith("-").matches("^[a-z0-9]+(-[a-z0-9]+)*$");
     }
 

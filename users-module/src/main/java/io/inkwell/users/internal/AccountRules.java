@@ -1,5 +1,11 @@
 package io.inkwell.users.internal;
 
+import static io.inkwell.users.AccountLimits.AVATAR_URL_MAX;
+import static io.inkwell.users.AccountLimits.EMAIL_MAX;
+import static io.inkwell.users.AccountLimits.NAME_MAX;
+import static io.inkwell.users.AccountLimits.PASSWORD_MAX;
+import static io.inkwell.users.AccountLimits.PASSWORD_MIN;
+
 import io.inkwell.users.AccountFieldException;
 import io.inkwell.db.StorableText;
 import java.net.URI;
@@ -13,8 +19,6 @@ import java.util.regex.Pattern;
  */
 final class AccountRules {
 
-    static final int MIN_PASSWORD = 8;
-    static final int MAX_PASSWORD = 128;
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+");
     private static final Pattern HTTP_URL = Pattern.compile("(?i)https?://\\S+");
 
@@ -23,7 +27,7 @@ final class AccountRules {
 
     static String email(String email) {
         String normalized = normalizedEmail(email);
-        if (normalized.length() < 3 || normalized.length() > 255 || !EMAIL.matcher(normalized).matches()) {
+        if (normalized.length() < 3 || normalized.length() > EMAIL_MAX || !EMAIL.matcher(normalized).matches()) {
             throw new AccountFieldException("email", "Enter an email address like name@example.com.");
         }
         return normalized;
@@ -39,15 +43,15 @@ final class AccountRules {
 
     static String name(String name) {
         String trimmed = name == null ? "" : StorableText.clean(name).strip();
-        if (trimmed.isEmpty() || trimmed.length() > 100) {
-            throw new AccountFieldException("name", "Enter a name of 1 to 100 characters.");
+        if (trimmed.isEmpty() || trimmed.length() > NAME_MAX) {
+            throw new AccountFieldException("name", "Enter a name of 1 to " + NAME_MAX + " characters.");
         }
         return trimmed;
     }
 
     static String password(String field, String password) {
-        if (password == null || password.length() < MIN_PASSWORD || password.length() > MAX_PASSWORD) {
-            throw new AccountFieldException(field, "Use " + MIN_PASSWORD + " to " + MAX_PASSWORD + " characters.");
+        if (password == null || password.length() < PASSWORD_MIN || password.length() > PASSWORD_MAX) {
+            throw new AccountFieldException(field, "Use " + PASSWORD_MIN + " to " + PASSWORD_MAX + " characters.");
         }
         return password;
     }
@@ -58,8 +62,9 @@ final class AccountRules {
             return null;
         }
         String trimmed = StorableText.clean(url).strip();
-        if (trimmed.length() > 500 || !HTTP_URL.matcher(trimmed).matches() || !hasHost(trimmed)) {
-            throw new AccountFieldException("avatarUrl", "Enter an http:// or https:// address of at most 500 characters.");
+        if (trimmed.length() > AVATAR_URL_MAX || !HTTP_URL.matcher(trimmed).matches() || !hasHost(trimmed)) {
+            throw new AccountFieldException("avatarUrl",
+                    "Enter an http:// or https:// address of at most " + AVATAR_URL_MAX + " characters.");
         }
         return trimmed;
     }

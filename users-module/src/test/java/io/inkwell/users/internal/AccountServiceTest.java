@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.inkwell.users.AccountFieldException;
 import io.inkwell.users.Actor;
+import io.inkwell.users.AccountLimits;
 import io.inkwell.users.ChangePassword;
 import io.inkwell.users.ChangeProfile;
 import io.inkwell.users.EmailTakenException;
@@ -77,7 +78,8 @@ class AccountServiceTest {
                 .isInstanceOf(AccountFieldException.class).hasFieldOrPropertyWithValue("field", "name");
         assertThatThrownBy(() -> accounts.register(new RegisterUser("cleo@example.com", "Cleo", "short")))
                 .isInstanceOf(AccountFieldException.class).hasFieldOrPropertyWithValue("field", "password");
-        assertThatThrownBy(() -> accounts.register(new RegisterUser("cleo@example.com", "Cleo", "x".repeat(129))))
+        String tooLong = "x".repeat(AccountLimits.PASSWORD_MAX + 1);
+        assertThatThrownBy(() -> accounts.register(new RegisterUser("cleo@example.com", "Cleo", tooLong)))
                 .isInstanceOf(AccountFieldException.class).hasFieldOrPropertyWithValue("field", "password");
         assertThat(jdbc.queryForObject("select count(*) from users where email = 'cleo@example.com'", Integer.class)).isZero();
     }
@@ -85,13 +87,13 @@ class AccountServiceTest {
     @Test
     void passwordsOfExactly8And128CharactersAreAcceptedAndTheWholeOfALongOneCounts() {
         UUID eight = accounts.register(new RegisterUser("eight@example.com", "Eight", "12345678"));
-        String longPassword = "ü".repeat(127) + "a";
+        String longPassword = "ü".repeat(AccountLimits.PASSWORD_MAX - 1) + "a";
         UUID longOne = accounts.register(new RegisterUser("long@example.com", "Long", longPassword));
 
         assertThat(passwords.matches("12345678", users.selectById(eight).orElseThrow().passwordHash())).isTrue();
         String longHash = users.selectById(longOne).orElseThrow().passwordHash();
         assertThat(passwords.matches(longPassword, longHash)).isTrue();
-        assertThat(passwords.matches("ü".repeat(127) + "b", longHash)).isFalse();
+        assertThat(passwords.matches("ü".repeat(AccountLimits.PASSWORD_MAX - 1) + "b", longHash)).isFalse();
     }
 
     @Test
@@ -121,7 +123,7 @@ class AccountServiceTest {
         UUID id = accounts.register(new RegisterUser("eve@example.com", "Eve", "password1"));
 
         for (String bad : new String[] {"javascript:alert(1)", "ftp://example.com/a.png", "data:image/png;base64,AAAA",
-                "https://", "http://exa mple.com/a.png", "https://example.com/" + "a".repeat(500)}) {
+                "https://", "http://exa mple.com/a.png", "https://example.com/" + "a".repeat(AccountLimits.AVATAR_URL_MAX)}) {
             assertThatThrownBy(() -> accounts.changeProfile(actor(id), new ChangeProfile(id, "Eve", bad)))
                     .as(bad).isInstanceOf(AccountFieldException.class).hasFieldOrPropertyWithValue("field", "avatarUrl");
         }

@@ -1,11 +1,15 @@
 package io.inkwell.web.account;
 
+import static io.inkwell.users.AccountLimits.PASSWORD_MAX;
+import static io.inkwell.users.AccountLimits.PASSWORD_MIN;
+
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
 
 record PasswordForm(
         @NotEmpty(message = "Enter your current password.") String currentPassword,
-        @NotEmpty(message = "Choose a new password.") @Size(min = 8, max = 128, message = "Use 8 to 128 characters.") String newPassword) {
+        @NotEmpty(message = "Choose a new password.")
+        @Size(min = PASSWORD_MIN, max = PASSWORD_MAX, message = "Use {min} to {max} characters.") String newPassword) {
 
     static PasswordForm empty() {
         return new PasswordForm("", "");

@@ -1,13 +1,16 @@
 package io.inkwell.web.account;
 
+import static io.inkwell.users.AccountLimits.AVATAR_URL_MAX;
+import static io.inkwell.users.AccountLimits.NAME_MAX;
+
 import io.inkwell.users.Account;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 record ProfileForm(
-        @NotBlank(message = "Enter your name.") @Size(max = 100, message = "Use at most 100 characters.") String name,
-        @Size(max = 500, message = "Use at most 500 characters.")
+        @NotBlank(message = "Enter your name.") @Size(max = NAME_MAX, message = "Use at most {max} characters.") String name,
+        @Size(max = AVATAR_URL_MAX, message = "Use at most {max} characters.")
         @Pattern(regexp = "^$|(?i)https?://\\S+", message = "Enter an http:// or https:// address.") String avatarUrl) {
 
     static ProfileForm of(Account account) {

@@ -13,6 +13,7 @@ import io.inkwell.comments.ThreadCursor;
 import io.inkwell.posts.PostDetail;
 import io.inkwell.posts.PostReading;
 import io.inkwell.web.security.SignedInUser;
+import io.inkwell.web.forms.Confirmation;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.Optional;
@@ -127,7 +128,9 @@ class CommentController {
     String showDeleteConfirmation(@PathVariable String slug, @PathVariable UUID id,
             @AuthenticationPrincipal SignedInUser me, Model model) {
         model.addAttribute("comment", deletable(slug, id, me));
-        model.addAttribute("commentSlug", slug);
+        model.addAttribute("confirmation", Confirmation.ofDeleting("Delete this comment? · Inkwell", "Delete this comment?",
+                "If it has replies, they stay, and this comment keeps its place in the thread as \"[deleted]\".",
+                "/posts/" + slug + "/comments/" + id + "/delete", "Delete comment", "/posts/" + slug + "#comment-" + id));
         return "comments/delete";
     }
 

@@ -1,5 +1,7 @@
 package io.inkwell.web.comments;
 
+import static io.inkwell.comments.CommentLimits.TEXT_MAX;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.UUID;
@@ -8,10 +10,8 @@ import java.util.UUID;
 record CommentForm(
         UUID parentId,
         @NotBlank(message = "Write something first: the comment is empty.")
-        @Size(max = CommentForm.MAX_LENGTH, message = "A comment can be at most 5000 characters long.")
+        @Size(max = TEXT_MAX, message = "A comment can be at most {max} characters long.")
         String content) {
-
-    static final int MAX_LENGTH = 5000;
 
     static CommentForm empty(UUID parentId) {
         return new CommentForm(parentId, "");

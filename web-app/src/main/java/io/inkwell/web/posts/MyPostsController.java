@@ -6,6 +6,7 @@ import io.inkwell.posts.PostAuthoring;
 import io.inkwell.posts.PostStatus;
 import io.inkwell.posts.PostSummary;
 import io.inkwell.web.security.SignedInUser;
+import io.inkwell.web.forms.Choice;
 import java.util.Arrays;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -30,7 +31,7 @@ class MyPostsController {
         Page<PostSummary> mine = posts.ownPosts(me.id(), filter, PageRequest.of(page, 20));
         model.addAttribute("posts", mine);
         model.addAttribute("status", filter == null ? "" : filter.name().toLowerCase());
-        model.addAttribute("statuses", Arrays.stream(PostStatus.values()).map(s -> s.name().toLowerCase()).toList());
+        model.addAttribute("statuses", Choice.lowerCase(PostStatus.values()));
         return "posts/mine";
     }
 

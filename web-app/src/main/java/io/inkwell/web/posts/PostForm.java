@@ -1,5 +1,11 @@
 package io.inkwell.web.posts;
 
+import static io.inkwell.posts.PostLimits.CONTENT_MAX;
+import static io.inkwell.posts.PostLimits.EXCERPT_MAX;
+import static io.inkwell.posts.PostLimits.IMAGE_URL_MAX;
+import static io.inkwell.posts.PostLimits.SLUG_MAX;
+import static io.inkwell.posts.PostLimits.TITLE_MAX;
+
 import io.inkwell.posts.PostDraft;
 import io.inkwell.posts.PostForEditing;
 import jakarta.validation.constraints.NotBlank;
@@ -11,11 +17,11 @@ import java.util.UUID;
 
 /** The authoring form; {@code version} is the post's version when the form was opened. */
 record PostForm(
-        @NotBlank(message = "A post needs a title.") @Size(max = PostDraft.TITLE_MAX, message = "At most {max} characters.") String title,
-        @Size(max = PostDraft.SLUG_MAX, message = "At most {max} characters.") String slug,
-        @Size(max = PostDraft.CONTENT_MAX, message = "At most {max} characters.") String content,
-        @Size(max = PostDraft.EXCERPT_MAX, message = "At most {max} characters.") String excerpt,
-        @Size(max = PostDraft.IMAGE_URL_MAX, message = "At most {max} characters.")
+        @NotBlank(message = "A post needs a title.") @Size(max = TITLE_MAX, message = "At most {max} characters.") String title,
+        @Size(max = SLUG_MAX, message = "At most {max} characters.") String slug,
+        @Size(max = CONTENT_MAX, message = "At most {max} characters.") String content,
+        @Size(max = EXCERPT_MAX, message = "At most {max} characters.") String excerpt,
+        @Size(max = IMAGE_URL_MAX, message = "At most {max} characters.")
         @Pattern(regexp = "^$|^https?://\\S+$", flags = Pattern.Flag.CASE_INSENSITIVE,
                 message = "The image must be an http:// or https:// address.") String featuredImageUrl,
         List<UUID> categoryIds,
@@ -37,9 +43,5 @@ record PostForm(
 
     public int versionOrZero() {
         return version == null ? 0 : version;
-    }
-
-    public boolean hasCategory(UUID id) {
-        return categoryIds != null && categoryIds.contains(id);
     }
 }

@@ -1,6 +1,7 @@
 package io.inkwell.web.posts;
 
 import io.inkwell.posts.Categories;
+import io.inkwell.posts.CategoryView;
 import io.inkwell.posts.InvalidPostException;
 import io.inkwell.posts.PostCommands;
 import io.inkwell.posts.PostForEditing;
@@ -9,6 +10,8 @@ import io.inkwell.posts.PostRef;
 import io.inkwell.posts.PostStatus;
 import io.inkwell.posts.StalePostException;
 import io.inkwell.web.security.SignedInUser;
+import io.inkwell.web.forms.Choice;
+import io.inkwell.web.forms.Confirmation;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.UUID;
@@ -109,7 +112,10 @@ class PostFormController {
 
     @GetMapping("/posts/{id}/delete")
     String confirmDelete(@PathVariable UUID id, @AuthenticationPrincipal SignedInUser me, Model model) {
-        model.addAttribute("post", posts.forEditing(id, me.actor()));
+        PostForEditing post = posts.forEditing(id, me.actor());
+        model.addAttribute("confirmation", Confirmation.ofDeleting("Delete post · Inkwell", "Delete this post?",
+                "“" + post.title() + "” and its comments will be gone for good.", "/posts/" + id + "/delete", "Delete post",
+                "/posts/" + id + "/edit"));
         return "posts/confirm-delete";
     }
 
@@ -153,7 +159,7 @@ class PostFormController {
             model.addAttribute("form", form);
         }
         model.addAttribute("post", post);
-        model.addAttribute("categories", categories.all());
+        model.addAttribute("categories", Choice.of(categories.all(), CategoryView::id, CategoryView::name));
         model.addAttribute("previewHtml", previewHtml);
         return FORM;
     }

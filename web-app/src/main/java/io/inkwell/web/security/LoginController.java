@@ -1,5 +1,7 @@
 package io.inkwell.web.security;
 
+import static io.inkwell.users.AccountLimits.EMAIL_MAX;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -38,7 +40,7 @@ class LoginController {
             throws IOException {
         String email = request.getParameter("email");
         if (email != null) {
-            request.getSession().setAttribute(LAST_EMAIL, email.length() > 255 ? email.substring(0, 255) : email);
+            request.getSession().setAttribute(LAST_EMAIL, email.length() > EMAIL_MAX ? email.substring(0, EMAIL_MAX) : email);
         }
         response.sendRedirect(request.getContextPath() + "/login?error");
     }

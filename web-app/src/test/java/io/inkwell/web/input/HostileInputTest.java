@@ -18,6 +18,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.inkwell.db.test.TestDatabase;
+import io.inkwell.posts.PostLimits;
 import io.inkwell.posts.Categories;
 import io.inkwell.posts.PostCommands;
 import io.inkwell.posts.PostDraft;
@@ -222,6 +223,6 @@ class HostileInputTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(model().attributeHasFieldErrors("form", "content"))
                 .andExpect(model().attribute("previewHtml", (Object) null))
-                .andExpect(content().string(containsString("At most " + PostDraft.CONTENT_MAX + " characters.")));
+                .andExpect(content().string(containsString("At most " + PostLimits.CONTENT_MAX + " characters.")));
     }
 }

@@ -4,6 +4,7 @@ import io.inkwell.posts.Categories;
 import io.inkwell.posts.CategoryNotFoundException;
 import io.inkwell.posts.CategoryView;
 import io.inkwell.posts.DuplicateCategoryException;
+import io.inkwell.web.forms.Confirmation;
 import io.inkwell.web.security.SignedInUser;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -54,7 +55,7 @@ class AdminCategoryController {
         CategoryView category = find(id);
         model.addAttribute("category", category);
         model.addAttribute("form", new CategoryForm(category.name(), category.description()));
-        return "admin/categories/form";
+        return "admin/categories/edit";
     }
 
     @PostMapping("/admin/categories/{id}/edit")
@@ -73,12 +74,17 @@ class AdminCategoryController {
         }
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         model.addAttribute("category", category);
-        return "admin/categories/form";
+        return "admin/categories/edit";
     }
 
     @GetMapping("/admin/categories/{id}/delete")
     String confirmDelete(@PathVariable UUID id, Model model) {
-        model.addAttribute("category", find(id));
+        CategoryView category = find(id);
+        String posts = category.postCount() == 1 ? "1 published post" : category.postCount() + " published posts";
+        model.addAttribute("confirmation", Confirmation.ofDeleting("Delete category · Admin · Inkwell",
+                "Delete the category “" + category.name() + "”?",
+                "Its posts stay; they just leave this category (" + posts + ").",
+                "/admin/categories/" + id + "/delete", "Delete category", "/admin/categories"));
         return "admin/categories/confirm-delete";
     }
 

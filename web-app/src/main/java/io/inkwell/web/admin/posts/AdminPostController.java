@@ -4,10 +4,12 @@ import io.inkwell.db.Page;
 import io.inkwell.db.PageRequest;
 import io.inkwell.posts.AdminPostFilter;
 import io.inkwell.posts.Categories;
+import io.inkwell.posts.CategoryView;
 import io.inkwell.posts.PostCommands;
 import io.inkwell.posts.PostAdministration;
 import io.inkwell.posts.PostStatus;
 import io.inkwell.posts.PostSummary;
+import io.inkwell.web.forms.Choice;
 import io.inkwell.web.security.SignedInUser;
 import io.inkwell.web.posts.PostCard;
 import io.inkwell.web.posts.PostCards;
@@ -45,7 +47,8 @@ class AdminPostController {
                      @RequestParam(name = "page", required = false) Integer page, Model model) {
         PostStatus statusFilter = Arrays.stream(PostStatus.values()).filter(s -> s.name().equalsIgnoreCase(status))
                 .findFirst().orElse(null);
-        String query = text == null ? null : text.length() > 200 ? text.substring(0, 200) : text;
+        String query = text == null || text.length() <= AdminPostFilter.MAX_TEXT_LENGTH ? text
+                : text.substring(0, AdminPostFilter.MAX_TEXT_LENGTH);
         AdminPostFilter filter = new AdminPostFilter(statusFilter, uuid(author), uuid(category), query);
         Page<PostSummary> found = posts.adminPosts(filter, PageRequest.of(page, 25));
         Page<PostCard> rows = new Page<>(cards.withoutCommentCounts(found.items()), found.number(), found.size(), found.totalItems(),
@@ -55,8 +58,8 @@ class AdminPostController {
         model.addAttribute("author", filter.authorId() == null ? "" : filter.authorId().toString());
         model.addAttribute("category", filter.categoryId() == null ? "" : filter.categoryId().toString());
         model.addAttribute("q", query == null ? "" : query);
-        model.addAttribute("statuses", Arrays.stream(PostStatus.values()).map(s -> s.name().toLowerCase()).toList());
-        model.addAttribute("categories", categories.all());
+        model.addAttribute("statuses", Choice.lowerCase(PostStatus.values()));
+        model.addAttribute("categories", Choice.of(categories.all(), CategoryView::id, CategoryView::name));
         return "admin/posts/list";
     }
 

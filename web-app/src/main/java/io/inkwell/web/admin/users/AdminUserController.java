@@ -9,8 +9,11 @@ import io.inkwell.users.UserListItem;
 import io.inkwell.users.UserNotFoundException;
 import io.inkwell.users.UserSearch;
 import io.inkwell.users.UserStatus;
+import io.inkwell.web.forms.Choice;
+import io.inkwell.web.forms.Confirmation;
 import io.inkwell.web.security.SignedInUser;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -54,8 +57,8 @@ class AdminUserController {
         model.addAttribute("q", text);
         model.addAttribute("role", search.role());
         model.addAttribute("status", search.status());
-        model.addAttribute("roles", Role.values());
-        model.addAttribute("statuses", UserStatus.values());
+        model.addAttribute("roles", Choice.byName(Role.values()));
+        model.addAttribute("statuses", Choice.byName(UserStatus.values()));
         return "admin/users/list";
     }
 
@@ -68,7 +71,9 @@ class AdminUserController {
         model.addAttribute("user", user);
         model.addAttribute("newRole", newRole);
         model.addAttribute("newStatus", newStatus);
-        model.addAttribute("unchanged", newRole == user.role() && newStatus == user.status());
+        boolean unchanged = newRole == user.role() && newStatus == user.status();
+        model.addAttribute("unchanged", unchanged);
+        model.addAttribute("confirmation", confirmation(user, newRole, newStatus, unchanged));
         return "admin/users/confirm";
     }
 
@@ -90,6 +95,19 @@ class AdminUserController {
             throw notFound();
         }
         return "redirect:/admin/users";
+    }
+
+    private static Confirmation confirmation(UserListItem user, Role newRole, UserStatus newStatus, boolean unchanged) {
+        String question = "Change " + user.name() + "'s account?";
+        if (unchanged) {
+            return Confirmation.nothingToConfirm("Confirm the change · Admin · Inkwell", question,
+                    "This is already the account's role and status; nothing would change.", "/admin/users");
+        }
+        boolean locksOut = newStatus != UserStatus.ACTIVE;
+        return new Confirmation("Confirm the change · Admin · Inkwell", question,
+                locksOut ? "The person's open sessions end at their next page load, and they cannot log in." : null,
+                "/admin/users/" + user.id() + "/access", "Confirm change", locksOut,
+                Map.of("role", newRole.name(), "status", newStatus.name()), "/admin/users");
     }
 
     private static String label(Enum<?> value) {

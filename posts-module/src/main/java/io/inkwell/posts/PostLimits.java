@@ -1,0 +1,21 @@
+package io.inkwell.posts;
+
+/**
+ * How long the texts of posts and categories may be. The services check them, the forms and their
+ * {@code maxlength} read them, and the schema's CHECK constraints hold the same numbers (the posts
+ * module's schema test inserts one character over each to keep them together).
+ */
+public final class PostLimits {
+
+    public static final int TITLE_MAX = 255;
+    /** Short enough that any "-N" suffix stays inside the column's limit (300). */
+    public static final int SLUG_MAX = 80;
+    public static final int CONTENT_MAX = 200_000;
+    public static final int EXCERPT_MAX = 1000;
+    public static final int IMAGE_URL_MAX = 500;
+    public static final int CATEGORY_NAME_MAX = 100;
+    public static final int CATEGORY_DESCRIPTION_MAX = 2000;
+
+    private PostLimits() {
+    }
+}

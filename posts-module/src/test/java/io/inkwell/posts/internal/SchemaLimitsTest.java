@@ -1,0 +1,76 @@
+package io.inkwell.posts.internal;
+
+import static io.inkwell.posts.PostLimits.CATEGORY_DESCRIPTION_MAX;
+import static io.inkwell.posts.PostLimits.CATEGORY_NAME_MAX;
+import static io.inkwell.posts.PostLimits.CONTENT_MAX;
+import static io.inkwell.posts.PostLimits.EXCERPT_MAX;
+import static io.inkwell.posts.PostLimits.IMAGE_URL_MAX;
+import static io.inkwell.posts.PostLimits.TITLE_MAX;
+import static io.inkwell.posts.internal.PostFixtures.author;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.inkwell.posts.PostsTestApplication;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The schema's CHECK constraints hold the numbers of {@link io.inkwell.posts.PostLimits}: a text of
+ * exactly the limit is stored, one character more is refused by the database itself.
+ */
+@SpringBootTest(classes = PostsTestApplication.class)
+@Transactional
+class SchemaLimitsTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    /** Writes a row whose column under test holds {@code text}; {@code n} tells the rows of one test apart. */
+    interface Write {
+        void row(JdbcTemplate jdbc, UUID author, int n, String text);
+    }
+
+    record Limit(String constraint, int max, Write write) {
+        @Override
+        public String toString() {
+            return constraint;
+        }
+    }
+
+    static Stream<Limit> limits() {
+        String image = "https://img.example/";
+        return Stream.of(
+                new Limit("posts_title_length_ck", TITLE_MAX, (jdbc, author, n, text) -> jdbc.update(
+                        "insert into posts (author_id, title, slug) values (?, ?, ?)", author, text, "post-" + n)),
+                new Limit("posts_content_length_ck", CONTENT_MAX, (jdbc, author, n, text) -> jdbc.update(
+                        "insert into posts (author_id, title, slug, content) values (?, 'T', ?, ?)", author, "post-" + n, text)),
+                new Limit("posts_excerpt_length_ck", EXCERPT_MAX, (jdbc, author, n, text) -> jdbc.update(
+                        "insert into posts (author_id, title, slug, excerpt) values (?, 'T', ?, ?)", author, "post-" + n, text)),
+                new Limit("posts_featured_image_ck", IMAGE_URL_MAX, (jdbc, author, n, text) -> jdbc.update(
+                        "insert into posts (author_id, title, slug, featured_image_url) values (?, 'T', ?, ?)",
+                        author, "post-" + n, image + text.substring(image.length()))),
+                new Limit("categories_name_length_ck", CATEGORY_NAME_MAX, (jdbc, author, n, text) -> jdbc.update(
+                        "insert into categories (name, slug) values (?, ?)", n + text.substring(1), "category-" + n)),
+                new Limit("categories_description_length_ck", CATEGORY_DESCRIPTION_MAX, (jdbc, author, n, text) -> jdbc.update(
+                        "insert into categories (name, slug, description) values (?, ?, ?)",
+                        "Category " + n, "category-" + n, text)));
+    }
+
+    @ParameterizedTest(name = "{0} takes the limit and refuses one character more")
+    @MethodSource("limits")
+    void theDatabaseTakesTheLimitAndRefusesOneCharacterMore(Limit limit) {
+        UUID ada = author(jdbc, "Ada");
+
+        limit.write().row(jdbc, ada, 1, "x".repeat(limit.max()));
+
+        assertThatThrownBy(() -> limit.write().row(jdbc, ada, 2, "x".repeat(limit.max() + 1)))
+                .isInstanceOf(DataIntegrityViolationException.class)
+                .hasMessageContaining(limit.constraint());
+    }
+}

@@ -1,0 +1,79 @@
+package io.inkwell.web.forms;
+
+import io.inkwell.comments.CommentLimits;
+import io.inkwell.posts.AdminPostFilter;
+import io.inkwell.posts.PostLimits;
+import io.inkwell.posts.SearchResults;
+import io.inkwell.users.AccountLimits;
+import io.inkwell.users.UserSearch;
+
+/**
+ * The modules' length limits as templates read them: {@code maxlength=${#limits.postTitle}} (see
+ * {@link FieldLimitsDialect}). The numbers stay in the module that checks them.
+ */
+public class FieldLimits {
+
+    public int getPostTitle() {
+        return PostLimits.TITLE_MAX;
+    }
+
+    public int getPostSlug() {
+        return PostLimits.SLUG_MAX;
+    }
+
+    public int getPostContent() {
+        return PostLimits.CONTENT_MAX;
+    }
+
+    public int getPostExcerpt() {
+        return PostLimits.EXCERPT_MAX;
+    }
+
+    public int getPostImageUrl() {
+        return PostLimits.IMAGE_URL_MAX;
+    }
+
+    public int getCategoryName() {
+        return PostLimits.CATEGORY_NAME_MAX;
+    }
+
+    public int getCategoryDescription() {
+        return PostLimits.CATEGORY_DESCRIPTION_MAX;
+    }
+
+    public int getAccountName() {
+        return AccountLimits.NAME_MAX;
+    }
+
+    public int getEmail() {
+        return AccountLimits.EMAIL_MAX;
+    }
+
+    public int getPasswordMin() {
+        return AccountLimits.PASSWORD_MIN;
+    }
+
+    public int getPasswordMax() {
+        return AccountLimits.PASSWORD_MAX;
+    }
+
+    public int getAvatarUrl() {
+        return AccountLimits.AVATAR_URL_MAX;
+    }
+
+    public int getComment() {
+        return CommentLimits.TEXT_MAX;
+    }
+
+    public int getSearch() {
+        return SearchResults.MAX_QUERY_LENGTH;
+    }
+
+    public int getUserSearch() {
+        return UserSearch.MAX_TEXT_LENGTH;
+    }
+
+    public int getAdminPostSearch() {
+        return AdminPostFilter.MAX_TEXT_LENGTH;
+    }
+}
