@@ -21,8 +21,6 @@ public class CommentRejectedException extends RuntimeException {
     public enum Reason {
         /** Empty after trimming, or longer than the limit. */
         INVALID_CONTENT,
-        /** More comments in the last minute than a person may write. */
-        RATE_LIMITED,
         /** The post is not published (or does not exist). */
         POST_CLOSED,
         /** The parent is not a comment of the same post, or no longer exists. */

@@ -57,8 +57,5 @@ interface CommentMapper {
 
     int deleteCountOf(@Param("postId") UUID postId);
 
-    /** Serialises one author's comment writes until the transaction ends. */
-    int lockAuthor(@Param("authorId") UUID authorId);
 
-    long countInLastMinute(@Param("authorId") UUID authorId);
 }

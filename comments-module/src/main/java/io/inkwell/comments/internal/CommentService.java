@@ -18,7 +18,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class CommentService implements CommentCommands {
 
-    static final int COMMENTS_PER_MINUTE = 10;
     /** Named by both the composite foreign key and the path trigger when a parent is missing or elsewhere. */
     private static final String PARENT_CONSTRAINT = "comments_parent_fk";
 
@@ -44,12 +43,6 @@ class CommentService implements CommentCommands {
             comments.selectById(command.parentId())
                     .filter(parent -> parent.postId().equals(command.postId()) && parent.deletedAt() == null)
                     .orElseThrow(CommentService::badParent);
-        }
-        // Held to the end of the transaction, so two requests of one author cannot both pass the count.
-        comments.lockAuthor(actor.userId());
-        if (comments.countInLastMinute(actor.userId()) >= COMMENTS_PER_MINUTE) {
-            throw new CommentRejectedException(Reason.RATE_LIMITED,
-                    "You can post at most " + COMMENTS_PER_MINUTE + " comments a minute. Please wait a moment and try again.");
         }
         UUID id = TimeOrderedIds.next();
         try {

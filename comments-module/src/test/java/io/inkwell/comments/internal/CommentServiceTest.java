@@ -205,26 +205,6 @@ class CommentServiceTest {
         assertThat(comments.selectById(parent).orElseThrow().deletedAt()).isNotNull();
     }
 
-    @Test
-    void theEleventhCommentWithinAMinuteIsRefused() {
-        for (int i = 0; i < CommentService.COMMENTS_PER_MINUTE; i++) {
-            commands.add(bob, new AddComment(post, null, "Comment " + i));
-        }
-
-        assertRejected(() -> commands.add(bob, new AddComment(post, null, "One too many")), Reason.RATE_LIMITED);
-        commands.add(ada, new AddComment(post, null, "Someone else may still comment"));
-    }
-
-    @Test
-    void commentsOlderThanAMinuteDoNotCount() {
-        for (int i = 0; i < CommentService.COMMENTS_PER_MINUTE; i++) {
-            commands.add(bob, new AddComment(post, null, "Comment " + i));
-        }
-        jdbc.update("update comments set created_at = now() - interval '61 seconds' where author_id = ?", bob.userId());
-
-        commands.add(bob, new AddComment(post, null, "Allowed again"));
-    }
-
     private static void assertRejected(ThrowingCallable call, Reason reason) {
         assertThatThrownBy(call).isInstanceOfSatisfying(CommentRejectedException.class,
                 e -> assertThat(e.reason()).isEqualTo(reason));

@@ -40,6 +40,8 @@ class ViewCounter implements DisposableBean {
     private final ViewStats stats;
     private final Clock clock;
     private final Map<UUID, Long> pending = new ConcurrentHashMap<>();
+    /** Views a flush has taken from {@link #pending} and not yet committed; changed by the flush only, read by pages. */
+    private final Map<UUID, Long> writing = new ConcurrentHashMap<>();
     private final ScheduledExecutorService flusher;
     /** Touched only by the flush thread. */
     private LocalDate weekRolledOn;
@@ -65,9 +67,13 @@ class ViewCounter implements DisposableBean {
         pending.merge(postId, 1L, Long::sum);
     }
 
-    /** Views recorded here but not yet written, so the post page can show an up-to-date count. */
+    /**
+     * Views recorded here but not yet written, so the post page can show an up-to-date count. Views a flush
+     * is writing still count here until their transaction has committed: taken out of memory before they
+     * are in the table, a page read in between showed them nowhere.
+     */
     long pending(UUID postId) {
-        return pending.getOrDefault(postId, 0L);
+        return pending.getOrDefault(postId, 0L) + writing.getOrDefault(postId, 0L);
     }
 
     /**
@@ -83,6 +89,7 @@ class ViewCounter implements DisposableBean {
         for (UUID postId : pending.keySet()) {
             Long views = pending.remove(postId);
             if (views != null) {
+                writing.merge(postId, views, Long::sum);
                 summed.merge(postId, views, Long::sum);
             }
         }
@@ -98,12 +105,20 @@ class ViewCounter implements DisposableBean {
             try {
                 stats.add(batch, day);
                 written += batch.size();
+                batch.forEach(this::doneWriting);
             } catch (RuntimeException e) {
-                drained.subList(from, drained.size()).forEach(v -> pending.merge(v.postId(), v.views(), Long::sum));
+                drained.subList(from, drained.size()).forEach(v -> {
+                    pending.merge(v.postId(), v.views(), Long::sum);
+                    doneWriting(v);
+                });
                 throw e;
             }
         }
         return written;
+    }
+
+    private void doneWriting(ViewCount written) {
+        writing.computeIfPresent(written.postId(), (postId, views) -> views == written.views() ? null : views - written.views());
     }
 
     private void tick() {

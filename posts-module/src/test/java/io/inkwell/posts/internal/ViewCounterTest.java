@@ -257,6 +257,47 @@ class ViewCounterTest {
     }
 
     @Test
+    void viewsBeingWrittenStillCountUntilTheirTransactionCommits() throws Exception {
+        UUID post = postIds.get(0);
+        counter.record(post);
+        counter.record(post);
+        CountDownLatch locked = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            // Another transaction holds the post's row, so the flush waits inside its write.
+            Future<?> holder = pool.submit(() -> transactions.executeWithoutResult(status -> {
+                jdbc.queryForObject("select id from posts where id = ? for update", UUID.class, post);
+                locked.countDown();
+                await(release);
+            }));
+            locked.await();
+            Future<Integer> flush = pool.submit(counter::flush);
+            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            while (waitingOnPostRow() == 0 && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            assertThat(flush).as("the flush waits on the post's row").isNotDone();
+
+            assertThat(viewCount(post) + counter.pending(post)).as("what a page shows meanwhile").isEqualTo(2);
+
+            release.countDown();
+            holder.get();
+            assertThat(flush.get()).isEqualTo(1);
+            assertThat(viewCount(post) + counter.pending(post)).as("after the commit").isEqualTo(2);
+        } finally {
+            release.countDown();
+            pool.shutdownNow();
+        }
+    }
+
+    private long waitingOnPostRow() {
+        return jdbc.queryForObject("""
+                select count(*) from pg_stat_activity
+                 where wait_event_type = 'Lock' and query like '%background work: view-count flush%'""", Long.class);
+    }
+
+    @Test
     void aCleanShutdownWritesWhatIsPending() throws InterruptedException {
         counter.record(postIds.get(2));
         counter.record(postIds.get(2));

@@ -30,10 +30,7 @@ interface UserMapper {
 
     Optional<SessionAccount> selectSessionAccountById(@Param("id") UUID id);
 
-    /** Active users, newest first; meant to be paged. */
-    List<UserRow> selectActive();
 
-    List<UserRow> selectByRole(@Param("role") Role role);
 
     /** Newest first; meant to be paged. */
     List<UserListItem> selectListItems(UserFilter filter);

@@ -57,20 +57,6 @@ class UserQueriesMapperTest {
     }
 
     @Test
-    void selectActiveListsOnlyActiveUsersNewestFirstAndPages() {
-        insert(user("Old", "old@example.com"), 30);
-        insert(user("Gone", "gone@example.com", Role.USER, UserStatus.DELETED), 20);
-        insert(user("Mid", "mid@example.com"), 10);
-        insert(user("New", "new@example.com"), 1);
-
-        Page<UserRow> first = PagedQueries.counted(new PageRequest(1, 2), users::selectActive);
-
-        assertThat(first.items()).extracting(UserRow::name).containsExactly("New", "Mid");
-        assertThat(first.totalItems()).isEqualTo(3);
-        assertThat(first.hasNext()).isTrue();
-    }
-
-    @Test
     void selectNewestListItemsHasEveryStatusNewestFirstUpToTheLimit() {
         insert(user("Old", "old@example.com"), 30);
         insert(user("Gone", "gone@example.com", Role.USER, UserStatus.DELETED), 20);
@@ -82,15 +68,6 @@ class UserQueriesMapperTest {
         assertThat(newest).extracting(UserListItem::name).containsExactly("New", "Held", "Gone");
         assertThat(newest.get(1).status()).isEqualTo(UserStatus.SUSPENDED);
         assertThat(newest.get(1).email()).isEqualTo("held@example.com");
-    }
-
-    @Test
-    void selectByRoleListsThatRoleNewestFirst() {
-        insert(user("Admin one", "a1@example.com", Role.ADMIN, UserStatus.ACTIVE), 5);
-        insert(user("Admin two", "a2@example.com", Role.ADMIN, UserStatus.SUSPENDED), 1);
-        insert(user("Plain", "plain@example.com"), 3);
-
-        assertThat(users.selectByRole(Role.ADMIN)).extracting(UserRow::name).containsExactly("Admin two", "Admin one");
     }
 
     @Test
