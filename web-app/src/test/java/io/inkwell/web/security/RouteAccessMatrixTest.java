@@ -1,0 +1,325 @@
+package io.inkwell.web.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+import io.inkwell.db.TimeOrderedIds;
+import io.inkwell.db.test.TestDatabase;
+import io.inkwell.users.Role;
+import io.inkwell.web.support.WebTestData;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Every route the application maps, asked by every kind of visitor, answers as this table says. The routes
+ * come from the real request mappings, so a new route without a row here fails the build until someone
+ * decides who may use it. Each request gets fresh rows (the visitor's own post and comment where the route
+ * names one) and its own client address, so no answer depends on an earlier one or on a rate limit.
+ *
+ * <p>Answers: {@code PAGE} the route did its work or showed its form (2xx, a redirect elsewhere than the
+ * login, or a 400 for the deliberately empty form); {@code LOGIN} a redirect to the login page;
+ * {@code DENIED} the 403 page; {@code ENDED} the session was ended and the browser sent to the login
+ * page; {@code MISSING} a 404.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class RouteAccessMatrixTest {
+
+    enum Visitor { ANONYMOUS, GUEST, AUTHOR, ADMIN, SUSPENDED }
+
+    enum Answer { PAGE, LOGIN, DENIED, ENDED, MISSING }
+
+    /**
+     * Columns: anonymous, a guest (who wrote a post while still an author, and a comment), an author (their
+     * own post and comment), an admin (another author's post, their own comment), and the old session of an
+     * account suspended since it signed in.
+     */
+    private static final String MATRIX = """
+            GET  /                                        PAGE    PAGE    PAGE    PAGE    ENDED
+            GET  /posts/{slug}                            PAGE    PAGE    PAGE    PAGE    ENDED
+            GET  /categories                              PAGE    PAGE    PAGE    PAGE    ENDED
+            GET  /categories/{slug}                       PAGE    PAGE    PAGE    PAGE    ENDED
+            GET  /authors/{id}                            PAGE    PAGE    PAGE    PAGE    ENDED
+            GET  /search                                  PAGE    PAGE    PAGE    PAGE    ENDED
+            GET  /trending                                PAGE    PAGE    PAGE    PAGE    ENDED
+            GET  /feed.xml                                PAGE    PAGE    PAGE    PAGE    ENDED
+            GET  /sitemap.xml                             PAGE    PAGE    PAGE    PAGE    ENDED
+            GET  /actuator/health                         PAGE    PAGE    PAGE    PAGE    ENDED
+            GET  /error                                   MISSING MISSING MISSING MISSING ENDED
+            GET  /login                                   PAGE    PAGE    PAGE    PAGE    ENDED
+            GET  /register                                PAGE    PAGE    PAGE    PAGE    ENDED
+            POST /register                                PAGE    PAGE    PAGE    PAGE    ENDED
+            GET  /account                                 LOGIN   PAGE    PAGE    PAGE    ENDED
+            POST /account/profile                         LOGIN   PAGE    PAGE    PAGE    ENDED
+            POST /account/password                        LOGIN   PAGE    PAGE    PAGE    ENDED
+            GET  /me/posts                                LOGIN   DENIED  PAGE    PAGE    ENDED
+            GET  /posts/new                               LOGIN   DENIED  PAGE    PAGE    ENDED
+            POST /posts/new                               LOGIN   DENIED  PAGE    PAGE    ENDED
+            GET  /posts/{id}/edit                         LOGIN   DENIED  PAGE    PAGE    ENDED
+            POST /posts/{id}/edit                         LOGIN   DENIED  PAGE    PAGE    ENDED
+            POST /posts/{id}/publish                      LOGIN   DENIED  PAGE    PAGE    ENDED
+            POST /posts/{id}/archive                      LOGIN   DENIED  PAGE    PAGE    ENDED
+            POST /posts/{id}/draft                        LOGIN   DENIED  PAGE    PAGE    ENDED
+            GET  /posts/{id}/delete                       LOGIN   DENIED  PAGE    PAGE    ENDED
+            POST /posts/{id}/delete                       LOGIN   DENIED  PAGE    PAGE    ENDED
+            POST /posts/{slug}/comments                   LOGIN   PAGE    PAGE    PAGE    ENDED
+            GET  /posts/{slug}/comments/{id}              PAGE    PAGE    PAGE    PAGE    ENDED
+            GET  /posts/{slug}/comments/{id}/edit         LOGIN   PAGE    PAGE    PAGE    ENDED
+            POST /posts/{slug}/comments/{id}/edit         LOGIN   PAGE    PAGE    PAGE    ENDED
+            GET  /posts/{slug}/comments/{id}/delete       LOGIN   PAGE    PAGE    PAGE    ENDED
+            POST /posts/{slug}/comments/{id}/delete       LOGIN   PAGE    PAGE    PAGE    ENDED
+            GET  /admin                                   LOGIN   DENIED  DENIED  PAGE    ENDED
+            GET  /admin/posts                             LOGIN   DENIED  DENIED  PAGE    ENDED
+            POST /admin/posts/{id}/status                 LOGIN   DENIED  DENIED  PAGE    ENDED
+            GET  /admin/categories                        LOGIN   DENIED  DENIED  PAGE    ENDED
+            POST /admin/categories                        LOGIN   DENIED  DENIED  PAGE    ENDED
+            GET  /admin/categories/{id}/edit              LOGIN   DENIED  DENIED  PAGE    ENDED
+            POST /admin/categories/{id}/edit              LOGIN   DENIED  DENIED  PAGE    ENDED
+            GET  /admin/categories/{id}/delete            LOGIN   DENIED  DENIED  PAGE    ENDED
+            POST /admin/categories/{id}/delete            LOGIN   DENIED  DENIED  PAGE    ENDED
+            GET  /admin/comments                          LOGIN   DENIED  DENIED  PAGE    ENDED
+            POST /admin/comments/{id}/delete              LOGIN   DENIED  DENIED  PAGE    ENDED
+            GET  /admin/users                             LOGIN   DENIED  DENIED  PAGE    ENDED
+            GET  /admin/users/{id}/access                 LOGIN   DENIED  DENIED  PAGE    ENDED
+            POST /admin/users/{id}/access                 LOGIN   DENIED  DENIED  PAGE    ENDED
+            """;
+
+    /** Form fields a POST route reads, so an allowed visitor's request does its work rather than fail binding. */
+    private static final Map<String, String[]> FORM_FIELDS = Map.of(
+            "POST /register", new String[] {"email", "new-{n}@example.com", "name", "New", "password", "a long password"},
+            "POST /account/profile", new String[] {"name", "Renamed"},
+            "POST /account/password", new String[] {"currentPassword", "wrong password", "newPassword", "another long one"},
+            "POST /posts/new", new String[] {"title", "Matrix post {n}", "content", "Text", "action", "draft"},
+            "POST /posts/{slug}/comments", new String[] {"content", "A comment"},
+            "POST /posts/{slug}/comments/{id}/edit", new String[] {"content", "An edited comment"},
+            "POST /admin/posts/{id}/status", new String[] {"status", "draft"},
+            "POST /admin/categories", new String[] {"name", "Category {n}"},
+            "POST /admin/categories/{id}/edit", new String[] {"name", "Renamed {n}"},
+            "POST /admin/users/{id}/access", new String[] {"role", "USER", "status", "ACTIVE"});
+
+    private static final AtomicInteger REQUESTS = new AtomicInteger();
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    @AfterEach
+    void cleanUp() {
+        TestDatabase.get().truncateAll();
+    }
+
+    @Test
+    void everyMappedRouteIsInTheMatrix() {
+        Set<String> mapped = mappedRoutes();
+        Set<String> listed = expectations().keySet();
+
+        assertThat(new TreeSet<>(mapped)).as("routes mapped but missing from the matrix: decide who may use them")
+                .isSubsetOf(listed);
+        assertThat(new TreeSet<>(listed)).as("routes in the matrix that nothing maps any more").isSubsetOf(mapped);
+    }
+
+    @Test
+    void everyVisitorGetsTheAnswerTheMatrixGives() throws Exception {
+        List<String> wrong = new ArrayList<>();
+        for (Map.Entry<String, Map<Visitor, Answer>> route : expectations().entrySet()) {
+            for (Map.Entry<Visitor, Answer> expected : route.getValue().entrySet()) {
+                Answer actual = ask(route.getKey(), expected.getKey());
+                if (actual != expected.getValue()) {
+                    wrong.add(route.getKey() + " as " + expected.getKey() + ": " + actual + ", expected " + expected.getValue());
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    /** Every (method, pattern) the application's controllers map; a mapping without a method counts as GET. */
+    private Set<String> mappedRoutes() {
+        Set<String> routes = new TreeSet<>();
+        for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+            Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+            for (String pattern : info.getPatternValues()) {
+                if (methods.isEmpty()) {
+                    routes.add("GET " + pattern);
+                }
+                methods.forEach(method -> routes.add(method.name() + " " + pattern));
+            }
+        }
+        return routes;
+    }
+
+    private static Map<String, Map<Visitor, Answer>> expectations() {
+        Map<String, Map<Visitor, Answer>> table = new LinkedHashMap<>();
+        for (String line : MATRIX.strip().split("\n")) {
+            String[] cells = line.trim().split("\\s+");
+            Map<Visitor, Answer> answers = new EnumMap<>(Visitor.class);
+            for (Visitor visitor : Visitor.values()) {
+                answers.put(visitor, Answer.valueOf(cells[2 + visitor.ordinal()]));
+            }
+            table.put(cells[0] + " " + cells[1], answers);
+        }
+        return table;
+    }
+
+    private Answer ask(String route, Visitor visitor) throws Exception {
+        int n = REQUESTS.incrementAndGet();
+        World world = World.of(jdbc, n);
+        String method = route.substring(0, route.indexOf(' '));
+        String pattern = route.substring(route.indexOf(' ') + 1);
+        MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(method), world.path(pattern, visitor))
+                .with(from("10.77." + (n / 250) + "." + (n % 250 + 1)));
+        if (method.equals("POST")) {
+            request.with(csrf());
+            String[] fields = FORM_FIELDS.getOrDefault(route, new String[0]);
+            for (int i = 0; i < fields.length; i += 2) {
+                request.param(fields[i], fields[i + 1].replace("{n}", String.valueOf(n)));
+            }
+        }
+        if (visitor != Visitor.ANONYMOUS) {
+            request.with(user(world.principal(visitor)));
+        }
+        MvcResult result = mvc.perform(request).andReturn();
+        return answerOf(route, visitor, result);
+    }
+
+    private static Answer answerOf(String route, Visitor visitor, MvcResult result) {
+        int status = result.getResponse().getStatus();
+        String location = String.valueOf(result.getResponse().getRedirectedUrl());
+        if (status >= 500 || status == 429) {
+            throw new AssertionError(route + " as " + visitor + " answered " + status);
+        }
+        if (status == 403) {
+            return Answer.DENIED;
+        }
+        if (status == 404) {
+            return Answer.MISSING;
+        }
+        if (status / 100 == 3 && location.contains(SessionAccessFilter.ENDED_URL)) {
+            return Answer.ENDED;
+        }
+        if (status / 100 == 3 && location.matches("(https?://[^/]+)?/login")) {
+            return Answer.LOGIN;
+        }
+        return Answer.PAGE;
+    }
+
+    private static org.springframework.test.web.servlet.request.RequestPostProcessor from(String address) {
+        return request -> {
+            request.setRemoteAddr(address);
+            return request;
+        };
+    }
+
+    /**
+     * The rows one request needs: a visitor of each kind, each with a post and a comment of their own, and
+     * another author's published post with a category and a comment.
+     */
+    private record World(Map<Visitor, SignedInUser> people, Map<Visitor, UUID> posts, Map<Visitor, UUID> comments,
+                         UUID otherAuthor, UUID publishedPost, String publishedSlug, UUID category, String categorySlug,
+                         UUID otherComment) {
+
+        static World of(JdbcTemplate jdbc, int n) {
+            Map<Visitor, SignedInUser> people = new EnumMap<>(Visitor.class);
+            people.put(Visitor.GUEST, person(jdbc, n, "guest", Role.GUEST, "active"));
+            people.put(Visitor.AUTHOR, person(jdbc, n, "author", Role.USER, "active"));
+            people.put(Visitor.ADMIN, person(jdbc, n, "admin", Role.ADMIN, "active"));
+            // Its session began while it was active; the account was suspended since.
+            people.put(Visitor.SUSPENDED, person(jdbc, n, "suspended", Role.USER, "suspended"));
+            UUID other = WebTestData.user(jdbc, "Other " + n, "other-" + n + "@example.com");
+            jdbc.update("update users set role = 'user' where id = ?", other);
+            String slug = "published-" + n;
+            UUID published = WebTestData.publishedPost(jdbc, other, "Published " + n, slug, Instant.now());
+            UUID category = TimeOrderedIds.next();
+            jdbc.update("insert into categories (id, name, slug) values (?, ?, ?)", category, "Topic " + n, "topic-" + n);
+            jdbc.update("insert into post_categories (post_id, category_id) values (?, ?)", published, category);
+            UUID otherComment = comment(jdbc, published, other);
+
+            Map<Visitor, UUID> posts = new EnumMap<>(Visitor.class);
+            Map<Visitor, UUID> comments = new EnumMap<>(Visitor.class);
+            posts.put(Visitor.ANONYMOUS, published);
+            posts.put(Visitor.ADMIN, published);
+            comments.put(Visitor.ANONYMOUS, otherComment);
+            for (Visitor visitor : List.of(Visitor.GUEST, Visitor.AUTHOR, Visitor.SUSPENDED)) {
+                UUID owner = people.get(visitor).id();
+                posts.put(visitor, WebTestData.draftPost(jdbc, owner, "Own " + visitor + " " + n,
+                        "own-" + visitor.name().toLowerCase() + "-" + n));
+            }
+            for (Visitor visitor : List.of(Visitor.GUEST, Visitor.AUTHOR, Visitor.ADMIN, Visitor.SUSPENDED)) {
+                comments.put(visitor, comment(jdbc, published, people.get(visitor).id()));
+            }
+            return new World(people, posts, comments, other, published, slug, category, "topic-" + n, otherComment);
+        }
+
+        SignedInUser principal(Visitor visitor) {
+            return people.get(visitor);
+        }
+
+        /** The pattern with its variables filled in for this visitor: their own post or comment where there is one. */
+        String path(String pattern, Visitor visitor) {
+            if (pattern.startsWith("/admin/categories/")) {
+                return pattern.replace("{id}", category.toString());
+            }
+            if (pattern.startsWith("/admin/users/") || pattern.startsWith("/authors/")) {
+                return pattern.replace("{id}", otherAuthor.toString());
+            }
+            if (pattern.startsWith("/admin/posts/")) {
+                return pattern.replace("{id}", publishedPost.toString());
+            }
+            if (pattern.startsWith("/admin/comments/")) {
+                return pattern.replace("{id}", otherComment.toString());
+            }
+            if (pattern.startsWith("/categories/")) {
+                return pattern.replace("{slug}", categorySlug);
+            }
+            if (pattern.startsWith("/posts/{slug}")) {
+                return pattern.replace("{slug}", publishedSlug).replace("{id}", comments.get(visitor).toString());
+            }
+            if (pattern.startsWith("/posts/{id}")) {
+                return pattern.replace("{id}", posts.get(visitor).toString());
+            }
+            return pattern;
+        }
+
+        private static SignedInUser person(JdbcTemplate jdbc, int n, String kind, Role role, String status) {
+            String email = kind + "-" + n + "@example.com";
+            UUID id = WebTestData.user(jdbc, kind + " " + n, email);
+            jdbc.update("update users set role = ?, status = ? where id = ?", role.name().toLowerCase(), status, id);
+            return TestAccounts.signedIn(id, email, kind + " " + n, role);
+        }
+
+        private static UUID comment(JdbcTemplate jdbc, UUID post, UUID author) {
+            UUID id = TimeOrderedIds.next();
+            jdbc.update("insert into comments (id, post_id, author_id, content) values (?, ?, ?, 'A comment')", id, post, author);
+            return id;
+        }
+    }
+}
