@@ -126,18 +126,6 @@ class CommentControllerTest {
     }
 
     @Test
-    void theEleventhCommentInAMinuteIsRefusedWithAClearMessage() throws Exception {
-        for (int i = 0; i < 10; i++) {
-            comment(jdbc, post, bob.id(), null, "Comment " + i);
-        }
-
-        mvc.perform(post("/posts/{slug}/comments", SLUG).param("content", "One more").with(user(bob)).with(csrf()))
-                .andExpect(status().isBadRequest())
-                .andExpect(content().string(containsString("at most 10 comments a minute")))
-                .andExpect(content().string(containsString("One more")));
-    }
-
-    @Test
     void aReplyToAnotherPostsCommentIsRefused() throws Exception {
         UUID other = WebTestData.publishedPost(jdbc, ada.id(), "Other", "other", Instant.parse("2026-01-02T10:00:00Z"));
         UUID elsewhere = comment(jdbc, other, ada.id(), null, "Elsewhere");
