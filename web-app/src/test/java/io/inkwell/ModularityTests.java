@@ -19,7 +19,7 @@ class ModularityTests {
 
     static final Path DOCUMENTATION = Path.of("target", "spring-modulith-docs");
 
-    private final ApplicationModules modules = ApplicationModules.of(InkwellApplication.class);
+    private final ApplicationModules modules = ApplicationModules.of(InkwellApplication.class, new ProductionClasses());
 
     @Test
     void modulesOnlyUseEachOthersPublicApis() {

@@ -6,22 +6,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.inkwell.comments.AddComment;
 import io.inkwell.comments.CommentCommands;
 import io.inkwell.comments.CommentRejectedException;
-import io.inkwell.db.test.TestDatabase;
 import io.inkwell.posts.PostCommands;
 import io.inkwell.posts.PostDraft;
 import io.inkwell.posts.PostPublished;
 import io.inkwell.posts.PostRef;
 import io.inkwell.users.Actor;
 import io.inkwell.users.Role;
-import io.inkwell.web.support.WebTestData;
+import io.inkwell.users.test.UserRows;
+import io.inkwell.web.support.WebTest;
 import java.util.Set;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.test.EnableScenarios;
@@ -32,8 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The posts context's events reaching the comments context in the assembled application: stored with the
  * change that publishes them, handled before the command returns. These tests commit, and empty the tables.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@WebTest
 @EnableScenarios
 class PostLifecycleEventsTest {
 
@@ -57,13 +53,8 @@ class PostLifecycleEventsTest {
 
     @BeforeEach
     void givenAnAuthorAndAReader() {
-        ada = new Actor(WebTestData.user(jdbc, "Ada", "ada@example.com"), Role.USER);
-        bob = new Actor(WebTestData.user(jdbc, "Bob", "bob@example.com"), Role.GUEST);
-    }
-
-    @AfterEach
-    void cleanUp() {
-        TestDatabase.get().truncateAll();
+        ada = new Actor(UserRows.author(jdbc, "Ada"), Role.USER);
+        bob = new Actor(UserRows.author(jdbc, "Bob"), Role.GUEST);
     }
 
     private PostRef draft(String title) {

@@ -2,16 +2,17 @@ package io.inkwell.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.inkwell.web.support.WebTest;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The running site as a browser sees it: real HTTP, real error pages (operations: OperationsSurfaceTest). */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@WebTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class SiteShellTest {
 
     @LocalServerPort

@@ -1,7 +1,7 @@
 package io.inkwell.comments.internal;
 
-import static io.inkwell.comments.internal.CommentFixtures.author;
-import static io.inkwell.comments.internal.CommentFixtures.publishedPost;
+import static io.inkwell.comments.test.CommentRows.publishedPost;
+import static io.inkwell.users.test.UserRows.author;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

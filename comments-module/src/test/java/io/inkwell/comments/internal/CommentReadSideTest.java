@@ -1,7 +1,9 @@
 package io.inkwell.comments.internal;
 
-import static io.inkwell.comments.internal.CommentFixtures.author;
-import static io.inkwell.comments.internal.CommentFixtures.publishedPost;
+import static io.inkwell.comments.test.CommentRows.pathOf;
+import static io.inkwell.comments.test.CommentRows.publishedPost;
+import static io.inkwell.comments.test.CommentRows.topLevelComments;
+import static io.inkwell.users.test.UserRows.author;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -19,9 +21,9 @@ import io.inkwell.comments.ThreadComment;
 import io.inkwell.comments.ThreadCursor;
 import io.inkwell.db.Page;
 import io.inkwell.db.PageRequest;
+import io.inkwell.db.test.StatementCounter;
 import io.inkwell.users.Actor;
 import io.inkwell.users.Role;
-import io.inkwell.db.test.StatementCounter;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -117,7 +119,7 @@ class CommentReadSideTest {
         UUID lower = commands.add(ada, new AddComment(post, middle, "Lower"));
         UUID later = commands.add(bob, new AddComment(post, null, "Later"));
 
-        CommentThread rest = threads.threadOf(post, Optional.of(new ThreadCursor(pathOf(middle))));
+        CommentThread rest = threads.threadOf(post, Optional.of(new ThreadCursor(pathOf(jdbc, middle))));
 
         assertThat(rest.comments()).extracting(ThreadComment::id).containsExactly(lower, later);
         assertThat(rest.comments()).extracting(ThreadComment::depth).containsExactly(2, 0);
@@ -127,8 +129,7 @@ class CommentReadSideTest {
 
     @Test
     void theLastCommentOfAFullPageKnowsItHasRepliesOnTheNextPage() {
-        jdbc.update("insert into comments (post_id, author_id, content) select ?, ?, 'Top ' || n from generate_series(1, 99) n",
-                post, author(jdbc, "Crowd"));
+        topLevelComments(jdbc, post, author(jdbc, "Crowd"), 99);
         UUID hundredth = commands.add(ada, new AddComment(post, null, "The hundredth"));
         UUID reply = commands.add(bob, new AddComment(post, hundredth, "On the next page"));
 
@@ -141,10 +142,6 @@ class CommentReadSideTest {
         });
         assertThat(second.comments()).extracting(ThreadComment::id).containsExactly(reply);
         assertThat(second.comments().get(0).depth()).isEqualTo(1);
-    }
-
-    private String pathOf(UUID comment) {
-        return jdbc.queryForObject("select path from comments where id = ?", String.class, comment);
     }
 
     @Test
@@ -195,7 +192,7 @@ class CommentReadSideTest {
 
         CommentThread first = threads.subtreeOf(top);
         CommentThread second = threads.subtreeOf(top, Optional.of(first.next()));
-        CommentThread foreign = threads.subtreeOf(top, Optional.of(new ThreadCursor(pathOf(elsewhere))));
+        CommentThread foreign = threads.subtreeOf(top, Optional.of(new ThreadCursor(pathOf(jdbc, elsewhere))));
 
         assertThat(first.comments()).hasSize(100).first().extracting(ThreadComment::id).isEqualTo(top);
         assertThat(second.comments()).hasSize(51).extracting(ThreadComment::depth).containsOnly(1);
@@ -206,15 +203,14 @@ class CommentReadSideTest {
 
     @Test
     void aCommentOnTheFirstPageNeedsNoCursorAndALaterOneGetsThePageThatStartsWithIt() {
-        jdbc.update("insert into comments (post_id, author_id, content) select ?, ?, 'Top ' || n from generate_series(1, 99) n",
-                post, author(jdbc, "Crowd"));
+        topLevelComments(jdbc, post, author(jdbc, "Crowd"), 99);
         UUID hundredth = commands.add(ada, new AddComment(post, null, "The hundredth"));
         UUID hundredFirst = commands.add(bob, new AddComment(post, hundredth, "The hundred and first"));
 
         assertThat(threads.pageShowing(hundredth)).isEmpty();
         ThreadCursor cursor = threads.pageShowing(hundredFirst).orElseThrow();
 
-        assertThat(cursor.path()).isEqualTo(pathOf(hundredth));
+        assertThat(cursor.path()).isEqualTo(pathOf(jdbc, hundredth));
         assertThat(threads.threadOf(post, Optional.of(cursor)).comments()).first().extracting(ThreadComment::id)
                 .isEqualTo(hundredFirst);
         assertThat(threads.pageShowing(UUID.randomUUID())).isEmpty();

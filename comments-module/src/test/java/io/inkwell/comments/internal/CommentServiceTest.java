@@ -1,9 +1,9 @@
 package io.inkwell.comments.internal;
 
 import static io.inkwell.comments.CommentLimits.TEXT_MAX;
-import static io.inkwell.comments.internal.CommentFixtures.author;
-import static io.inkwell.comments.internal.CommentFixtures.draftPost;
-import static io.inkwell.comments.internal.CommentFixtures.publishedPost;
+import static io.inkwell.comments.test.CommentRows.draftPost;
+import static io.inkwell.comments.test.CommentRows.publishedPost;
+import static io.inkwell.users.test.UserRows.author;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -101,7 +101,7 @@ class CommentServiceTest {
         UUID otherPost = publishedPost(jdbc);
         UUID elsewhere = commands.add(ada, new AddComment(otherPost, null, "Over there"));
 
-        assertThatThrownBy(() -> comments.insert(CommentFixtures.comment(post, bob.userId(), elsewhere, "Sneaky")))
+        assertThatThrownBy(() -> comments.insert(CommentRowValues.comment(post, bob.userId(), elsewhere, "Sneaky")))
                 .hasMessageContaining("comments_parent_fk");
     }
 

@@ -1,28 +1,27 @@
 package io.inkwell.comments.internal;
 
-import static io.inkwell.comments.internal.CommentFixtures.author;
-import static io.inkwell.comments.internal.CommentFixtures.publishedPost;
+import static io.inkwell.comments.test.CommentRows.comment;
+import static io.inkwell.comments.test.CommentRows.publishedPost;
+import static io.inkwell.users.test.UserRows.author;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.inkwell.comments.AddComment;
 import io.inkwell.comments.CommentCommands;
 import io.inkwell.comments.CommentRejectedException;
 import io.inkwell.comments.CommentsTestApplication;
-import io.inkwell.db.TimeOrderedIds;
-import io.inkwell.db.test.TestDatabase;
+import io.inkwell.db.test.TruncateAfterEach;
 import io.inkwell.users.Actor;
 import io.inkwell.users.Role;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -32,6 +31,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * their siblings, placeholders coming and going) and through plain SQL, and the counter still equals count(*).
  */
 @SpringBootTest(classes = CommentsTestApplication.class)
+@ExtendWith(TruncateAfterEach.class)
 class PostCommentCountsConcurrencyTest {
 
     static final int WRITERS = 8;
@@ -41,11 +41,6 @@ class PostCommentCountsConcurrencyTest {
 
     @Autowired
     JdbcTemplate jdbc;
-
-    @AfterEach
-    void cleanUp() {
-        TestDatabase.get().truncateAll();
-    }
 
     @Test
     void concurrentAddsRepliesAndDeletesOnOnePostKeepTheCounterExact() throws Exception {
@@ -107,9 +102,7 @@ class PostCommentCountsConcurrencyTest {
     private Void churnWithPlainSql(UUID post, UUID root, UUID author, CountDownLatch start) throws Exception {
         start.await();
         for (int i = 0; i < 40; i++) {
-            UUID id = TimeOrderedIds.next();
-            jdbc.update("insert into comments (id, post_id, author_id, parent_id, content) values (?, ?, ?, ?, 'Scripted')",
-                    id, post, author, root);
+            UUID id = comment(jdbc, post, author, root, "Scripted");
             if (i % 4 == 0) {
                 jdbc.update("delete from comments where id = ?", id);
             } else if (i % 4 == 1) {

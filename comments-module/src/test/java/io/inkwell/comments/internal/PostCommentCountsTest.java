@@ -1,8 +1,8 @@
 package io.inkwell.comments.internal;
 
-import static io.inkwell.comments.internal.CommentFixtures.author;
-import static io.inkwell.comments.internal.CommentFixtures.comment;
-import static io.inkwell.comments.internal.CommentFixtures.publishedPost;
+import static io.inkwell.comments.internal.CommentRowValues.comment;
+import static io.inkwell.comments.test.CommentRows.publishedPost;
+import static io.inkwell.users.test.UserRows.author;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.inkwell.comments.CommentsTestApplication;

@@ -1,7 +1,7 @@
 package io.inkwell.comments.internal;
 
-import static io.inkwell.comments.internal.CommentFixtures.author;
-import static io.inkwell.comments.internal.CommentFixtures.publishedPost;
+import static io.inkwell.comments.test.CommentRows.publishedPost;
+import static io.inkwell.users.test.UserRows.author;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.inkwell.comments.AddComment;
@@ -9,7 +9,7 @@ import io.inkwell.comments.CommentCommands;
 import io.inkwell.comments.CommentNotFoundException;
 import io.inkwell.comments.CommentRejectedException;
 import io.inkwell.comments.CommentsTestApplication;
-import io.inkwell.db.test.TestDatabase;
+import io.inkwell.db.test.TruncateAfterEach;
 import io.inkwell.posts.PostDeleted;
 import io.inkwell.users.Actor;
 import io.inkwell.users.Role;
@@ -21,8 +21,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationEventPublisher;
@@ -35,6 +35,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * and no writer and no reaction deadlocks on the thread's rows.
  */
 @SpringBootTest(classes = CommentsTestApplication.class)
+@ExtendWith(TruncateAfterEach.class)
 class PostDeletedConcurrencyTest {
 
     static final int WRITERS = 8;
@@ -50,11 +51,6 @@ class PostDeletedConcurrencyTest {
 
     @Autowired
     JdbcTemplate jdbc;
-
-    @AfterEach
-    void cleanUp() {
-        TestDatabase.get().truncateAll();
-    }
 
     @Test
     void commentsWrittenWhileThePostIsDeletedNeverOutliveIt() throws Exception {

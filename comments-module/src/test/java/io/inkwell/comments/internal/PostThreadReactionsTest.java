@@ -1,6 +1,6 @@
 package io.inkwell.comments.internal;
 
-import static io.inkwell.comments.internal.CommentFixtures.author;
+import static io.inkwell.users.test.UserRows.author;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,7 +9,7 @@ import io.inkwell.comments.CommentCommands;
 import io.inkwell.comments.CommentRejectedException;
 import io.inkwell.comments.CommentsTestApplication;
 import io.inkwell.db.TimeOrderedIds;
-import io.inkwell.db.test.TestDatabase;
+import io.inkwell.db.test.TruncateAfterEach;
 import io.inkwell.posts.PostDeleted;
 import io.inkwell.posts.PostPublished;
 import io.inkwell.posts.PostStatus;
@@ -20,9 +20,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -38,6 +38,7 @@ import org.springframework.modulith.test.Scenario;
  */
 @SpringBootTest(classes = CommentsTestApplication.class)
 @EnableScenarios
+@ExtendWith(TruncateAfterEach.class)
 class PostThreadReactionsTest {
 
     @Autowired
@@ -53,11 +54,6 @@ class PostThreadReactionsTest {
     void givenAReaderAndAPostTheCommentsContextHasNotHeardOf() {
         ada = new Actor(author(jdbc, "Ada"), Role.USER);
         post = TimeOrderedIds.next();
-    }
-
-    @AfterEach
-    void cleanUp() {
-        TestDatabase.get().truncateAll();
     }
 
     private static PostPublished published(UUID post, int version) {

@@ -1,6 +1,7 @@
 package io.inkwell.db.schema;
 
 import io.inkwell.db.test.TestDatabase;
+import io.inkwell.db.test.TestPasswordHash;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -19,7 +20,8 @@ final class SchemaFixture implements AutoCloseable {
     static final String DRAFT = "'00000000-0000-7000-8000-0000000000a2'";
     static final String FIRST_COMMENT = "'00000000-0000-7000-8000-0000000000d1'";
     static final String DRAFT_COMMENT = "'00000000-0000-7000-8000-0000000000d2'";
-    static final String HASH = "'{bcrypt}$2a$10$abcdefghijklmnopqrstuuN6hK2n1ZQe9Q8zq1yWnZ0Vb1yH9fQ2'";
+    /** The test password hash as an SQL literal. */
+    static final String HASH = "'" + TestPasswordHash.BCRYPT + "'";
 
     final Connection connection;
     final Statement statement;

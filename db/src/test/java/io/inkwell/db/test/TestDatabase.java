@@ -123,11 +123,11 @@ public final class TestDatabase {
         return DriverManager.getConnection(jdbcUrl, username, password);
     }
 
-    /** Empties every table but Flyway's history: isolation for tests that commit (web and browser tests). */
     /**
-     * Empties every table but Flyway's. TRUNCATE locks all of them at once, so it can deadlock with a
-     * background writer of the application under test (the view-count flush) that holds one table and
-     * wants another; PostgreSQL then aborts one side, and this side tries again.
+     * Empties every table but Flyway's history: isolation for tests that commit (web and browser tests).
+     * TRUNCATE locks all of them at once, so it can deadlock with a background writer of the application
+     * under test (the view-count flush) that holds one table and wants another; PostgreSQL then aborts one
+     * side, and this side tries again.
      */
     public void truncateAll() {
         for (int attempt = 1; ; attempt++) {

@@ -1,9 +1,9 @@
 package io.inkwell.posts.internal;
 
-import static io.inkwell.posts.internal.PostFixtures.author;
+import static io.inkwell.users.test.UserRows.author;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.inkwell.db.test.TestDatabase;
+import io.inkwell.db.test.TruncateAfterEach;
 import io.inkwell.posts.Categories;
 import io.inkwell.posts.DuplicateCategoryException;
 import io.inkwell.posts.PostCommands;
@@ -22,14 +22,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Many transactions at once, committed for real: these tests clean up by truncating. */
 @SpringBootTest(classes = PostsTestApplication.class)
+@ExtendWith(TruncateAfterEach.class)
 class ConcurrentWritesTest {
 
     private static final Actor ADMIN = new Actor(UUID.randomUUID(), Role.ADMIN);
@@ -42,11 +43,6 @@ class ConcurrentWritesTest {
 
     @Autowired
     JdbcTemplate jdbc;
-
-    @AfterEach
-    void truncate() {
-        TestDatabase.get().truncateAll();
-    }
 
     private static <T> List<T> runTogether(int threads, Callable<T> task) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);

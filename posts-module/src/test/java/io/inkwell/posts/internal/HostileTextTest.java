@@ -1,15 +1,15 @@
 package io.inkwell.posts.internal;
 
-import static io.inkwell.posts.internal.PostFixtures.author;
+import static io.inkwell.users.test.UserRows.author;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.inkwell.posts.PostLimits;
 import io.inkwell.posts.Categories;
 import io.inkwell.posts.CategoryView;
 import io.inkwell.posts.InvalidPostException;
 import io.inkwell.posts.PostCommands;
 import io.inkwell.posts.PostDraft;
+import io.inkwell.posts.PostLimits;
 import io.inkwell.posts.PostRef;
 import io.inkwell.posts.PostsTestApplication;
 import io.inkwell.users.Actor;

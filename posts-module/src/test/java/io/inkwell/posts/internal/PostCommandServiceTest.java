@@ -1,15 +1,15 @@
 package io.inkwell.posts.internal;
 
-import static io.inkwell.posts.internal.PostFixtures.author;
-import static io.inkwell.posts.internal.PostFixtures.category;
+import static io.inkwell.posts.test.PostRows.category;
+import static io.inkwell.users.test.UserRows.author;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.inkwell.posts.InvalidPostException;
+import io.inkwell.posts.PostAuthoring;
 import io.inkwell.posts.PostCommands;
 import io.inkwell.posts.PostDetail;
 import io.inkwell.posts.PostDraft;
-import io.inkwell.posts.PostAuthoring;
 import io.inkwell.posts.PostForEditing;
 import io.inkwell.posts.PostLimits;
 import io.inkwell.posts.PostNotFoundException;

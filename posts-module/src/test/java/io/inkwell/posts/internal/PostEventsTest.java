@@ -1,6 +1,6 @@
 package io.inkwell.posts.internal;
 
-import static io.inkwell.posts.internal.PostFixtures.author;
+import static io.inkwell.users.test.UserRows.author;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 

@@ -1,13 +1,12 @@
 package io.inkwell.posts.internal;
 
-import static io.inkwell.posts.internal.PostFixtures.author;
-import static io.inkwell.posts.internal.PostFixtures.draft;
-import static io.inkwell.posts.internal.PostFixtures.published;
+import static io.inkwell.posts.internal.PostRowValues.draft;
+import static io.inkwell.posts.internal.PostRowValues.published;
+import static io.inkwell.users.test.UserRows.author;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.inkwell.posts.FeedPost;
 import io.inkwell.posts.PostFeeds;
-import io.inkwell.posts.PostStatus;
 import io.inkwell.posts.PostsTestApplication;
 import io.inkwell.posts.SitemapEntry;
 import java.time.Instant;

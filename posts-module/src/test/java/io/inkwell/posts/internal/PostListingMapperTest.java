@@ -1,11 +1,11 @@
 package io.inkwell.posts.internal;
 
-import static io.inkwell.posts.internal.PostFixtures.author;
-import static io.inkwell.posts.internal.PostFixtures.category;
-import static io.inkwell.posts.internal.PostFixtures.draft;
-import static io.inkwell.posts.internal.PostFixtures.link;
-import static io.inkwell.posts.internal.PostFixtures.published;
-import static io.inkwell.posts.internal.PostFixtures.publishedWith;
+import static io.inkwell.posts.internal.PostRowValues.draft;
+import static io.inkwell.posts.internal.PostRowValues.published;
+import static io.inkwell.posts.internal.PostRowValues.publishedWith;
+import static io.inkwell.posts.test.PostRows.category;
+import static io.inkwell.posts.test.PostRows.link;
+import static io.inkwell.users.test.UserRows.author;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.inkwell.posts.AdminPostFilter;

@@ -1,7 +1,7 @@
 package io.inkwell.posts.internal;
 
-import static io.inkwell.posts.internal.PostFixtures.author;
-import static io.inkwell.posts.internal.PostFixtures.category;
+import static io.inkwell.posts.test.PostRows.category;
+import static io.inkwell.users.test.UserRows.author;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.inkwell.db.Page;
@@ -9,9 +9,9 @@ import io.inkwell.db.PageRequest;
 import io.inkwell.posts.AdminPostFilter;
 import io.inkwell.posts.CategoryRef;
 import io.inkwell.posts.Listing;
-import io.inkwell.posts.PostCommands;
 import io.inkwell.posts.PostAdministration;
 import io.inkwell.posts.PostAuthoring;
+import io.inkwell.posts.PostCommands;
 import io.inkwell.posts.PostCursor;
 import io.inkwell.posts.PostDraft;
 import io.inkwell.posts.PostReading;

@@ -6,7 +6,7 @@ import static io.inkwell.posts.PostLimits.CONTENT_MAX;
 import static io.inkwell.posts.PostLimits.EXCERPT_MAX;
 import static io.inkwell.posts.PostLimits.IMAGE_URL_MAX;
 import static io.inkwell.posts.PostLimits.TITLE_MAX;
-import static io.inkwell.posts.internal.PostFixtures.author;
+import static io.inkwell.users.test.UserRows.author;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.inkwell.posts.PostsTestApplication;

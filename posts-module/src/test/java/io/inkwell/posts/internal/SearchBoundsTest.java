@@ -1,7 +1,7 @@
 package io.inkwell.posts.internal;
 
-import static io.inkwell.posts.internal.PostFixtures.author;
-import static io.inkwell.posts.internal.PostFixtures.publishedWith;
+import static io.inkwell.posts.internal.PostRowValues.publishedWith;
+import static io.inkwell.users.test.UserRows.author;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.inkwell.db.PageRequest;

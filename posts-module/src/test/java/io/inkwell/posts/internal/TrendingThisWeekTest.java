@@ -1,10 +1,11 @@
 package io.inkwell.posts.internal;
 
-import static io.inkwell.posts.internal.PostFixtures.author;
-import static io.inkwell.posts.internal.PostFixtures.category;
-import static io.inkwell.posts.internal.PostFixtures.draft;
-import static io.inkwell.posts.internal.PostFixtures.link;
-import static io.inkwell.posts.internal.PostFixtures.published;
+import static io.inkwell.posts.internal.PostRowValues.draft;
+import static io.inkwell.posts.internal.PostRowValues.published;
+import static io.inkwell.posts.test.PostRows.category;
+import static io.inkwell.posts.test.PostRows.link;
+import static io.inkwell.posts.test.PostRows.weekViews;
+import static io.inkwell.users.test.UserRows.author;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.inkwell.posts.CategoryRef;
@@ -85,7 +86,7 @@ class TrendingThisWeekTest {
         posts.updateStatus(archived.id(), PostStatus.ARCHIVED, archived.publishedAt());
         PostRow hidden = draft(ada, "Hidden", "hidden");
         posts.insert(hidden);
-        jdbc.update("insert into post_week_views (post_id, views) values (?, 100)", hidden.id());
+        weekViews(jdbc, hidden.id(), 100);
         post("Unread", 0);
 
         List<TrendingRow> top = posts.selectTrendingThisWeek(10);

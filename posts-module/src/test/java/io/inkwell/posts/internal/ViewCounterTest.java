@@ -1,7 +1,7 @@
 package io.inkwell.posts.internal;
 
-import static io.inkwell.posts.internal.PostFixtures.author;
-import static io.inkwell.posts.internal.PostFixtures.published;
+import static io.inkwell.posts.internal.PostRowValues.published;
+import static io.inkwell.users.test.UserRows.author;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -2,17 +2,17 @@ package io.inkwell.users.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.inkwell.db.TimeOrderedIds;
-import io.inkwell.db.test.TestDatabase;
+import io.inkwell.db.test.TruncateAfterEach;
 import io.inkwell.users.Actor;
 import io.inkwell.users.ChangeRoleAndStatus;
 import io.inkwell.users.Role;
 import io.inkwell.users.UserAdministration;
 import io.inkwell.users.UserStatus;
 import io.inkwell.users.UsersTestApplication;
+import io.inkwell.users.test.UserRows;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -20,6 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /** The cache must forget an account as soon as an admin's change commits; so these tests commit. */
 @SpringBootTest(classes = UsersTestApplication.class)
+@ExtendWith(TruncateAfterEach.class)
 class AccountAccessCacheTest {
 
     @Autowired
@@ -37,22 +38,10 @@ class AccountAccessCacheTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    @AfterEach
-    void cleanUp() {
-        TestDatabase.get().truncateAll();
-    }
-
-    private UUID insert(String email, String role) {
-        UUID id = TimeOrderedIds.next();
-        jdbc.update("insert into users (id, email, password_hash, name, role) values (?, ?, ?, ?, ?)", id, email,
-                UserRows.HASH, email, role);
-        return id;
-    }
-
     @Test
     void aSuspensionEndsTheSessionAtTheNextQuestionDespiteTheCache() {
-        UUID admin = insert("admin@example.com", "admin");
-        UUID bob = insert("bob@example.com", "user");
+        UUID admin = UserRows.withRole(jdbc, "Admin", Role.ADMIN);
+        UUID bob = UserRows.author(jdbc, "Bob");
         assertThat(cache.maySessionContinue(bob, Role.USER, 0)).isTrue();
 
         administration.changeRoleAndStatus(new Actor(admin, Role.ADMIN), new ChangeRoleAndStatus(bob, Role.USER, UserStatus.SUSPENDED));
@@ -62,8 +51,8 @@ class AccountAccessCacheTest {
 
     @Test
     void aRoleChangeEndsSessionsSignedInWithTheOldRole() {
-        UUID admin = insert("admin@example.com", "admin");
-        UUID bob = insert("bob@example.com", "admin");
+        UUID admin = UserRows.withRole(jdbc, "Admin", Role.ADMIN);
+        UUID bob = UserRows.withRole(jdbc, "Bob", Role.ADMIN);
         assertThat(cache.maySessionContinue(bob, Role.ADMIN, 0)).isTrue();
 
         administration.changeRoleAndStatus(new Actor(admin, Role.ADMIN), new ChangeRoleAndStatus(bob, Role.USER, UserStatus.ACTIVE));
@@ -74,7 +63,7 @@ class AccountAccessCacheTest {
 
     @Test
     void endingAllSessionsEndsThoseOfTheOldGenerationAtOnceAndOnlyAfterCommit() {
-        UUID bob = insert("bob@example.com", "user");
+        UUID bob = UserRows.author(jdbc, "Bob");
         assertThat(cache.maySessionContinue(bob, Role.USER, 0)).isTrue();
 
         transactions.executeWithoutResult(status -> {
@@ -93,7 +82,7 @@ class AccountAccessCacheTest {
 
     @Test
     void aChangeMadeElsewhereIsSeenOnlyAfterTheShortTtl() {
-        UUID bob = insert("bob@example.com", "user");
+        UUID bob = UserRows.author(jdbc, "Bob");
         assertThat(cache.maySessionContinue(bob, Role.USER, 0)).isTrue();
 
         jdbc.update("update users set status = 'suspended' where id = ?", bob);

@@ -2,8 +2,7 @@ package io.inkwell.users.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.inkwell.db.TimeOrderedIds;
-import io.inkwell.db.test.TestDatabase;
+import io.inkwell.db.test.TruncateAfterEach;
 import io.inkwell.users.Actor;
 import io.inkwell.users.AdministrationRefusedException;
 import io.inkwell.users.ChangeRoleAndStatus;
@@ -14,6 +13,7 @@ import io.inkwell.users.UserAccounts;
 import io.inkwell.users.UserAdministration;
 import io.inkwell.users.UserStatus;
 import io.inkwell.users.UsersTestApplication;
+import io.inkwell.users.test.UserRows;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -25,12 +25,14 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Races that only real, committing transactions on the real database can show. */
 @SpringBootTest(classes = UsersTestApplication.class)
+@ExtendWith(TruncateAfterEach.class)
 class ConcurrentAccountChangesTest {
 
     @Autowired
@@ -47,7 +49,6 @@ class ConcurrentAccountChangesTest {
     @AfterEach
     void cleanUp() {
         threads.shutdownNow();
-        TestDatabase.get().truncateAll();
     }
 
     @RepeatedTest(3)
@@ -63,8 +64,8 @@ class ConcurrentAccountChangesTest {
 
     @RepeatedTest(3)
     void twoAdminsDemotingEachOtherAtOnceLeaveOneActiveAdmin() throws Exception {
-        UUID ann = admin("ann@example.com");
-        UUID ben = admin("ben@example.com");
+        UUID ann = UserRows.withRole(jdbc, "Ann", Role.ADMIN);
+        UUID ben = UserRows.withRole(jdbc, "Ben", Role.ADMIN);
 
         List<Object> outcomes = race(
                 () -> demote(ann, ben),
@@ -78,13 +79,6 @@ class ConcurrentAccountChangesTest {
     private UUID demote(UUID admin, UUID other) {
         administration.changeRoleAndStatus(new Actor(admin, Role.ADMIN), new ChangeRoleAndStatus(other, Role.USER, UserStatus.ACTIVE));
         return other;
-    }
-
-    private UUID admin(String email) {
-        UUID id = TimeOrderedIds.next();
-        jdbc.update("insert into users (id, email, password_hash, name, role) values (?, ?, ?, ?, 'admin')", id, email,
-                UserRows.HASH, email);
-        return id;
     }
 
     /** Starts both actions together and returns each one's result or exception. */

@@ -1,6 +1,6 @@
 package io.inkwell.users.internal;
 
-import static io.inkwell.users.internal.UserRows.user;
+import static io.inkwell.users.internal.UserRowValues.user;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -3,7 +3,7 @@ package io.inkwell.users.internal;
 import static io.inkwell.users.AccountLimits.AVATAR_URL_MAX;
 import static io.inkwell.users.AccountLimits.EMAIL_MAX;
 import static io.inkwell.users.AccountLimits.NAME_MAX;
-import static io.inkwell.users.internal.UserRows.HASH;
+import static io.inkwell.users.test.UserRows.PASSWORD_HASH;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.inkwell.users.UsersTestApplication;
@@ -44,11 +44,12 @@ class SchemaLimitsTest {
     static Stream<Limit> limits() {
         return Stream.of(
                 new Limit("users_name_length_ck", NAME_MAX, (jdbc, n, length) ->
-                        jdbc.update(INSERT, n + "@example.com", HASH, "x".repeat(length), null)),
+                        jdbc.update(INSERT, n + "@example.com", PASSWORD_HASH, "x".repeat(length), null)),
                 new Limit("users_email_shape_ck", EMAIL_MAX, (jdbc, n, length) ->
-                        jdbc.update(INSERT, email(n, length), HASH, "Ada", null)),
+                        jdbc.update(INSERT, email(n, length), PASSWORD_HASH, "Ada", null)),
                 new Limit("users_avatar_url_ck", AVATAR_URL_MAX, (jdbc, n, length) ->
-                        jdbc.update(INSERT, n + "@example.com", HASH, "Ada", "https://img.example/" + "a".repeat(length - 20))));
+                        jdbc.update(INSERT, n + "@example.com", PASSWORD_HASH, "Ada",
+                                "https://img.example/" + "a".repeat(length - 20))));
     }
 
     /** An address of {@code length} characters that starts with {@code n}. */

@@ -1,7 +1,7 @@
 package io.inkwell.users.internal;
 
-import static io.inkwell.users.internal.UserRows.user;
-import static io.inkwell.users.internal.UserRows.withAvatar;
+import static io.inkwell.users.internal.UserRowValues.user;
+import static io.inkwell.users.internal.UserRowValues.withAvatar;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.inkwell.db.Page;
@@ -14,6 +14,7 @@ import io.inkwell.users.UserSearch;
 import io.inkwell.users.UserStatus;
 import io.inkwell.users.UserSummary;
 import io.inkwell.users.UsersTestApplication;
+import io.inkwell.users.test.UserRows;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,7 +52,7 @@ class UserQueriesMapperTest {
 
         assertThat(users.selectByEmail("ada@example.com")).hasValueSatisfying(found -> {
             assertThat(found.id()).isEqualTo(ada.id());
-            assertThat(found.passwordHash()).isEqualTo(UserRows.HASH);
+            assertThat(found.passwordHash()).isEqualTo(UserRows.PASSWORD_HASH);
         });
         assertThat(users.selectByEmail("nobody@example.com")).isEmpty();
     }

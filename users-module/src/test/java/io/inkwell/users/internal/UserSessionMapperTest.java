@@ -1,12 +1,13 @@
 package io.inkwell.users.internal;
 
-import static io.inkwell.users.internal.UserRows.user;
+import static io.inkwell.users.internal.UserRowValues.user;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.inkwell.users.Role;
 import io.inkwell.users.SessionAccount;
 import io.inkwell.users.UserStatus;
 import io.inkwell.users.UsersTestApplication;
+import io.inkwell.users.test.UserRows;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,10 +41,10 @@ class UserSessionMapperTest {
         jdbc.update("update users set session_epoch = 7 where id = ?", ada.id());
 
         assertThat(users.selectSignInByEmail("ada@example.com")).hasValueSatisfying(found -> {
-            assertThat(found.passwordHash()).isEqualTo(UserRows.HASH);
+            assertThat(found.passwordHash()).isEqualTo(UserRows.PASSWORD_HASH);
             assertThat(found.account()).isEqualTo(
                     new SessionAccount(ada.id(), "ada@example.com", "Ada", Role.ADMIN, UserStatus.SUSPENDED, 7));
-            assertThat(found.toString()).doesNotContain(UserRows.HASH);
+            assertThat(found.toString()).doesNotContain(UserRows.PASSWORD_HASH);
         });
         assertThat(users.selectSignInByEmail("nobody@example.com")).isEmpty();
     }
@@ -88,7 +89,7 @@ class UserSessionMapperTest {
         String upgraded = "{argon2@SpringSecurity_v5_8}$argon2id$v=19$m=16384,t=2,p=1$upgraded";
         String changed = "{argon2@SpringSecurity_v5_8}$argon2id$v=19$m=16384,t=2,p=1$changedMeanwhile";
 
-        assertThat(users.updatePasswordHashIfUnchanged(fay.id(), UserRows.HASH, upgraded)).isEqualTo(1);
+        assertThat(users.updatePasswordHashIfUnchanged(fay.id(), UserRows.PASSWORD_HASH, upgraded)).isEqualTo(1);
         users.updatePassword(fay.id(), changed);
         assertThat(users.updatePasswordHashIfUnchanged(fay.id(), upgraded, "{bcrypt}$2a$10$staleUpgradeOfTheOldPassword")).isZero();
 

@@ -7,19 +7,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
-import io.inkwell.db.test.TestDatabase;
-import io.inkwell.web.support.WebTestData;
+import io.inkwell.users.Role;
+import io.inkwell.users.test.UserRows;
+import io.inkwell.web.support.WebTest;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
-@SpringBootTest
-@AutoConfigureMockMvc
+@WebTest
 class AuthorControllerTest {
 
     @Autowired
@@ -28,14 +25,9 @@ class AuthorControllerTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    @AfterEach
-    void cleanUp() {
-        TestDatabase.get().truncateAll();
-    }
-
     @Test
     void anyoneSeesAnAuthorsNameAndAvatar() throws Exception {
-        UUID ada = WebTestData.user(jdbc, "Ada Lovelace", "ada@example.com");
+        UUID ada = UserRows.withEmail(jdbc, "Ada Lovelace", "ada@example.com", Role.USER);
         jdbc.update("update users set avatar_url = 'https://img.example.com/ada.png' where id = ?", ada);
 
         mvc.perform(get("/authors/{id}", ada))
@@ -48,7 +40,7 @@ class AuthorControllerTest {
 
     @Test
     void aDeletedAuthorKeepsTheNameButNotTheAvatar() throws Exception {
-        UUID gone = WebTestData.user(jdbc, "Gone Author", "gone@example.com");
+        UUID gone = UserRows.author(jdbc, "Gone Author");
         jdbc.update("update users set status = 'deleted', avatar_url = 'https://img.example.com/g.png' where id = ?", gone);
 
         mvc.perform(get("/authors/{id}", gone))

@@ -3,18 +3,14 @@ package io.inkwell.web.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.inkwell.db.test.TestDatabase;
 import io.inkwell.users.AdminBootstrap;
-import org.junit.jupiter.api.AfterEach;
+import io.inkwell.web.support.WebTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-@SpringBootTest
-@AutoConfigureMockMvc
+@WebTest
 class AdminBootstrapRunnerTest {
 
     @Autowired
@@ -22,11 +18,6 @@ class AdminBootstrapRunnerTest {
 
     @Autowired
     JdbcTemplate jdbc;
-
-    @AfterEach
-    void cleanUp() {
-        TestDatabase.get().truncateAll();
-    }
 
     private void run(String email, String password, String demo, String datasourceUrl) {
         new AdminBootstrapRunner(bootstrap, email, password, demo, datasourceUrl).run(new DefaultApplicationArguments());

@@ -2,8 +2,11 @@ package io.inkwell.web.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.inkwell.users.RegisterUser;
+import io.inkwell.comments.test.CommentRows;
+import io.inkwell.users.Role;
 import io.inkwell.users.UserAccounts;
+import io.inkwell.users.test.UserRows;
+import io.inkwell.web.security.TestAccounts;
 import io.inkwell.web.support.WebTestData;
 import java.time.Instant;
 import java.util.UUID;
@@ -15,8 +18,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 class AdminDeletesACommentJourneyTest extends BrowserJourney {
 
-    static final String PASSWORD = "a long enough password";
-
     @Autowired
     UserAccounts accounts;
 
@@ -25,14 +26,13 @@ class AdminDeletesACommentJourneyTest extends BrowserJourney {
 
     @Test
     void anAdminDeletesASpamCommentFromTheModerationList() {
-        UUID admin = accounts.register(new RegisterUser("admin@example.com", "Site Admin", PASSWORD));
-        jdbc.update("update users set role = 'admin' where id = ?", admin);
-        UUID spammer = accounts.register(new RegisterUser("spam@example.com", "Spammer", PASSWORD));
+        UUID admin = TestAccounts.registered(accounts, jdbc, "Site Admin", "admin@example.com", Role.ADMIN).id();
+        UUID spammer = UserRows.author(jdbc, "Spammer");
         UUID post = WebTestData.publishedPost(jdbc, admin, "Moderated", "moderated", Instant.now().minusSeconds(60));
-        jdbc.update("insert into comments (post_id, author_id, content) values (?, ?, 'Buy cheap pills'), (?, ?, 'A fair point')",
-                post, spammer, post, admin);
+        CommentRows.comment(jdbc, post, spammer, null, "Buy cheap pills");
+        CommentRows.comment(jdbc, post, admin, null, "A fair point");
 
-        logIn("admin@example.com", PASSWORD);
+        logIn("admin@example.com", TestAccounts.PASSWORD);
         open("/admin");
         find(By.linkText("Comments")).click();
         assertThat(pageText()).contains("Latest comments", "Buy cheap pills", "A fair point", "Moderated");

@@ -2,12 +2,11 @@ package io.inkwell.web.browser;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.inkwell.db.test.TestDatabase;
+import io.inkwell.web.support.WebTest;
 import java.io.File;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
@@ -17,7 +16,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -30,7 +29,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * <p>Name subclasses after the journey they walk, e.g. {@code WriteAndPublishAPostJourneyTest}, and keep
  * the annotations here the only ones, so all share one Spring context with {@code SiteShellTest}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@WebTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 public abstract class BrowserJourney {
 
     private static final File CHROMIUM = new File("/usr/bin/chromium");
@@ -51,11 +50,6 @@ public abstract class BrowserJourney {
     @BeforeEach
     void freshBrowser() {
         driver().executeCdpCommand("Network.clearBrowserCookies", Map.of());
-    }
-
-    @AfterEach
-    void emptyDatabase() {
-        TestDatabase.get().truncateAll();
     }
 
     /** The shared browser, started on first use. */

@@ -2,6 +2,7 @@ package io.inkwell.web.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.inkwell.comments.test.CommentRows;
 import io.inkwell.users.RegisterUser;
 import io.inkwell.users.UserAccounts;
 import io.inkwell.web.support.WebTestData;
@@ -87,8 +88,7 @@ class ReadersDiscussAPostJourneyTest extends BrowserJourney {
     void aReaderFollowsMoreCommentsRepliesOnTheSecondPageAndLandsBackOnIt() {
         UUID ada = jdbc.queryForObject("select id from users where email = 'ada@example.com'", UUID.class);
         UUID post = jdbc.queryForObject("select id from posts where slug = 'on-threads'", UUID.class);
-        jdbc.update("insert into comments (post_id, author_id, content)"
-                + " select ?, ?, 'Comment ' || n || '.' from generate_series(1, 130) n order by n", post, ada);
+        CommentRows.topLevelComments(jdbc, post, ada, 130);
 
         logIn("bob@example.com", PASSWORD);
         open(POST);

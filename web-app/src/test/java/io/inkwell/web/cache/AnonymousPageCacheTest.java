@@ -1,37 +1,34 @@
 package io.inkwell.web.cache;
 
-import static io.inkwell.web.posts.PostWebFixtures.as;
-import static io.inkwell.web.posts.PostWebFixtures.person;
-import static io.inkwell.web.posts.PostWebFixtures.post;
+import static io.inkwell.web.security.TestAccounts.person;
+import static io.inkwell.web.support.WebTestData.post;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import io.inkwell.db.test.TestDatabase;
 import io.inkwell.posts.PostCommands;
 import io.inkwell.posts.PostRef;
 import io.inkwell.users.Role;
 import io.inkwell.web.security.SignedInUser;
+import io.inkwell.web.support.WebTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The cache as production runs it (the other web tests turn it off), with a time to live no test outlasts. */
-@SpringBootTest(properties = "inkwell.page-cache.ttl=1h")
-@AutoConfigureMockMvc
+@WebTest(properties = "inkwell.page-cache.ttl=1h")
 class AnonymousPageCacheTest {
 
     @Autowired
@@ -67,7 +64,6 @@ class AnonymousPageCacheTest {
     @AfterEach
     void cleanUp() {
         cache.clear();
-        TestDatabase.get().truncateAll();
     }
 
     @Test
@@ -82,7 +78,7 @@ class AnonymousPageCacheTest {
                 .andExpect(header().string("X-Frame-Options", "DENY"))
                 .andExpect(content().string(containsString("Cached notes")));
 
-        mvc.perform(post("/account/profile").with(as(ada)).with(csrf()).param("name", "Ada King"))
+        mvc.perform(post("/account/profile").with(user(ada)).with(csrf()).param("name", "Ada King"))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get("/")).andExpect(content().string(containsString("Renamed behind the back")));
     }
@@ -92,14 +88,14 @@ class AnonymousPageCacheTest {
         mvc.perform(get("/")).andExpect(content().string(containsString("Cached notes")));
         rename("Cached notes", "Fresh title");
 
-        mvc.perform(get("/").with(as(ada))).andExpect(content().string(containsString("Fresh title")));
+        mvc.perform(get("/").with(user(ada))).andExpect(content().string(containsString("Fresh title")));
         mvc.perform(get("/").session(new MockHttpSession())).andExpect(content().string(containsString("Fresh title")));
         assertThat(cache.pageCount()).as("only the anonymous page").isEqualTo(1);
     }
 
     @Test
     void aPageRenderedForASignedInReaderIsNotKeptForAnonymousOnes() throws Exception {
-        mvc.perform(get("/").with(as(ada))).andExpect(content().string(containsString("Log out")));
+        mvc.perform(get("/").with(user(ada))).andExpect(content().string(containsString("Log out")));
 
         mvc.perform(get("/")).andExpect(content().string(not(containsString("Log out"))));
         assertThat(cache.pageCount()).isEqualTo(1);
@@ -130,7 +126,7 @@ class AnonymousPageCacheTest {
         assertThat(searches.pageCount()).isEqualTo(1);
         assertThat(cache.pageCount()).isZero();
 
-        mvc.perform(post("/account/profile").with(as(ada)).with(csrf()).param("name", "Ada King"))
+        mvc.perform(post("/account/profile").with(user(ada)).with(csrf()).param("name", "Ada King"))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get("/search?q=cached")).andExpect(content().string(containsString("Cached essays")));
     }
@@ -148,7 +144,7 @@ class AnonymousPageCacheTest {
         assertThat(cache.pageCount()).isEqualTo(1);
 
         // The signed-in page shows the views before its own: the three anonymous ones.
-        mvc.perform(get("/posts/cached-notes").with(as(ada))).andExpect(content().string(containsString("3 views")));
+        mvc.perform(get("/posts/cached-notes").with(user(ada))).andExpect(content().string(containsString("3 views")));
     }
 
     @Test

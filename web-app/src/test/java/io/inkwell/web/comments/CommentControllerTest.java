@@ -1,7 +1,8 @@
 package io.inkwell.web.comments;
 
-import static io.inkwell.web.comments.CommentWebData.comment;
-import static io.inkwell.web.comments.CommentWebData.person;
+import static io.inkwell.comments.test.CommentRows.comment;
+import static io.inkwell.comments.test.CommentRows.topLevelComments;
+import static io.inkwell.web.security.TestAccounts.person;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -17,23 +18,20 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
-import io.inkwell.db.test.TestDatabase;
+import io.inkwell.posts.test.PostRows;
 import io.inkwell.users.Role;
 import io.inkwell.web.security.SignedInUser;
+import io.inkwell.web.support.WebTest;
 import io.inkwell.web.support.WebTestData;
 import java.time.Instant;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
-@SpringBootTest
-@AutoConfigureMockMvc
+@WebTest
 class CommentControllerTest {
 
     static final String SLUG = "threads-are-fun";
@@ -55,11 +53,6 @@ class CommentControllerTest {
         bob = person(jdbc, "Bob Guest", Role.GUEST);
         admin = person(jdbc, "Ann Admin", Role.ADMIN);
         post = WebTestData.publishedPost(jdbc, ada.id(), "Threads are fun", SLUG, Instant.parse("2026-01-01T10:00:00Z"));
-    }
-
-    @AfterEach
-    void cleanUp() {
-        TestDatabase.get().truncateAll();
     }
 
     private long commentsOn(UUID postId) {
@@ -142,7 +135,7 @@ class CommentControllerTest {
 
     @Test
     void draftsTakeNoCommentsAndUnknownPostsAre404() throws Exception {
-        WebTestData.draftPost(jdbc, ada.id(), "Draft", "a-draft");
+        PostRows.draft(jdbc, ada.id(), "Draft", "a-draft");
 
         mvc.perform(post("/posts/{slug}/comments", "a-draft").param("content", "Early").with(user(ada)).with(csrf()))
                 .andExpect(status().isBadRequest())
@@ -334,7 +327,7 @@ class CommentControllerTest {
 
     @Test
     void aReplyBeyondTheFirstPageLandsOnThePageThatStartsWithItAndShowsIt() throws Exception {
-        CommentWebData.topLevelComments(jdbc, post, ada.id(), 100);
+        topLevelComments(jdbc, post, ada.id(), 100);
         UUID hundredth = idOf("Comment 100.");
 
         String landing = mvc.perform(post("/posts/{slug}/comments", SLUG).param("parentId", hundredth.toString())
@@ -352,7 +345,7 @@ class CommentControllerTest {
 
     @Test
     void aNewCommentUnderALongThreadAndAnEditOfOneThereLandWhereTheyAreShown() throws Exception {
-        CommentWebData.topLevelComments(jdbc, post, ada.id(), 150);
+        topLevelComments(jdbc, post, ada.id(), 150);
 
         String added = mvc.perform(post("/posts/{slug}/comments", SLUG).param("content", "The newest word")
                         .with(user(bob)).with(csrf()))

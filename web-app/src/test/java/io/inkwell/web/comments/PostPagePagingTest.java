@@ -1,10 +1,10 @@
 package io.inkwell.web.comments;
 
-import static io.inkwell.web.comments.CommentWebData.comment;
-import static io.inkwell.web.comments.CommentWebData.pathAt;
-import static io.inkwell.web.comments.CommentWebData.pathOf;
-import static io.inkwell.web.comments.CommentWebData.person;
-import static io.inkwell.web.comments.CommentWebData.topLevelComments;
+import static io.inkwell.comments.test.CommentRows.comment;
+import static io.inkwell.comments.test.CommentRows.pathAt;
+import static io.inkwell.comments.test.CommentRows.pathOf;
+import static io.inkwell.comments.test.CommentRows.topLevelComments;
+import static io.inkwell.web.security.TestAccounts.person;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -13,26 +13,22 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import io.inkwell.db.test.TestDatabase;
 import io.inkwell.users.Role;
 import io.inkwell.web.security.SignedInUser;
+import io.inkwell.web.support.WebTest;
 import io.inkwell.web.support.WebTestData;
 import java.time.Instant;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** A post page shows at most 100 comments, whatever the post has, and continues with a plain link. */
-@SpringBootTest
-@AutoConfigureMockMvc
+@WebTest
 class PostPagePagingTest {
 
     static final Pattern COMMENT = Pattern.compile("<li id=\"comment-[^\"]+\"\\s+class=\"comment indent-(\\d)");
@@ -52,11 +48,6 @@ class PostPagePagingTest {
         ada = person(jdbc, "Ada Lovelace", Role.USER);
         bob = person(jdbc, "Bob Guest", Role.GUEST);
         post = WebTestData.publishedPost(jdbc, ada.id(), "Busy", "busy", Instant.parse("2026-01-01T10:00:00Z"));
-    }
-
-    @AfterEach
-    void cleanUp() {
-        TestDatabase.get().truncateAll();
     }
 
     private String page(String url) throws Exception {

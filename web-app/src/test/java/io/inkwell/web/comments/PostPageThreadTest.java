@@ -1,7 +1,7 @@
 package io.inkwell.web.comments;
 
-import static io.inkwell.web.comments.CommentWebData.comment;
-import static io.inkwell.web.comments.CommentWebData.person;
+import static io.inkwell.comments.test.CommentRows.comment;
+import static io.inkwell.web.security.TestAccounts.person;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -9,24 +9,20 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import io.inkwell.db.test.TestDatabase;
 import io.inkwell.users.Role;
 import io.inkwell.web.security.SignedInUser;
+import io.inkwell.web.support.WebTest;
 import io.inkwell.web.support.WebTestData;
 import java.time.Instant;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The thread as the post page shows it. */
-@SpringBootTest
-@AutoConfigureMockMvc
+@WebTest
 class PostPageThreadTest {
 
     @Autowired
@@ -44,11 +40,6 @@ class PostPageThreadTest {
         ada = person(jdbc, "Ada Lovelace", Role.USER);
         bob = person(jdbc, "Bob Guest", Role.GUEST);
         post = WebTestData.publishedPost(jdbc, ada.id(), "Talking", "talking", Instant.parse("2026-01-01T10:00:00Z"));
-    }
-
-    @AfterEach
-    void cleanUp() {
-        TestDatabase.get().truncateAll();
     }
 
     @Test

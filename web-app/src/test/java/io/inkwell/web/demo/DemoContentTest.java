@@ -2,20 +2,18 @@ package io.inkwell.web.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.inkwell.db.test.TestDatabase;
 import io.inkwell.posts.Categories;
-import io.inkwell.posts.PostCommands;
 import io.inkwell.posts.PostAdministration;
+import io.inkwell.posts.PostCommands;
 import io.inkwell.users.UserAccounts;
-import org.junit.jupiter.api.AfterEach;
+import io.inkwell.web.support.WebTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.env.MockEnvironment;
 
-@SpringBootTest
+@WebTest
 class DemoContentTest {
 
     @Autowired
@@ -35,11 +33,6 @@ class DemoContentTest {
 
     @Autowired
     JdbcTemplate jdbc;
-
-    @AfterEach
-    void cleanUp() {
-        TestDatabase.get().truncateAll();
-    }
 
     private DemoContent with(MockEnvironment environment) {
         return new DemoContent(environment, accounts, categories, commands, posts, conversations);

@@ -1,25 +1,23 @@
 package io.inkwell.web.demo;
 
-import static io.inkwell.web.comments.CommentWebData.person;
+import static io.inkwell.web.security.TestAccounts.person;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.inkwell.comments.CommentThread;
 import io.inkwell.comments.CommentThreads;
 import io.inkwell.comments.ThreadComment;
-import io.inkwell.db.test.TestDatabase;
 import io.inkwell.users.Actor;
 import io.inkwell.users.Role;
+import io.inkwell.web.support.WebTest;
 import io.inkwell.web.support.WebTestData;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-@SpringBootTest
+@WebTest
 class DemoConversationsTest {
 
     @Autowired
@@ -30,11 +28,6 @@ class DemoConversationsTest {
 
     @Autowired
     JdbcTemplate jdbc;
-
-    @AfterEach
-    void cleanUp() {
-        TestDatabase.get().truncateAll();
-    }
 
     @Test
     void theDemoPostsGetThreadedConversationsSeveralLevelsDeepWithinTheRateLimit() {

@@ -4,22 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.inkwell.web.site.SiteHeaders;
 import io.inkwell.web.support.RawHttp;
+import io.inkwell.web.support.WebTest;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Errors Tomcat answers before the application sees the request, and errors the application answers, as a
  * raw client meets them on a real server: the same design, the same security headers, never Tomcat's report.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@WebTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class ContainerErrorPagesTest {
 
     private static final List<String> SECURITY_HEADERS = List.of("Content-Security-Policy", "X-Frame-Options",

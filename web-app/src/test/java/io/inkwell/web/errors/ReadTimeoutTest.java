@@ -9,12 +9,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.inkwell.db.test.TestDatabase;
+import io.inkwell.web.support.WebTest;
 import java.sql.Connection;
 import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -22,8 +21,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * the "busy" page. Here the read waits on a lock another connection holds, so it cannot finish in time
  * however fast the machine is; the timeout is the site's default.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@WebTest
 class ReadTimeoutTest {
 
     @Autowired

@@ -6,7 +6,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.inkwell.db.test.StatementCounter;
-import io.inkwell.db.test.TestDatabase;
+import io.inkwell.posts.test.PostRows;
+import io.inkwell.users.test.UserRows;
+import io.inkwell.web.support.WebTest;
 import io.inkwell.web.support.WebTestData;
 import java.io.ByteArrayInputStream;
 import java.sql.Timestamp;
@@ -14,11 +16,8 @@ import java.time.Instant;
 import java.util.UUID;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.ibatis.session.SqlSessionFactory;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -26,8 +25,7 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
-@SpringBootTest
-@AutoConfigureMockMvc
+@WebTest
 class FeedControllerTest {
 
     private static final String ATOM = "http://www.w3.org/2005/Atom";
@@ -44,11 +42,6 @@ class FeedControllerTest {
 
     @Autowired
     SqlSessionFactory sessions;
-
-    @AfterEach
-    void cleanUp() {
-        TestDatabase.get().truncateAll();
-    }
 
     private static Document parse(byte[] xml) throws Exception {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
@@ -72,7 +65,7 @@ class FeedControllerTest {
 
     @Test
     void anyTextAPostOrAuthorCarriesStillMakesAWellFormedFeed() throws Exception {
-        UUID author = WebTestData.user(jdbc, "Ada " + HOSTILE, "ada@example.com");
+        UUID author = UserRows.author(jdbc, "Ada " + HOSTILE);
         post(author, HOSTILE, "fish-and-chips", Instant.parse("2026-03-01T10:00:00Z"),
                 "<p>Fish &amp; chips ]]&gt; \u0001\uFFFF \uD83D\uDE00</p>");
 
@@ -89,12 +82,12 @@ class FeedControllerTest {
 
     @Test
     void eachEntryCarriesThePostsFullHtmlItsLastChangeAndItsAuthor() throws Exception {
-        UUID ada = WebTestData.user(jdbc, "Ada Lovelace", "ada@example.com");
-        UUID grace = WebTestData.user(jdbc, "Grace Hopper", "grace@example.com");
+        UUID ada = UserRows.author(jdbc, "Ada Lovelace");
+        UUID grace = UserRows.author(jdbc, "Grace Hopper");
         UUID older = post(ada, "Engines", "engines", Instant.parse("2026-03-01T10:00:00Z"),
                 "<h2>Notes</h2><p>On the <em>analytical</em> engine.</p>");
         UUID newer = post(grace, "Compilers", "compilers", Instant.parse("2026-03-02T10:00:00Z"), "<p>A-0</p>");
-        WebTestData.draftPost(jdbc, ada, "Hidden draft", "hidden-draft");
+        PostRows.draft(jdbc, ada, "Hidden draft", "hidden-draft");
         jdbc.update("update posts set updated_at = ? where id = ?", Timestamp.from(Instant.parse("2026-03-05T08:30:00Z")), older);
         jdbc.update("update posts set updated_at = ? where id = ?", Timestamp.from(Instant.parse("2026-03-02T10:00:00Z")), newer);
 
@@ -120,7 +113,7 @@ class FeedControllerTest {
     @Test
     void theFeedReadsItsPostsAndTheirAuthorsInTwoStatements() throws Exception {
         for (int i = 0; i < 5; i++) {
-            UUID author = WebTestData.user(jdbc, "Author " + i, "author" + i + "@example.com");
+            UUID author = UserRows.author(jdbc, "Author " + i);
             post(author, "Post " + i, "post-" + i, Instant.parse("2026-03-01T10:00:00Z").plusSeconds(i), "<p>" + i + "</p>");
         }
 
@@ -133,7 +126,7 @@ class FeedControllerTest {
 
     @Test
     void linksComeFromTheBaseUrlWhateverHostTheRequestNames() throws Exception {
-        UUID ada = WebTestData.user(jdbc, "Ada", "ada@example.com");
+        UUID ada = UserRows.author(jdbc, "Ada");
         post(ada, "Listed", "listed", Instant.parse("2026-03-01T10:00:00Z"), "<p>Listed</p>");
 
         String feed = mvc.perform(get("/feed.xml").with(host("evil.example"))).andExpect(status().isOk())
@@ -148,9 +141,9 @@ class FeedControllerTest {
 
     @Test
     void theSitemapListsTheHomePageAndPublishedPostsWithTheirLastChange() throws Exception {
-        UUID ada = WebTestData.user(jdbc, "Ada", "ada@example.com");
+        UUID ada = UserRows.author(jdbc, "Ada");
         UUID listed = post(ada, "Listed", "listed", Instant.parse("2026-03-01T10:00:00Z"), "<p>Listed</p>");
-        WebTestData.draftPost(jdbc, ada, "Hidden draft", "hidden-draft");
+        PostRows.draft(jdbc, ada, "Hidden draft", "hidden-draft");
         jdbc.update("update posts set updated_at = ? where id = ?", Timestamp.from(Instant.parse("2026-03-05T08:30:00Z")), listed);
 
         byte[] xml = mvc.perform(get("/sitemap.xml")).andExpect(status().isOk())

@@ -1,13 +1,13 @@
 package io.inkwell.web.input;
 
-import static io.inkwell.web.posts.PostWebFixtures.as;
-import static io.inkwell.web.posts.PostWebFixtures.person;
-import static io.inkwell.web.posts.PostWebFixtures.post;
+import static io.inkwell.web.security.TestAccounts.person;
+import static io.inkwell.web.support.WebTestData.post;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -17,21 +17,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import io.inkwell.db.test.TestDatabase;
-import io.inkwell.posts.PostLimits;
+import io.inkwell.comments.test.CommentRows;
 import io.inkwell.posts.Categories;
 import io.inkwell.posts.PostCommands;
-import io.inkwell.posts.PostDraft;
+import io.inkwell.posts.PostLimits;
 import io.inkwell.posts.PostRef;
 import io.inkwell.users.Role;
+import io.inkwell.web.support.WebTest;
 import io.inkwell.web.support.WebTestData;
-import io.inkwell.web.comments.CommentWebData;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -40,8 +36,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * of field, values that are not of their field's type, a preview far over the length limit. Each gets a
  * clear answer (a page, or a message beside the field), never a 500, and nothing broken is stored.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@WebTest
 class HostileInputTest {
 
     /** Instant.parse reads this; PostgreSQL's timestamptz cannot hold it. */
@@ -60,17 +55,12 @@ class HostileInputTest {
     @Autowired
     Categories categories;
 
-    @AfterEach
-    void cleanUp() {
-        TestDatabase.get().truncateAll();
-    }
-
     @Test
     void aCursorBeyondWhatTheDatabaseHoldsShowsTheFirstPageOfEveryListing() throws Exception {
         var ada = person(jdbc, "Ada", Role.USER);
         UUID java = categories.create(WebTestData.CATEGORY_ADMIN, "Java", null).id();
         PostRef first = post(commands, ada, "First post", true, java);
-        CommentWebData.comment(jdbc, first.id(), ada.id(), null, "A first comment.");
+        CommentRows.comment(jdbc, first.id(), ada.id(), null, "A first comment.");
 
         mvc.perform(get("/").param("after", FAR_CURSOR))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("First post")));
@@ -138,14 +128,14 @@ class HostileInputTest {
         var ada = person(jdbc, "Ada", Role.USER);
         PostRef post = post(commands, ada, "Talk", true);
 
-        mvc.perform(post("/posts/talk/comments").with(as(ada)).with(csrf()).param("content", "Hi\u0000 there\uFFFF"))
+        mvc.perform(post("/posts/talk/comments").with(user(ada)).with(csrf()).param("content", "Hi\u0000 there\uFFFF"))
                 .andExpect(redirectedUrlPattern("/posts/talk*"));
         UUID id = jdbc.queryForObject("select id from comments where post_id = ?", UUID.class, post.id());
-        mvc.perform(post("/posts/talk/comments/" + id + "/edit").with(as(ada)).with(csrf()).param("content", "Bye\u0000 now"))
+        mvc.perform(post("/posts/talk/comments/" + id + "/edit").with(user(ada)).with(csrf()).param("content", "Bye\u0000 now"))
                 .andExpect(redirectedUrlPattern("/posts/talk*"));
 
         assertThat(jdbc.queryForObject("select content from comments where id = ?", String.class, id)).isEqualTo("Bye now");
-        mvc.perform(post("/posts/talk/comments").with(as(ada)).with(csrf()).param("content", UNTYPABLE))
+        mvc.perform(post("/posts/talk/comments").with(user(ada)).with(csrf()).param("content", UNTYPABLE))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("Write something first")));
     }
@@ -154,7 +144,7 @@ class HostileInputTest {
     void theProfileNameIsStoredClean() throws Exception {
         var bob = person(jdbc, "Bob", Role.USER);
 
-        mvc.perform(post("/account/profile").with(as(bob)).with(csrf()).param("name", "Bo\u0000b\uFFFF").param("avatarUrl", ""))
+        mvc.perform(post("/account/profile").with(user(bob)).with(csrf()).param("name", "Bo\u0000b\uFFFF").param("avatarUrl", ""))
                 .andExpect(redirectedUrl("/account"));
 
         assertThat(jdbc.queryForObject("select name from users where id = ?", String.class, bob.id())).isEqualTo("Bob");
@@ -165,9 +155,9 @@ class HostileInputTest {
         var admin = person(jdbc, "Root", Role.ADMIN);
         post(commands, admin, "Running notes", true);
 
-        mvc.perform(get("/admin/users").with(as(admin)).param("q", "Ro\u0000ot\uFFFF"))
+        mvc.perform(get("/admin/users").with(user(admin)).param("q", "Ro\u0000ot\uFFFF"))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("Root")));
-        mvc.perform(get("/admin/posts").with(as(admin)).param("q", "Run\u0000ning\uFFFF"))
+        mvc.perform(get("/admin/posts").with(user(admin)).param("q", "Run\u0000ning\uFFFF"))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("Running notes")));
         mvc.perform(get("/search").param("q", "run\u0000ning\uFFFF"))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("Running notes")));
@@ -177,7 +167,7 @@ class HostileInputTest {
     void postTitleAndContentAreStoredClean() throws Exception {
         var ada = person(jdbc, "Ada", Role.USER);
 
-        mvc.perform(post("/posts/new").with(as(ada)).with(csrf())
+        mvc.perform(post("/posts/new").with(user(ada)).with(csrf())
                         .param("title", "Ti\u0000tle\uFFFF").param("content", "Bo\u0000dy\uFFFF").param("action", "draft"))
                 .andExpect(redirectedUrlPattern("/posts/*/edit"));
 
@@ -189,9 +179,9 @@ class HostileInputTest {
     void categoryNamesAreStoredCleanAndAnEmptiedNameIsAFieldError() throws Exception {
         var admin = person(jdbc, "Root", Role.ADMIN);
 
-        mvc.perform(post("/admin/categories").with(as(admin)).with(csrf()).param("name", "Ja\u0000va\uFFFF").param("description", ""))
+        mvc.perform(post("/admin/categories").with(user(admin)).with(csrf()).param("name", "Ja\u0000va\uFFFF").param("description", ""))
                 .andExpect(redirectedUrl("/admin/categories"));
-        mvc.perform(post("/admin/categories").with(as(admin)).with(csrf()).param("name", UNTYPABLE).param("description", ""))
+        mvc.perform(post("/admin/categories").with(user(admin)).with(csrf()).param("name", UNTYPABLE).param("description", ""))
                 .andExpect(status().isBadRequest())
                 .andExpect(model().attributeHasFieldErrors("form", "name"));
 
@@ -203,12 +193,12 @@ class HostileInputTest {
         var ada = person(jdbc, "Ada", Role.USER);
         PostRef draft = post(commands, ada, "Draft", false);
 
-        mvc.perform(post("/posts/" + draft.id() + "/edit").with(as(ada)).with(csrf())
+        mvc.perform(post("/posts/" + draft.id() + "/edit").with(user(ada)).with(csrf())
                         .param("title", "Draft").param("version", "not-a-number"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(allOf(containsString("This form was damaged on its way here"),
                         not(containsString("Failed to convert")), not(containsString("java.lang")))));
-        mvc.perform(post("/posts/new").with(as(ada)).with(csrf()).param("title", "T").param("categoryIds", "not-a-uuid"))
+        mvc.perform(post("/posts/new").with(user(ada)).with(csrf()).param("title", "T").param("categoryIds", "not-a-uuid"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(allOf(containsString("Choose categories from the list."),
                         not(containsString("Failed to convert")), not(containsString("java.util")))));
@@ -218,7 +208,7 @@ class HostileInputTest {
     void aPreviewOverTheLengthLimitIsAFieldErrorAndNothingIsRendered() throws Exception {
         var ada = person(jdbc, "Ada", Role.USER);
 
-        mvc.perform(post("/posts/new").with(as(ada)).with(csrf()).param("title", "Huge")
+        mvc.perform(post("/posts/new").with(user(ada)).with(csrf()).param("title", "Huge")
                         .param("content", "x".repeat(1_000_000)).param("action", "preview"))
                 .andExpect(status().isBadRequest())
                 .andExpect(model().attributeHasFieldErrors("form", "content"))

@@ -1,30 +1,27 @@
 package io.inkwell.web.limits;
 
-import static io.inkwell.web.posts.PostWebFixtures.as;
-import static io.inkwell.web.posts.PostWebFixtures.person;
-import static io.inkwell.web.posts.PostWebFixtures.post;
+import static io.inkwell.web.security.TestAccounts.person;
+import static io.inkwell.web.support.WebTestData.post;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import io.inkwell.db.test.TestDatabase;
+import io.inkwell.comments.test.CommentRows;
 import io.inkwell.posts.PostCommands;
 import io.inkwell.posts.PostRef;
 import io.inkwell.users.Role;
 import io.inkwell.users.UserAccounts;
-import io.inkwell.web.comments.CommentWebData;
 import io.inkwell.web.security.TestAccounts;
+import io.inkwell.web.support.WebTest;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -35,8 +32,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * Every limited route reaches 429 at its default limit (application.properties), with the site's page and
  * Retry-After, and the refused action is not done.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@WebTest
 class RateLimitedRoutesTest {
 
     @Autowired
@@ -50,11 +46,6 @@ class RateLimitedRoutesTest {
 
     @Autowired
     UserAccounts accounts;
-
-    @AfterEach
-    void cleanUp() {
-        TestDatabase.get().truncateAll();
-    }
 
     private static RequestPostProcessor from(String address) {
         return request -> {
@@ -106,14 +97,14 @@ class RateLimitedRoutesTest {
     void postingByOneAccountStopsAtTheLimit() throws Exception {
         var ada = person(jdbc, "Ada", Role.USER);
         for (int i = 0; i < 20; i++) {
-            mvc.perform(post("/posts/new").with(as(ada)).with(csrf()).param("title", "Post " + i).param("action", "draft"))
+            mvc.perform(post("/posts/new").with(user(ada)).with(csrf()).param("title", "Post " + i).param("action", "draft"))
                     .andExpect(status().is3xxRedirection());
         }
         PostRef draft = post(commands, ada, "Written before", false);
 
-        refused(mvc.perform(post("/posts/new").with(as(ada)).with(csrf()).param("title", "One more").param("action", "publish")));
-        refused(mvc.perform(post("/posts/" + draft.id() + "/publish").with(as(ada)).with(csrf())));
-        mvc.perform(post("/posts/new").with(as(ada)).with(csrf()).param("title", "Previewed").param("action", "preview"))
+        refused(mvc.perform(post("/posts/new").with(user(ada)).with(csrf()).param("title", "One more").param("action", "publish")));
+        refused(mvc.perform(post("/posts/" + draft.id() + "/publish").with(user(ada)).with(csrf())));
+        mvc.perform(post("/posts/new").with(user(ada)).with(csrf()).param("title", "Previewed").param("action", "preview"))
                 .andExpect(status().isOk());
 
         assertThat(count("posts")).isEqualTo(21);
@@ -124,16 +115,16 @@ class RateLimitedRoutesTest {
     void commentWritesAndEditsByOneAccountStopAtTheLimit() throws Exception {
         var ada = person(jdbc, "Ada", Role.USER);
         PostRef post = post(commands, ada, "Talk", true);
-        UUID older = CommentWebData.comment(jdbc, post.id(), ada.id(), null, "Written earlier.");
+        UUID older = CommentRows.comment(jdbc, post.id(), ada.id(), null, "Written earlier.");
         for (int i = 0; i < 9; i++) {
-            mvc.perform(post("/posts/talk/comments").with(as(ada)).with(csrf()).param("content", "Comment " + i))
+            mvc.perform(post("/posts/talk/comments").with(user(ada)).with(csrf()).param("content", "Comment " + i))
                     .andExpect(status().is3xxRedirection());
         }
-        mvc.perform(post("/posts/talk/comments/" + older + "/edit").with(as(ada)).with(csrf()).param("content", "Edited."))
+        mvc.perform(post("/posts/talk/comments/" + older + "/edit").with(user(ada)).with(csrf()).param("content", "Edited."))
                 .andExpect(status().is3xxRedirection());
 
-        refused(mvc.perform(post("/posts/talk/comments/" + older + "/edit").with(as(ada)).with(csrf()).param("content", "Again.")));
-        refused(mvc.perform(post("/posts/talk/comments").with(as(ada)).with(csrf()).param("content", "One more")));
+        refused(mvc.perform(post("/posts/talk/comments/" + older + "/edit").with(user(ada)).with(csrf()).param("content", "Again.")));
+        refused(mvc.perform(post("/posts/talk/comments").with(user(ada)).with(csrf()).param("content", "One more")));
 
         assertThat(count("comments")).isEqualTo(10);
         assertThat(jdbc.queryForObject("select content from comments where id = ?", String.class, older)).isEqualTo("Edited.");
@@ -146,15 +137,15 @@ class RateLimitedRoutesTest {
         for (int person = 0; person < 3; person++) {
             var commenter = person(jdbc, "Commenter " + person, Role.GUEST);
             for (int i = 0; i < 10; i++) {
-                mvc.perform(post("/posts/talk/comments").with(as(commenter)).with(csrf()).with(from("203.0.113.7"))
+                mvc.perform(post("/posts/talk/comments").with(user(commenter)).with(csrf()).with(from("203.0.113.7"))
                         .param("content", "Comment " + i)).andExpect(status().is3xxRedirection());
             }
         }
         var fourth = person(jdbc, "Fourth", Role.GUEST);
 
-        refused(mvc.perform(post("/posts/talk/comments").with(as(fourth)).with(csrf()).with(from("203.0.113.7"))
+        refused(mvc.perform(post("/posts/talk/comments").with(user(fourth)).with(csrf()).with(from("203.0.113.7"))
                 .param("content", "One more")));
-        mvc.perform(post("/posts/talk/comments").with(as(fourth)).with(csrf()).with(from("198.51.100.1"))
+        mvc.perform(post("/posts/talk/comments").with(user(fourth)).with(csrf()).with(from("198.51.100.1"))
                 .param("content", "From elsewhere")).andExpect(status().is3xxRedirection());
     }
 }

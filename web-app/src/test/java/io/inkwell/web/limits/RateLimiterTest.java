@@ -2,7 +2,7 @@ package io.inkwell.web.limits;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.inkwell.db.test.TestDatabase;
+import io.inkwell.web.support.WebTest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,14 +13,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The buckets on the real database, as several instances of the site share them. */
-@SpringBootTest
+@WebTest
 class RateLimiterTest {
 
     private static final RateLimit THREE_AN_HOUR = new RateLimit(3, Duration.ofHours(1));
@@ -30,11 +28,6 @@ class RateLimiterTest {
 
     @Autowired
     JdbcTemplate jdbc;
-
-    @AfterEach
-    void cleanUp() {
-        TestDatabase.get().truncateAll();
-    }
 
     @Test
     void aBucketAllowsItsCapacityThenSaysHowLongToWait() {

@@ -1,22 +1,19 @@
 package io.inkwell.web.limits;
 
-import static io.inkwell.web.posts.PostWebFixtures.person;
-import static io.inkwell.web.posts.PostWebFixtures.post;
+import static io.inkwell.web.security.TestAccounts.person;
+import static io.inkwell.web.support.WebTestData.post;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import io.inkwell.db.test.TestDatabase;
 import io.inkwell.posts.PostCommands;
 import io.inkwell.posts.PostReading;
 import io.inkwell.posts.PostRef;
 import io.inkwell.users.Role;
+import io.inkwell.web.support.WebTest;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -25,8 +22,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * One reader refreshing a post counts one view. The page cache is on, as in production, so most of these
  * requests are served from its copy and go through the same rule as the rendered ones.
  */
-@SpringBootTest(properties = "inkwell.page-cache.ttl=1h")
-@AutoConfigureMockMvc
+@WebTest(properties = "inkwell.page-cache.ttl=1h")
 class ReaderViewsTest {
 
     @Autowired
@@ -40,11 +36,6 @@ class ReaderViewsTest {
 
     @Autowired
     PostReading posts;
-
-    @AfterEach
-    void cleanUp() {
-        TestDatabase.get().truncateAll();
-    }
 
     private static MockHttpServletRequestBuilder read(String slug, String address, String userAgent) {
         return get("/posts/" + slug).header("User-Agent", userAgent).with(request -> {

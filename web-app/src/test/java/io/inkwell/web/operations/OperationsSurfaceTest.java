@@ -3,6 +3,7 @@ package io.inkwell.web.operations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.inkwell.web.site.SiteHeaders;
+import io.inkwell.web.support.WebTest;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -10,12 +11,12 @@ import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.actuate.autoconfigure.web.server.ManagementServerProperties;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The site's port and the operations port of a real server, as a monitor, a scraper and a stranger see them. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@WebTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class OperationsSurfaceTest {
 
     @LocalServerPort

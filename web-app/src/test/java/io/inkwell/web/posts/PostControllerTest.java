@@ -1,11 +1,11 @@
 package io.inkwell.web.posts;
 
+import static io.inkwell.web.security.TestAccounts.person;
 import static io.inkwell.web.support.WebTestData.CATEGORY_ADMIN;
-import static io.inkwell.web.posts.PostWebFixtures.as;
-import static io.inkwell.web.posts.PostWebFixtures.person;
-import static io.inkwell.web.posts.PostWebFixtures.post;
+import static io.inkwell.web.support.WebTestData.post;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -13,27 +13,23 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
-import io.inkwell.db.test.TestDatabase;
 import io.inkwell.posts.Categories;
 import io.inkwell.posts.PostCommands;
 import io.inkwell.posts.PostDraft;
 import io.inkwell.posts.PostRef;
 import io.inkwell.users.Role;
 import io.inkwell.web.security.SignedInUser;
+import io.inkwell.web.support.WebTest;
 import java.util.Set;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
-@SpringBootTest
-@AutoConfigureMockMvc
+@WebTest
 class PostControllerTest {
 
     @Autowired
@@ -53,11 +49,6 @@ class PostControllerTest {
     @BeforeEach
     void givenAnAuthor() {
         ada = person(jdbc, "Ada Lovelace", Role.USER);
-    }
-
-    @AfterEach
-    void cleanUp() {
-        TestDatabase.get().truncateAll();
     }
 
     @Test
@@ -131,11 +122,11 @@ class PostControllerTest {
         SignedInUser admin = person(jdbc, "Root", Role.ADMIN);
 
         mvc.perform(get("/posts/" + draft.slug())).andExpect(status().isNotFound());
-        mvc.perform(get("/posts/" + draft.slug()).with(as(bob))).andExpect(status().isNotFound());
-        mvc.perform(get("/posts/" + draft.slug()).with(as(ada))).andExpect(status().isOk())
+        mvc.perform(get("/posts/" + draft.slug()).with(user(bob))).andExpect(status().isNotFound());
+        mvc.perform(get("/posts/" + draft.slug()).with(user(ada))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Draft: only you and admins")))
                 .andExpect(content().string(containsString("/posts/" + draft.id() + "/edit")));
-        mvc.perform(get("/posts/" + draft.slug()).with(as(admin))).andExpect(status().isOk());
+        mvc.perform(get("/posts/" + draft.slug()).with(user(admin))).andExpect(status().isOk());
     }
 
     @Test

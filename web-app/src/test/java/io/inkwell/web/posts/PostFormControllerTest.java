@@ -1,43 +1,39 @@
 package io.inkwell.web.posts;
 
+import static io.inkwell.web.security.TestAccounts.person;
 import static io.inkwell.web.support.WebTestData.CATEGORY_ADMIN;
-import static io.inkwell.web.posts.PostWebFixtures.as;
-import static io.inkwell.web.posts.PostWebFixtures.person;
-import static io.inkwell.web.posts.PostWebFixtures.post;
+import static io.inkwell.web.support.WebTestData.post;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
-import io.inkwell.db.test.TestDatabase;
 import io.inkwell.posts.Categories;
 import io.inkwell.posts.PostCommands;
 import io.inkwell.posts.PostRef;
 import io.inkwell.users.Role;
 import io.inkwell.web.security.SignedInUser;
 import io.inkwell.web.security.TestAccounts;
+import io.inkwell.web.support.WebTest;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
-@SpringBootTest
-@AutoConfigureMockMvc
+@WebTest
 class PostFormControllerTest {
 
     @Autowired
@@ -67,11 +63,6 @@ class PostFormControllerTest {
         go = categories.create(CATEGORY_ADMIN, "Go", null).id();
     }
 
-    @AfterEach
-    void cleanUp() {
-        TestDatabase.get().truncateAll();
-    }
-
     private String statusOf(String slug) {
         return jdbc.queryForObject("select status from posts where slug = ?", String.class, slug);
     }
@@ -80,8 +71,8 @@ class PostFormControllerTest {
     void theNewPostFormIsForSignedInWritersOnly() throws Exception {
         mvc.perform(get("/posts/new")).andExpect(status().is3xxRedirection())
                 .andExpect(header().string("Location", containsString("/login")));
-        mvc.perform(get("/posts/new").with(as(person(jdbc, "Guest", Role.GUEST)))).andExpect(status().isForbidden());
-        mvc.perform(get("/posts/new").with(as(ada)))
+        mvc.perform(get("/posts/new").with(user(person(jdbc, "Guest", Role.GUEST)))).andExpect(status().isForbidden());
+        mvc.perform(get("/posts/new").with(user(ada)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("<label for=\"title\">Title</label>")))
                 .andExpect(content().string(containsString("Save draft")))
@@ -92,7 +83,7 @@ class PostFormControllerTest {
 
     @Test
     void savingADraftWithTwoCategoriesRedirectsToItsEditForm() throws Exception {
-        mvc.perform(post("/posts/new").with(as(ada)).with(csrf())
+        mvc.perform(post("/posts/new").with(user(ada)).with(csrf())
                         .param("title", "My first post").param("content", "Hello *there*")
                         .param("categoryIds", java.toString(), go.toString()).param("action", "draft"))
                 .andExpect(status().is3xxRedirection())
@@ -104,7 +95,7 @@ class PostFormControllerTest {
 
     @Test
     void publishingFromTheFormMakesThePostPublic() throws Exception {
-        mvc.perform(post("/posts/new").with(as(ada)).with(csrf())
+        mvc.perform(post("/posts/new").with(user(ada)).with(csrf())
                         .param("title", "Live now").param("content", "x").param("action", "publish"))
                 .andExpect(status().is3xxRedirection());
 
@@ -114,7 +105,7 @@ class PostFormControllerTest {
 
     @Test
     void previewRendersTheMarkdownAndSavesNothing() throws Exception {
-        mvc.perform(post("/posts/new").with(as(ada)).with(csrf())
+        mvc.perform(post("/posts/new").with(user(ada)).with(csrf())
                         .param("title", "Preview me").param("content", "## Sub\n\n<img src=x onerror=alert(1)>")
                         .param("action", "preview"))
                 .andExpect(status().isOk())
@@ -128,13 +119,13 @@ class PostFormControllerTest {
 
     @Test
     void badInputRedisplaysTheFormWithMessagesAndValues() throws Exception {
-        mvc.perform(post("/posts/new").with(as(ada)).with(csrf())
+        mvc.perform(post("/posts/new").with(user(ada)).with(csrf())
                         .param("title", " ").param("content", "kept text").param("featuredImageUrl", "javascript:alert(1)"))
                 .andExpect(status().isBadRequest())
                 .andExpect(model().attributeHasFieldErrors("form", "title", "featuredImageUrl"))
                 .andExpect(content().string(containsString("A post needs a title.")))
                 .andExpect(content().string(containsString("kept text")));
-        mvc.perform(post("/posts/new").with(as(ada)).with(csrf()).param("title", "T").param("categoryIds", "not-a-uuid"))
+        mvc.perform(post("/posts/new").with(user(ada)).with(csrf()).param("title", "T").param("categoryIds", "not-a-uuid"))
                 .andExpect(status().isBadRequest())
                 .andExpect(model().attributeHasFieldErrors("form", "categoryIds"));
         assertThat(jdbc.queryForObject("select count(*) from posts", Integer.class)).isZero();
@@ -144,51 +135,51 @@ class PostFormControllerTest {
     void aTakenSlugIsAFieldError() throws Exception {
         post(commands, bob, "Taken", false);
 
-        mvc.perform(post("/posts/new").with(as(ada)).with(csrf()).param("title", "Mine").param("slug", "taken"))
+        mvc.perform(post("/posts/new").with(user(ada)).with(csrf()).param("title", "Mine").param("slug", "taken"))
                 .andExpect(status().isBadRequest())
                 .andExpect(model().attributeHasFieldErrors("form", "slug"));
     }
 
     @Test
     void writesWithoutACsrfTokenAreRefused() throws Exception {
-        mvc.perform(post("/posts/new").with(as(ada)).param("title", "No token")).andExpect(status().isForbidden());
+        mvc.perform(post("/posts/new").with(user(ada)).param("title", "No token")).andExpect(status().isForbidden());
     }
 
     @Test
     void theEditFormIsForTheAuthorAndAdmins() throws Exception {
         PostRef ref = post(commands, ada, "Editable", false, java);
 
-        mvc.perform(get("/posts/" + ref.id() + "/edit").with(as(ada))).andExpect(status().isOk())
+        mvc.perform(get("/posts/" + ref.id() + "/edit").with(user(ada))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("value=\"Editable\"")))
                 .andExpect(content().string(containsString("checked")));
-        mvc.perform(get("/posts/" + ref.id() + "/edit").with(as(admin))).andExpect(status().isOk());
-        mvc.perform(get("/posts/" + ref.id() + "/edit").with(as(bob))).andExpect(status().isForbidden());
-        mvc.perform(get("/posts/" + UUID.randomUUID() + "/edit").with(as(ada))).andExpect(status().isNotFound());
-        mvc.perform(get("/posts/nonsense/edit").with(as(ada))).andExpect(status().isBadRequest());
+        mvc.perform(get("/posts/" + ref.id() + "/edit").with(user(admin))).andExpect(status().isOk());
+        mvc.perform(get("/posts/" + ref.id() + "/edit").with(user(bob))).andExpect(status().isForbidden());
+        mvc.perform(get("/posts/" + UUID.randomUUID() + "/edit").with(user(ada))).andExpect(status().isNotFound());
+        mvc.perform(get("/posts/nonsense/edit").with(user(ada))).andExpect(status().isBadRequest());
     }
 
     @Test
     void editingSavesAndAStaleFormGetsAClearMessage() throws Exception {
         PostRef ref = post(commands, ada, "Before", false);
 
-        mvc.perform(post("/posts/" + ref.id() + "/edit").with(as(ada)).with(csrf())
+        mvc.perform(post("/posts/" + ref.id() + "/edit").with(user(ada)).with(csrf())
                         .param("title", "After").param("slug", "before").param("content", "new").param("version", "0"))
                 .andExpect(redirectedUrl("/posts/" + ref.id() + "/edit"));
-        mvc.perform(post("/posts/" + ref.id() + "/edit").with(as(admin)).with(csrf())
+        mvc.perform(post("/posts/" + ref.id() + "/edit").with(user(admin)).with(csrf())
                         .param("title", "Overwrite").param("slug", "before").param("content", "old").param("version", "0"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("changed by someone else")))
                 .andExpect(content().string(containsString("value=\"Overwrite\"")));
 
         assertThat(jdbc.queryForObject("select title from posts where id = ?", String.class, ref.id())).isEqualTo("After");
-        mvc.perform(post("/posts/" + ref.id() + "/edit").with(as(bob)).with(csrf()).param("title", "Hijack").param("version", "1"))
+        mvc.perform(post("/posts/" + ref.id() + "/edit").with(user(bob)).with(csrf()).param("title", "Hijack").param("version", "1"))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/posts/" + ref.id() + "/edit").with(as(ada)).with(csrf()).param("title", "").param("version", "1"))
+        mvc.perform(post("/posts/" + ref.id() + "/edit").with(user(ada)).with(csrf()).param("title", "").param("version", "1"))
                 .andExpect(status().isBadRequest());
-        mvc.perform(post("/posts/" + ref.id() + "/edit").with(as(ada)).with(csrf()).param("title", "x").param("slug", "!!")
+        mvc.perform(post("/posts/" + ref.id() + "/edit").with(user(ada)).with(csrf()).param("title", "x").param("slug", "!!")
                         .param("version", "1"))
                 .andExpect(status().isBadRequest()).andExpect(model().attributeHasFieldErrors("form", "slug"));
-        mvc.perform(post("/posts/" + ref.id() + "/edit").with(as(ada)).with(csrf()).param("title", "Previewed")
+        mvc.perform(post("/posts/" + ref.id() + "/edit").with(user(ada)).with(csrf()).param("title", "Previewed")
                         .param("content", "*hi*").param("action", "preview"))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("<em>hi</em>")));
     }
@@ -198,14 +189,14 @@ class PostFormControllerTest {
         PostRef ref = post(commands, ada, "Cycle", false);
         String base = "/posts/" + ref.id();
 
-        mvc.perform(post(base + "/publish").with(as(ada)).with(csrf())).andExpect(redirectedUrl(base + "/edit"));
+        mvc.perform(post(base + "/publish").with(user(ada)).with(csrf())).andExpect(redirectedUrl(base + "/edit"));
         assertThat(statusOf("cycle")).isEqualTo("published");
-        mvc.perform(get(base + "/edit").with(as(ada))).andExpect(content().string(containsString(">Archive<")));
-        mvc.perform(post(base + "/archive").with(as(ada)).with(csrf())).andExpect(status().is3xxRedirection());
+        mvc.perform(get(base + "/edit").with(user(ada))).andExpect(content().string(containsString(">Archive<")));
+        mvc.perform(post(base + "/archive").with(user(ada)).with(csrf())).andExpect(status().is3xxRedirection());
         assertThat(statusOf("cycle")).isEqualTo("archived");
-        mvc.perform(post(base + "/draft").with(as(admin)).with(csrf())).andExpect(status().is3xxRedirection());
+        mvc.perform(post(base + "/draft").with(user(admin)).with(csrf())).andExpect(status().is3xxRedirection());
         assertThat(statusOf("cycle")).isEqualTo("draft");
-        mvc.perform(post(base + "/publish").with(as(bob)).with(csrf())).andExpect(status().isForbidden());
+        mvc.perform(post(base + "/publish").with(user(bob)).with(csrf())).andExpect(status().isForbidden());
         mvc.perform(post(base + "/publish").with(csrf())).andExpect(status().is3xxRedirection());
         assertThat(statusOf("cycle")).isEqualTo("draft");
     }
@@ -218,7 +209,7 @@ class PostFormControllerTest {
         SignedInUser demoted = TestAccounts.signedIn(ada.id(), ada.email(), ada.name(), Role.GUEST);
 
         for (String action : new String[] {"/publish", "/archive", "/draft", "/delete"}) {
-            mvc.perform(post(base + action).with(as(demoted)).with(csrf())).andExpect(status().isForbidden())
+            mvc.perform(post(base + action).with(user(demoted)).with(csrf())).andExpect(status().isForbidden())
                     .andExpect(view().name("error/403"));
         }
 
@@ -230,14 +221,14 @@ class PostFormControllerTest {
         PostRef ref = post(commands, ada, "Doomed", true);
         String base = "/posts/" + ref.id();
 
-        mvc.perform(get(base + "/delete").with(as(ada))).andExpect(status().isOk())
+        mvc.perform(get(base + "/delete").with(user(ada))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Delete post")));
-        mvc.perform(get(base + "/delete").with(as(bob))).andExpect(status().isForbidden());
-        mvc.perform(post(base + "/delete").with(as(bob)).with(csrf())).andExpect(status().isForbidden());
-        mvc.perform(post(base + "/delete").with(as(ada)).with(csrf())).andExpect(redirectedUrl("/me/posts"));
+        mvc.perform(get(base + "/delete").with(user(bob))).andExpect(status().isForbidden());
+        mvc.perform(post(base + "/delete").with(user(bob)).with(csrf())).andExpect(status().isForbidden());
+        mvc.perform(post(base + "/delete").with(user(ada)).with(csrf())).andExpect(redirectedUrl("/me/posts"));
 
         assertThat(jdbc.queryForObject("select count(*) from posts", Integer.class)).isZero();
-        mvc.perform(post(base + "/delete").with(as(ada)).with(csrf())).andExpect(status().isNotFound());
+        mvc.perform(post(base + "/delete").with(user(ada)).with(csrf())).andExpect(status().isNotFound());
     }
 
     @Test
@@ -246,14 +237,14 @@ class PostFormControllerTest {
         post(commands, ada, "Ada draft", false);
         post(commands, bob, "Bob post", true);
 
-        mvc.perform(get("/me/posts").with(as(ada))).andExpect(status().isOk())
+        mvc.perform(get("/me/posts").with(user(ada))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Ada live")))
                 .andExpect(content().string(containsString("Ada draft")))
                 .andExpect(content().string(not(containsString("Bob post"))));
-        mvc.perform(get("/me/posts").param("status", "draft").with(as(ada)))
+        mvc.perform(get("/me/posts").param("status", "draft").with(user(ada)))
                 .andExpect(content().string(not(containsString("Ada live"))))
                 .andExpect(content().string(containsString("Ada draft")));
-        mvc.perform(get("/me/posts").param("status", "bogus").with(as(bob))).andExpect(status().isOk())
+        mvc.perform(get("/me/posts").param("status", "bogus").with(user(bob))).andExpect(status().isOk())
                 .andExpect(content().string(startsWith("<!DOCTYPE html>")));
         mvc.perform(get("/me/posts")).andExpect(status().is3xxRedirection());
     }

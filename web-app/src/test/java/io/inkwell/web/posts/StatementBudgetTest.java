@@ -1,31 +1,29 @@
 package io.inkwell.web.posts;
 
+import static io.inkwell.comments.test.CommentRows.topLevelComments;
+import static io.inkwell.web.security.TestAccounts.person;
 import static io.inkwell.web.support.WebTestData.CATEGORY_ADMIN;
-import static io.inkwell.web.posts.PostWebFixtures.as;
-import static io.inkwell.web.posts.PostWebFixtures.person;
-import static io.inkwell.web.posts.PostWebFixtures.post;
+import static io.inkwell.web.support.WebTestData.post;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.inkwell.db.test.StatementCounter;
-import io.inkwell.db.test.TestDatabase;
 import io.inkwell.posts.Categories;
 import io.inkwell.posts.PostCommands;
 import io.inkwell.posts.PostRef;
 import io.inkwell.users.Role;
 import io.inkwell.web.security.SignedInUser;
+import io.inkwell.web.support.WebTest;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.ibatis.session.SqlSessionFactory;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -33,8 +31,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * The product's statement budget: a listing issues at most 6 statements, a post page at most 8, whatever the number
  * of rows. Counts every statement MyBatis prepares while MockMvc serves a page on this thread.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@WebTest
 class StatementBudgetTest {
 
     static final int LISTING_BUDGET = 6;
@@ -71,11 +68,6 @@ class StatementBudgetTest {
         java = categories.create(CATEGORY_ADMIN, "Java", null).id();
     }
 
-    @AfterEach
-    void cleanUp() {
-        TestDatabase.get().truncateAll();
-    }
-
     /**
      * A signed-in request may also cost the session check (cached for a few seconds by the users context):
      * the budget always counts it, the comparison leaves it out.
@@ -83,7 +75,7 @@ class StatementBudgetTest {
     private int statementsFor(String url, SignedInUser who) throws Exception {
         var request = get(url);
         if (who != null) {
-            request.with(as(who));
+            request.with(user(who));
         }
         statements.reset();
         mvc.perform(request).andExpect(status().isOk());
@@ -114,12 +106,6 @@ class StatementBudgetTest {
         }
     }
 
-    /** Comments in one statement, so the post page is measured with a short thread and then a long one. */
-    private void writeComments(PostRef post, int howMany) {
-        jdbc.update("insert into comments (post_id, author_id, content) select ?, ?, 'Comment ' || n from generate_series(1, ?) n",
-                post.id(), admin.id(), howMany);
-    }
-
     /** /trending lists only posts viewed this week: give every post views, or it would be measured empty. */
     private void viewedThisWeek() {
         jdbc.update("insert into post_week_views (post_id, views) select id, 1 from posts on conflict do nothing");
@@ -128,12 +114,12 @@ class StatementBudgetTest {
     @Test
     void pagesIssueAFixedNumberOfStatementsWhateverTheNumberOfRows() throws Exception {
         PostRef first = post(commands, ada, "The first", true, java);
-        writeComments(first, 3);
+        topLevelComments(jdbc, first.id(), admin.id(), 3);
         viewedThisWeek();
         Map<String, Integer> withOne = measure(first.slug());
 
         writePosts(30);
-        writeComments(first, 250);
+        topLevelComments(jdbc, first.id(), admin.id(), 250);
         viewedThisWeek();
         Map<String, Integer> withThirtyOne = measure(first.slug());
 

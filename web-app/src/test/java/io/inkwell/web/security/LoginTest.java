@@ -12,22 +12,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import io.inkwell.db.test.TestDatabase;
 import io.inkwell.users.Role;
 import io.inkwell.users.UserAccounts;
+import io.inkwell.web.support.WebTest;
 import jakarta.servlet.http.Cookie;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
-@SpringBootTest
-@AutoConfigureMockMvc
+@WebTest
 class LoginTest {
 
     @Autowired
@@ -38,11 +34,6 @@ class LoginTest {
 
     @Autowired
     UserAccounts accounts;
-
-    @AfterEach
-    void cleanUp() {
-        TestDatabase.get().truncateAll();
-    }
 
     private SignedInUser ada() {
         return TestAccounts.registered(accounts, jdbc, "Ada Lovelace", "ada@example.com", Role.USER);

@@ -10,29 +10,25 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import io.inkwell.db.test.TestDatabase;
 import io.inkwell.users.ChangeRoleAndStatus;
 import io.inkwell.users.Role;
 import io.inkwell.users.UserAccounts;
 import io.inkwell.users.UserAdministration;
 import io.inkwell.users.UserStatus;
+import io.inkwell.web.support.WebTest;
 import jakarta.servlet.http.Cookie;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 /** "Remember me" cookies: what they hold, and when they stop signing anyone in. */
-@SpringBootTest
-@AutoConfigureMockMvc
+@WebTest
 class RememberMeTest {
 
     private static final String COOKIE = "remember-me";
@@ -54,11 +50,6 @@ class RememberMeTest {
     @BeforeEach
     void ada() {
         ada = TestAccounts.registered(accounts, jdbc, "Ada Lovelace", "ada@example.com", Role.USER);
-    }
-
-    @AfterEach
-    void cleanUp() {
-        TestDatabase.get().truncateAll();
     }
 
     private MvcResult logInRemembered() throws Exception {
@@ -155,7 +146,7 @@ class RememberMeTest {
 
     @Test
     void aSuspensionEndsARememberedLoginAndTheSessionItOpened() throws Exception {
-        SignedInUser admin = TestAccounts.principal(jdbc, "Admin", "admin@example.com", Role.ADMIN);
+        SignedInUser admin = TestAccounts.person(jdbc, "Admin", "admin@example.com", Role.ADMIN);
         Cookie rememberMe = rememberedCookie();
         MvcResult back = comeBackWith(rememberMe);
         MockHttpSession session = (MockHttpSession) back.getRequest().getSession();

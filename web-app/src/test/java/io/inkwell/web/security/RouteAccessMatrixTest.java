@@ -5,9 +5,11 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
-import io.inkwell.db.TimeOrderedIds;
-import io.inkwell.db.test.TestDatabase;
+import io.inkwell.comments.test.CommentRows;
+import io.inkwell.posts.test.PostRows;
 import io.inkwell.users.Role;
+import io.inkwell.users.test.UserRows;
+import io.inkwell.web.support.WebTest;
 import io.inkwell.web.support.WebTestData;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,12 +21,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
@@ -45,8 +44,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * {@code DENIED} the 403 page; {@code ENDED} the session was ended and the browser sent to the login
  * page; {@code MISSING} a 404.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@WebTest
 class RouteAccessMatrixTest {
 
     enum Visitor { ANONYMOUS, GUEST, AUTHOR, ADMIN, SUSPENDED }
@@ -132,11 +130,6 @@ class RouteAccessMatrixTest {
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
-
-    @AfterEach
-    void cleanUp() {
-        TestDatabase.get().truncateAll();
-    }
 
     @Test
     void everyMappedRouteIsInTheMatrix() {
@@ -254,14 +247,12 @@ class RouteAccessMatrixTest {
             people.put(Visitor.ADMIN, person(jdbc, n, "admin", Role.ADMIN, "active"));
             // Its session began while it was active; the account was suspended since.
             people.put(Visitor.SUSPENDED, person(jdbc, n, "suspended", Role.USER, "suspended"));
-            UUID other = WebTestData.user(jdbc, "Other " + n, "other-" + n + "@example.com");
-            jdbc.update("update users set role = 'user' where id = ?", other);
+            UUID other = UserRows.withEmail(jdbc, "Other " + n, "other-" + n + "@example.com", Role.USER);
             String slug = "published-" + n;
             UUID published = WebTestData.publishedPost(jdbc, other, "Published " + n, slug, Instant.now());
-            UUID category = TimeOrderedIds.next();
-            jdbc.update("insert into categories (id, name, slug) values (?, ?, ?)", category, "Topic " + n, "topic-" + n);
-            jdbc.update("insert into post_categories (post_id, category_id) values (?, ?)", published, category);
-            UUID otherComment = comment(jdbc, published, other);
+            UUID category = PostRows.category(jdbc, "Topic " + n, "topic-" + n);
+            PostRows.link(jdbc, published, category);
+            UUID otherComment = CommentRows.comment(jdbc, published, other, null, "A comment");
 
             Map<Visitor, UUID> posts = new EnumMap<>(Visitor.class);
             Map<Visitor, UUID> comments = new EnumMap<>(Visitor.class);
@@ -270,11 +261,11 @@ class RouteAccessMatrixTest {
             comments.put(Visitor.ANONYMOUS, otherComment);
             for (Visitor visitor : List.of(Visitor.GUEST, Visitor.AUTHOR, Visitor.SUSPENDED)) {
                 UUID owner = people.get(visitor).id();
-                posts.put(visitor, WebTestData.draftPost(jdbc, owner, "Own " + visitor + " " + n,
+                posts.put(visitor, PostRows.draft(jdbc, owner, "Own " + visitor + " " + n,
                         "own-" + visitor.name().toLowerCase() + "-" + n));
             }
             for (Visitor visitor : List.of(Visitor.GUEST, Visitor.AUTHOR, Visitor.ADMIN, Visitor.SUSPENDED)) {
-                comments.put(visitor, comment(jdbc, published, people.get(visitor).id()));
+                comments.put(visitor, CommentRows.comment(jdbc, published, people.get(visitor).id(), null, "A comment"));
             }
             return new World(people, posts, comments, other, published, slug, category, "topic-" + n, otherComment);
         }
@@ -311,15 +302,9 @@ class RouteAccessMatrixTest {
 
         private static SignedInUser person(JdbcTemplate jdbc, int n, String kind, Role role, String status) {
             String email = kind + "-" + n + "@example.com";
-            UUID id = WebTestData.user(jdbc, kind + " " + n, email);
-            jdbc.update("update users set role = ?, status = ? where id = ?", role.name().toLowerCase(), status, id);
+            UUID id = UserRows.withEmail(jdbc, kind + " " + n, email, role);
+            jdbc.update("update users set status = ? where id = ?", status, id);
             return TestAccounts.signedIn(id, email, kind + " " + n, role);
-        }
-
-        private static UUID comment(JdbcTemplate jdbc, UUID post, UUID author) {
-            UUID id = TimeOrderedIds.next();
-            jdbc.update("insert into comments (id, post_id, author_id, content) values (?, ?, ?, 'A comment')", id, post, author);
-            return id;
         }
     }
 }

@@ -7,25 +7,21 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import io.inkwell.db.test.TestDatabase;
 import io.inkwell.users.Actor;
 import io.inkwell.users.ChangeRoleAndStatus;
 import io.inkwell.users.Role;
 import io.inkwell.users.UserAccounts;
 import io.inkwell.users.UserAdministration;
 import io.inkwell.users.UserStatus;
-import org.junit.jupiter.api.AfterEach;
+import io.inkwell.web.support.WebTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** An open session of an account that is suspended, deleted or re-roled ends at its next request. */
-@SpringBootTest
-@AutoConfigureMockMvc
+@WebTest
 class SessionAccessFilterTest {
 
     @Autowired
@@ -40,18 +36,13 @@ class SessionAccessFilterTest {
     @Autowired
     UserAdministration administration;
 
-    @AfterEach
-    void cleanUp() {
-        TestDatabase.get().truncateAll();
-    }
-
     private void asAdmin(SignedInUser admin, ChangeRoleAndStatus change) {
         administration.changeRoleAndStatus(admin.actor(), change);
     }
 
     @Test
     void aSuspendedAccountsOpenSessionEndsAtItsNextRequest() throws Exception {
-        SignedInUser admin = TestAccounts.principal(jdbc, "Admin", "admin@example.com", Role.ADMIN);
+        SignedInUser admin = TestAccounts.person(jdbc, "Admin", "admin@example.com", Role.ADMIN);
         SignedInUser bob = TestAccounts.registered(accounts, jdbc, "Bob", "bob@example.com", Role.USER);
         MockHttpSession session = (MockHttpSession) mvc.perform(TestAccounts.logIn("bob@example.com", TestAccounts.PASSWORD)).andReturn().getRequest().getSession();
         mvc.perform(get("/account").session(session)).andExpect(status().isOk()).andExpect(authenticated());
@@ -64,8 +55,8 @@ class SessionAccessFilterTest {
 
     @Test
     void aDemotedAdminLosesTheAdminPagesAtOnce() throws Exception {
-        SignedInUser admin = TestAccounts.principal(jdbc, "Admin", "admin@example.com", Role.ADMIN);
-        SignedInUser other = TestAccounts.principal(jdbc, "Other", "other@example.com", Role.ADMIN);
+        SignedInUser admin = TestAccounts.person(jdbc, "Admin", "admin@example.com", Role.ADMIN);
+        SignedInUser other = TestAccounts.person(jdbc, "Other", "other@example.com", Role.ADMIN);
         mvc.perform(get("/admin/users").with(user(other))).andExpect(status().isOk());
 
         asAdmin(admin, new ChangeRoleAndStatus(other.id(), Role.USER, UserStatus.ACTIVE));
@@ -75,8 +66,8 @@ class SessionAccessFilterTest {
 
     @Test
     void aDeletedAccountsSessionEndsToo() throws Exception {
-        SignedInUser admin = TestAccounts.principal(jdbc, "Admin", "admin@example.com", Role.ADMIN);
-        SignedInUser cleo = TestAccounts.principal(jdbc, "Cleo", "cleo@example.com", Role.GUEST);
+        SignedInUser admin = TestAccounts.person(jdbc, "Admin", "admin@example.com", Role.ADMIN);
+        SignedInUser cleo = TestAccounts.person(jdbc, "Cleo", "cleo@example.com", Role.GUEST);
         mvc.perform(get("/account").with(user(cleo))).andExpect(status().isOk());
 
         administration.softDelete(new Actor(admin.id(), Role.ADMIN), cleo.id());

@@ -3,13 +3,12 @@ package io.inkwell.web.security;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import io.inkwell.db.TimeOrderedIds;
 import io.inkwell.users.RegisterUser;
 import io.inkwell.users.Role;
 import io.inkwell.users.SessionAccount;
 import io.inkwell.users.UserAccounts;
 import io.inkwell.users.UserStatus;
-import io.inkwell.web.support.WebTestData;
+import io.inkwell.users.test.UserRows;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -19,7 +18,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * re-roled accounts are logged out), so a test principal needs a row with the same role:
  *
  * <pre>{@code
- * SignedInUser admin = TestAccounts.principal(jdbc, "Ada", "ada@example.com", Role.ADMIN);
+ * SignedInUser admin = TestAccounts.person(jdbc, "Ada", Role.ADMIN);
  * mvc.perform(get("/admin").with(user(admin)));
  * }</pre>
  */
@@ -36,12 +35,15 @@ public final class TestAccounts {
         return post("/login").with(csrf()).param("email", email).param("password", password);
     }
 
-    /** A row and its principal; it cannot log in with a password (use {@link #registered} for that). */
-    public static SignedInUser principal(JdbcTemplate jdbc, String name, String email, Role role) {
-        UUID id = TimeOrderedIds.next();
-        jdbc.update("insert into users (id, email, password_hash, name, role) values (?, ?, ?, ?, ?)", id, email,
-                WebTestData.PASSWORD_HASH, name, role.name().toLowerCase());
-        return signedIn(id, email, name, role);
+    /** A stored account and its principal; it cannot log in with a password (use {@link #registered} for that). */
+    public static SignedInUser person(JdbcTemplate jdbc, String name, Role role) {
+        UUID id = UserRows.withRole(jdbc, name, role);
+        return signedIn(id, jdbc.queryForObject("select email from users where id = ?", String.class, id), name, role);
+    }
+
+    /** The same, with the email a test looks for. */
+    public static SignedInUser person(JdbcTemplate jdbc, String name, String email, Role role) {
+        return signedIn(UserRows.withEmail(jdbc, name, email, role), email, name, role);
     }
 
     /**

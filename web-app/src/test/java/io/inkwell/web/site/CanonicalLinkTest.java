@@ -6,23 +6,20 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import io.inkwell.db.test.TestDatabase;
+import io.inkwell.users.test.UserRows;
+import io.inkwell.web.support.WebTest;
 import io.inkwell.web.support.WebTestData;
 import java.time.Instant;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** Canonical links name the page under INKWELL_BASE_URL (https://blog.example in tests), whatever the Host. */
-@SpringBootTest
-@AutoConfigureMockMvc
+@WebTest
 class CanonicalLinkTest {
 
     @Autowired
@@ -30,11 +27,6 @@ class CanonicalLinkTest {
 
     @Autowired
     JdbcTemplate jdbc;
-
-    @AfterEach
-    void cleanUp() {
-        TestDatabase.get().truncateAll();
-    }
 
     private static RequestPostProcessor from(String host) {
         return request -> {
@@ -53,7 +45,7 @@ class CanonicalLinkTest {
 
     @Test
     void aPageNamesItselfUnderTheBaseUrlWithTheParametersThatChooseItsContent() throws Exception {
-        UUID ada = WebTestData.user(jdbc, "Ada", "ada@example.com");
+        UUID ada = UserRows.author(jdbc, "Ada");
         WebTestData.publishedPost(jdbc, ada, "Notes", "notes", Instant.parse("2026-03-01T10:00:00Z"));
 
         mvc.perform(get("/").with(from("evil.example")))

@@ -4,18 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.head;
 
-import io.inkwell.db.TimeOrderedIds;
-import io.inkwell.db.test.TestDatabase;
-import io.inkwell.web.comments.CommentWebData;
+import io.inkwell.comments.test.CommentRows;
+import io.inkwell.posts.test.PostRows;
+import io.inkwell.users.test.UserRows;
+import io.inkwell.web.support.WebTest;
 import io.inkwell.web.support.WebTestData;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
@@ -24,8 +22,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * Monitors, link checkers and crawlers ask with HEAD: every public page answers it as it answers GET (the
  * container leaves the body out; OperationsSurfaceTest sees that on a real server).
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@WebTest
 class PublicPagesAnswerHeadTest {
 
     @Autowired
@@ -34,19 +31,12 @@ class PublicPagesAnswerHeadTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    @AfterEach
-    void cleanUp() {
-        TestDatabase.get().truncateAll();
-    }
-
     @Test
     void everyPublicPageAnswersHeadWithItsGetStatusAndHeaders() throws Exception {
-        UUID ada = WebTestData.user(jdbc, "Ada", "ada@example.com");
+        UUID ada = UserRows.author(jdbc, "Ada");
         UUID post = WebTestData.publishedPost(jdbc, ada, "Notes", "notes", Instant.parse("2026-03-01T10:00:00Z"));
-        UUID comment = CommentWebData.comment(jdbc, post, ada, null, "First!");
-        UUID category = TimeOrderedIds.next();
-        jdbc.update("insert into categories (id, name, slug) values (?, 'Essays', 'essays')", category);
-        jdbc.update("insert into post_categories (post_id, category_id) values (?, ?)", post, category);
+        UUID comment = CommentRows.comment(jdbc, post, ada, null, "First!");
+        PostRows.link(jdbc, post, PostRows.category(jdbc, "Essays", "essays"));
 
         List<String> publicPages = List.of("/", "/?after=garbage", "/posts/notes", "/posts/notes/comments/" + comment,
                 "/categories", "/categories/essays", "/authors/" + ada, "/search?q=notes", "/trending", "/feed.xml",

@@ -1,8 +1,8 @@
 package io.inkwell.web.trending;
 
+import static io.inkwell.web.security.TestAccounts.person;
 import static io.inkwell.web.support.WebTestData.CATEGORY_ADMIN;
-import static io.inkwell.web.posts.PostWebFixtures.person;
-import static io.inkwell.web.posts.PostWebFixtures.post;
+import static io.inkwell.web.support.WebTestData.post;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
@@ -14,26 +14,23 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
-import io.inkwell.db.test.TestDatabase;
 import io.inkwell.posts.Categories;
 import io.inkwell.posts.PostCommands;
 import io.inkwell.posts.PostRef;
+import io.inkwell.posts.test.PostRows;
 import io.inkwell.users.Role;
 import io.inkwell.web.security.SignedInUser;
+import io.inkwell.web.support.WebTest;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
-@SpringBootTest
-@AutoConfigureMockMvc
+@WebTest
 class TrendingControllerTest {
 
     @Autowired
@@ -55,25 +52,15 @@ class TrendingControllerTest {
         ada = person(jdbc, "Ada Lovelace", Role.USER);
     }
 
-    @AfterEach
-    void cleanUp() {
-        TestDatabase.get().truncateAll();
-    }
-
-    /** The week's totals as the view-count flush leaves them (its own tests live in the posts module). */
-    private void viewedThisWeek(PostRef post, long views) {
-        jdbc.update("insert into post_week_views (post_id, views) values (?, ?)", post.id(), views);
-    }
-
     @Test
     void mostViewedThisWeekComeFirstAsCardsWithTheirViews() throws Exception {
         UUID java = categories.create(CATEGORY_ADMIN, "Java", null).id();
         PostRef quiet = post(commands, ada, "Quiet", true);
         PostRef popular = post(commands, ada, "Popular", true, java);
         PostRef middle = post(commands, ada, "Middle", true);
-        viewedThisWeek(quiet, 1);
-        viewedThisWeek(popular, 1_234);
-        viewedThisWeek(middle, 40);
+        PostRows.weekViews(jdbc, quiet.id(), 1);
+        PostRows.weekViews(jdbc, popular.id(), 1_234);
+        PostRows.weekViews(jdbc, middle.id(), 40);
         post(commands, ada, "Unread", true);
 
         mvc.perform(get("/trending"))
@@ -105,9 +92,9 @@ class TrendingControllerTest {
         PostRef shown = post(commands, ada, "Still live", true);
         PostRef archived = post(commands, ada, "Put away", true);
         PostRef draft = post(commands, ada, "Back to draft", true);
-        viewedThisWeek(shown, 2);
-        viewedThisWeek(archived, 500);
-        viewedThisWeek(draft, 400);
+        PostRows.weekViews(jdbc, shown.id(), 2);
+        PostRows.weekViews(jdbc, archived.id(), 500);
+        PostRows.weekViews(jdbc, draft.id(), 400);
         commands.archive(ada.actor(), archived.id());
         commands.returnToDraft(ada.actor(), draft.id());
 
@@ -122,7 +109,7 @@ class TrendingControllerTest {
     @Test
     void showsTwentyPostsAtMost() throws Exception {
         for (int i = 1; i <= 22; i++) {
-            viewedThisWeek(post(commands, ada, "Post " + i, true), i);
+            PostRows.weekViews(jdbc, post(commands, ada, "Post " + i, true).id(), i);
         }
 
         mvc.perform(get("/trending"))

@@ -1,7 +1,7 @@
 package io.inkwell.web.admin.comments;
 
-import static io.inkwell.web.comments.CommentWebData.comment;
-import static io.inkwell.web.comments.CommentWebData.person;
+import static io.inkwell.comments.test.CommentRows.comment;
+import static io.inkwell.web.security.TestAccounts.person;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -11,28 +11,23 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 import io.inkwell.db.Page;
-import io.inkwell.db.test.TestDatabase;
 import io.inkwell.users.Role;
 import io.inkwell.web.security.SignedInUser;
+import io.inkwell.web.support.WebTest;
 import io.inkwell.web.support.WebTestData;
 import java.time.Instant;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
-@SpringBootTest
-@AutoConfigureMockMvc
+@WebTest
 class AdminCommentControllerTest {
 
     @Autowired
@@ -50,11 +45,6 @@ class AdminCommentControllerTest {
         admin = person(jdbc, "Ann Admin", Role.ADMIN);
         ada = person(jdbc, "Ada Lovelace", Role.USER);
         post = WebTestData.publishedPost(jdbc, ada.id(), "Moderated post", "moderated-post", Instant.parse("2026-01-01T10:00:00Z"));
-    }
-
-    @AfterEach
-    void cleanUp() {
-        TestDatabase.get().truncateAll();
     }
 
     @Test

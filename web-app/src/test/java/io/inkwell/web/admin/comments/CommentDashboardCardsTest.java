@@ -1,24 +1,22 @@
 package io.inkwell.web.admin.comments;
 
-import static io.inkwell.web.comments.CommentWebData.comment;
-import static io.inkwell.web.comments.CommentWebData.person;
+import static io.inkwell.comments.test.CommentRows.comment;
+import static io.inkwell.web.security.TestAccounts.person;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.inkwell.db.test.TestDatabase;
 import io.inkwell.users.Role;
 import io.inkwell.web.security.SignedInUser;
+import io.inkwell.web.support.WebTest;
 import io.inkwell.web.support.WebTestData;
 import java.time.Instant;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.ui.ExtendedModelMap;
 
-@SpringBootTest
+@WebTest
 class CommentDashboardCardsTest {
 
     @Autowired
@@ -26,11 +24,6 @@ class CommentDashboardCardsTest {
 
     @Autowired
     JdbcTemplate jdbc;
-
-    @AfterEach
-    void cleanUp() {
-        TestDatabase.get().truncateAll();
-    }
 
     @Test
     @WithMockUser(roles = "ADMIN")

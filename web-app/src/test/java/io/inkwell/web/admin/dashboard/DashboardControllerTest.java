@@ -1,32 +1,28 @@
 package io.inkwell.web.admin.dashboard;
 
-import static io.inkwell.web.posts.PostWebFixtures.as;
-import static io.inkwell.web.posts.PostWebFixtures.person;
-import static io.inkwell.web.posts.PostWebFixtures.post;
+import static io.inkwell.web.security.TestAccounts.person;
+import static io.inkwell.web.support.WebTestData.post;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import io.inkwell.db.test.TestDatabase;
 import io.inkwell.posts.PostCommands;
 import io.inkwell.posts.WeeklyCount;
 import io.inkwell.users.Role;
 import io.inkwell.web.security.SignedInUser;
+import io.inkwell.web.support.WebTest;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
-@SpringBootTest
-@AutoConfigureMockMvc
+@WebTest
 class DashboardControllerTest {
 
     @Autowired
@@ -38,11 +34,6 @@ class DashboardControllerTest {
     @Autowired
     PostCommands commands;
 
-    @AfterEach
-    void cleanUp() {
-        TestDatabase.get().truncateAll();
-    }
-
     @Test
     void theDashboardShowsCountsAndAnInlineSvgChart() throws Exception {
         SignedInUser admin = person(jdbc, "Root", Role.ADMIN);
@@ -50,14 +41,14 @@ class DashboardControllerTest {
         post(commands, ada, "One", true);
         post(commands, ada, "Two", false);
 
-        mvc.perform(get("/admin").with(as(admin))).andExpect(status().isOk())
+        mvc.perform(get("/admin").with(user(admin))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Posts by status")))
                 .andExpect(content().string(containsString("Users by role")))
                 .andExpect(content().string(containsString("Users by status")))
                 .andExpect(content().string(containsString("<svg class=\"bar-chart\"")))
                 .andExpect(content().string(containsString("<rect class=\"bar\"")))
                 .andExpect(content().string(not(containsString("<script"))));
-        mvc.perform(get("/admin").with(as(ada))).andExpect(status().isForbidden());
+        mvc.perform(get("/admin").with(user(ada))).andExpect(status().isForbidden());
         mvc.perform(get("/admin")).andExpect(status().is3xxRedirection());
     }
 
@@ -69,7 +60,7 @@ class DashboardControllerTest {
         jdbc.update("update users set status = 'suspended', created_at = now() - interval '1 hour' where id = ?", cleo.id());
         SignedInUser dan = person(jdbc, "Dan Newest", Role.USER);
 
-        String page = mvc.perform(get("/admin").with(as(admin))).andExpect(status().isOk())
+        String page = mvc.perform(get("/admin").with(user(admin))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
 
         String card = page.substring(page.indexOf("id=\"newest-users\""));

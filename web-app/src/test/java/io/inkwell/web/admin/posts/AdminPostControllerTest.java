@@ -1,36 +1,32 @@
 package io.inkwell.web.admin.posts;
 
+import static io.inkwell.web.security.TestAccounts.person;
 import static io.inkwell.web.support.WebTestData.CATEGORY_ADMIN;
-import static io.inkwell.web.posts.PostWebFixtures.as;
-import static io.inkwell.web.posts.PostWebFixtures.person;
-import static io.inkwell.web.posts.PostWebFixtures.post;
+import static io.inkwell.web.support.WebTestData.post;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import io.inkwell.db.test.TestDatabase;
 import io.inkwell.posts.Categories;
 import io.inkwell.posts.PostCommands;
 import io.inkwell.posts.PostRef;
 import io.inkwell.users.Role;
 import io.inkwell.web.security.SignedInUser;
+import io.inkwell.web.support.WebTest;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
-@SpringBootTest
-@AutoConfigureMockMvc
+@WebTest
 class AdminPostControllerTest {
 
     @Autowired
@@ -45,11 +41,6 @@ class AdminPostControllerTest {
     @Autowired
     Categories categories;
 
-    @AfterEach
-    void cleanUp() {
-        TestDatabase.get().truncateAll();
-    }
-
     @Test
     void adminsSeeEveryPostAndFilter() throws Exception {
         SignedInUser admin = person(jdbc, "Root", Role.ADMIN);
@@ -60,19 +51,19 @@ class AdminPostControllerTest {
         post(commands, ada, "Ada java", true, java);
         post(commands, bob, "Bob live", true);
 
-        mvc.perform(get("/admin/posts").with(as(admin))).andExpect(status().isOk())
+        mvc.perform(get("/admin/posts").with(user(admin))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Ada draft")))
                 .andExpect(content().string(containsString("Bob live")))
                 .andExpect(content().string(containsString("3 posts")));
-        mvc.perform(get("/admin/posts").with(as(admin)).param("status", "published").param("category", java.toString())
+        mvc.perform(get("/admin/posts").with(user(admin)).param("status", "published").param("category", java.toString())
                         .param("author", ada.id().toString()).param("q", "java"))
                 .andExpect(content().string(containsString("Ada java")))
                 .andExpect(content().string(not(containsString("Bob live"))))
                 .andExpect(content().string(not(containsString("Ada draft"))));
-        mvc.perform(get("/admin/posts").with(as(admin)).param("status", "nonsense").param("author", "x")
+        mvc.perform(get("/admin/posts").with(user(admin)).param("status", "nonsense").param("author", "x")
                         .param("page", "99999").param("q", "%_\\"))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("No posts match.")));
-        mvc.perform(get("/admin/posts").with(as(ada))).andExpect(status().isForbidden());
+        mvc.perform(get("/admin/posts").with(user(ada))).andExpect(status().isForbidden());
     }
 
     @Test
@@ -81,12 +72,12 @@ class AdminPostControllerTest {
         PostRef ref = post(commands, person(jdbc, "Ada", Role.USER), "Target", true);
         String url = "/admin/posts/" + ref.id() + "/status";
 
-        mvc.perform(post(url).with(as(admin)).with(csrf()).param("status", "archived")).andExpect(redirectedUrl("/admin/posts"));
+        mvc.perform(post(url).with(user(admin)).with(csrf()).param("status", "archived")).andExpect(redirectedUrl("/admin/posts"));
         assertThat(jdbc.queryForObject("select status from posts", String.class)).isEqualTo("archived");
-        mvc.perform(post(url).with(as(admin)).with(csrf()).param("status", "draft")).andExpect(redirectedUrl("/admin/posts"));
-        mvc.perform(post(url).with(as(admin)).with(csrf()).param("status", "published")).andExpect(redirectedUrl("/admin/posts"));
-        mvc.perform(post(url).with(as(admin)).with(csrf()).param("status", "bogus")).andExpect(redirectedUrl("/admin/posts"));
+        mvc.perform(post(url).with(user(admin)).with(csrf()).param("status", "draft")).andExpect(redirectedUrl("/admin/posts"));
+        mvc.perform(post(url).with(user(admin)).with(csrf()).param("status", "published")).andExpect(redirectedUrl("/admin/posts"));
+        mvc.perform(post(url).with(user(admin)).with(csrf()).param("status", "bogus")).andExpect(redirectedUrl("/admin/posts"));
         assertThat(jdbc.queryForObject("select status from posts", String.class)).isEqualTo("published");
-        mvc.perform(post(url).with(as(admin)).param("status", "draft")).andExpect(status().isForbidden());
+        mvc.perform(post(url).with(user(admin)).param("status", "draft")).andExpect(status().isForbidden());
     }
 }

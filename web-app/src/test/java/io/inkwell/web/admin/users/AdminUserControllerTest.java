@@ -9,29 +9,24 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 import io.inkwell.db.Page;
-import io.inkwell.db.test.TestDatabase;
 import io.inkwell.users.Role;
-import io.inkwell.web.security.SignedInUser;
 import io.inkwell.users.UserListItem;
+import io.inkwell.web.security.SignedInUser;
 import io.inkwell.web.security.TestAccounts;
+import io.inkwell.web.support.WebTest;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
-@SpringBootTest
-@AutoConfigureMockMvc
+@WebTest
 class AdminUserControllerTest {
 
     @Autowired
@@ -45,13 +40,8 @@ class AdminUserControllerTest {
 
     @BeforeEach
     void people() {
-        admin = TestAccounts.principal(jdbc, "Admin", "admin@example.com", Role.ADMIN);
-        bob = TestAccounts.principal(jdbc, "Bob Builder", "bob@builders.example", Role.USER);
-    }
-
-    @AfterEach
-    void cleanUp() {
-        TestDatabase.get().truncateAll();
+        admin = TestAccounts.person(jdbc, "Admin", "admin@example.com", Role.ADMIN);
+        bob = TestAccounts.person(jdbc, "Bob Builder", "bob@builders.example", Role.USER);
     }
 
     private String accessOf(UUID id) {

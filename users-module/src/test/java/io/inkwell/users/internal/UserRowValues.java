@@ -3,22 +3,21 @@ package io.inkwell.users.internal;
 import io.inkwell.db.TimeOrderedIds;
 import io.inkwell.users.Role;
 import io.inkwell.users.UserStatus;
+import io.inkwell.users.test.UserRows;
 
-/** Test rows with sensible defaults. */
-final class UserRows {
+/** {@link UserRow}s with sensible defaults for the mapper's insert; nothing is written here. */
+final class UserRowValues {
 
-    static final String HASH = "{bcrypt}$2a$10$abcdefghijklmnopqrstuuN6hK2n1ZQe9Q8zq1yWnZ0Vb1yH9fQ2";
-
-    private UserRows() {
+    private UserRowValues() {
     }
 
     static UserRow user(String name, String email) {
-        return new UserRow(TimeOrderedIds.next(), email, HASH, name, Role.USER, UserStatus.ACTIVE, null, false,
-                null, null, null);
+        return user(name, email, Role.USER, UserStatus.ACTIVE);
     }
 
     static UserRow user(String name, String email, Role role, UserStatus status) {
-        return new UserRow(TimeOrderedIds.next(), email, HASH, name, role, status, null, false, null, null, null);
+        return new UserRow(TimeOrderedIds.next(), email, UserRows.PASSWORD_HASH, name, role, status, null, false,
+                null, null, null);
     }
 
     static UserRow withAvatar(UserRow row, String avatarUrl) {
