@@ -51,7 +51,9 @@ public class FaultDrill {
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
     private static final String UUID_RE = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
     private static final Pattern CSRF = Pattern.compile("<input[^>]*name=\"_csrf\"[^>]*value=\"([^\"]+)\"|<input[^>]*value=\"([^\"]+)\"[^>]*name=\"_csrf\"");
-    private static final Pattern CATEGORY_ID = Pattern.compile("name=\"categoryIds\"[^>]*value=\"(" + UUID_RE + ")\"");
+    /** A category checkbox of the post form, whatever the order of its attributes. */
+    private static final Pattern CATEGORY_ID = Pattern.compile(
+            "<input(?=[^>]*name=\"categoryIds\")[^>]*value=\"(" + UUID_RE + ")\"");
     private static final Pattern AUTHOR_LINK = Pattern.compile("href=\"/authors/(" + UUID_RE + ")\"");
     private static final Pattern DRAFT_SAVED = Pattern.compile("/posts/(" + UUID_RE + ")/edit");
     private static final String[] SEARCH_WORDS = {"harbour", "lantern", "keeper", "tide", "granite", "\"night watch\"",
