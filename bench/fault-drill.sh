@@ -87,13 +87,8 @@ SPRING_DATASOURCE_PASSWORD="$BENCH_JDBC_PASSWORD" INKWELL_DEMO=false SERVER_PORT
 INKWELL_ADMIN_EMAIL="$ADMIN_EMAIL" INKWELL_ADMIN_PASSWORD="$ADMIN_PASSWORD" \
   java -Xmx512m -jar "$JAR_DIR/inkwell.jar" --server.address=127.0.0.1 >"$APP_LOG" 2>&1 &
 APP_PID=$!
-for i in $(seq 1 180); do
-  kill -0 "$APP_PID" 2>/dev/null || { tail -n 30 "$APP_LOG" >&2; die "the site exited during start-up"; }
-  [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/" || true)" = 200 ] && break
-  [ "$i" = 180 ] && die "the site did not answer within 180 s"
-  sleep 1
-done
-log "site up after ${i} s; pool connection timeout ${POOL_TIMEOUT_MS} ms"
+wait_for_site "$APP_PID" "$APP_LOG" "$BASE"
+log "site up after ${SITE_UP_AFTER} s; pool connection timeout ${POOL_TIMEOUT_MS} ms"
 
 : >"$EVENTS"
 java -cp "$PG_DRIVER" "$BENCH_DIR/FaultDrill.java" base="$BASE" events="$EVENTS" seconds="$SECONDS_OF_LOAD" \

@@ -130,6 +130,21 @@ snapshot_jar() {
   (cd "$JAR_DIR/lib" && unzip -qo ../inkwell.jar 'BOOT-INF/lib/*.jar' && mv BOOT-INF/lib/*.jar . && rm -rf BOOT-INF)
 }
 
+# Waits until the site started as PID (logging to LOG) answers its home page at BASE; sets SITE_UP_AFTER
+# to the seconds it took. Fails with the log's end when the process dies or 180 s pass.
+wait_for_site() {
+  local pid="$1" app_log="$2" base="$3" i
+  for i in $(seq 1 180); do
+    kill -0 "$pid" 2>/dev/null || { tail -n 30 "$app_log" >&2; die "the site exited during start-up"; }
+    if [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/" || true)" = 200 ]; then
+      SITE_UP_AFTER=$i
+      return 0
+    fi
+    sleep 1
+  done
+  die "the site did not answer within 180 s"
+}
+
 # Flyway with the very migrations inside the site's jar, so the schema is exactly the app's.
 migrate() {
   log "migrating the schema with the jar's Flyway migrations"

@@ -81,13 +81,8 @@ SPRING_DATASOURCE_PASSWORD="$BENCH_JDBC_PASSWORD" INKWELL_DEMO=false SERVER_PORT
 INKWELL_MANAGEMENT_PORT="$MANAGEMENT_PORT" INKWELL_BASE_URL="$BASE" \
   java -Xmx512m -jar "$JAR_DIR/inkwell.jar" --server.address=127.0.0.1 >"$APP_LOG" 2>&1 &
 APP_PID=$!
-for i in $(seq 1 180); do
-  kill -0 "$APP_PID" 2>/dev/null || { tail -n 30 "$APP_LOG" >&2; die "the site exited during start-up"; }
-  [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/" || true)" = 200 ] && break
-  [ "$i" = 180 ] && die "the site did not answer within 180 s"
-  sleep 1
-done
-log "site up after ${i} s"
+wait_for_site "$APP_PID" "$APP_LOG" "$BASE"
+log "site up after ${SITE_UP_AFTER} s"
 
 # Empties the site's page cache through the operations port, so that the next request of a page renders it.
 empty_page_cache() {

@@ -47,7 +47,10 @@ class DashboardControllerTest {
                 .andExpect(content().string(containsString("Users by status")))
                 .andExpect(content().string(containsString("<svg class=\"bar-chart\"")))
                 .andExpect(content().string(containsString("<rect class=\"bar\"")))
-                .andExpect(content().string(not(containsString("<script"))));
+                .andExpect(content().string(not(containsString("<script"))))
+                .andExpect(content().string(containsString("href=\"/admin/posts?status=draft\">1</a>")))
+                .andExpect(content().string(containsString("href=\"/admin/users?role=admin\">1</a>")))
+                .andExpect(content().string(containsString("href=\"/admin/users?status=active\">2</a>")));
         mvc.perform(get("/admin").with(user(ada))).andExpect(status().isForbidden());
         mvc.perform(get("/admin")).andExpect(status().is3xxRedirection());
     }
