@@ -5,19 +5,18 @@ import io.inkwell.users.AccountFieldException;
 import io.inkwell.users.ChangePassword;
 import io.inkwell.users.ChangeProfile;
 import io.inkwell.users.UserAccounts;
+import io.inkwell.web.errors.NotFound;
 import io.inkwell.web.security.SignIn;
 import io.inkwell.web.security.SignedInUser;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -85,6 +84,6 @@ class AccountController {
     }
 
     private Account account(SignedInUser me) {
-        return accounts.account(me.id()).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return accounts.account(me.id()).orElseThrow(NotFound::page);
     }
 }

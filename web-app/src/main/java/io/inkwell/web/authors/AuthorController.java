@@ -6,15 +6,14 @@ import io.inkwell.posts.PostReading;
 import io.inkwell.posts.PostSummary;
 import io.inkwell.users.AuthorProfile;
 import io.inkwell.users.UserAccounts;
+import io.inkwell.web.errors.NotFound;
 import io.inkwell.web.posts.PostCards;
 import java.util.UUID;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The public profile of a person. A deleted account's page still answers (its posts stay readable) with
@@ -37,8 +36,8 @@ class AuthorController {
 
     @GetMapping("/authors/{id}")
     String showAuthor(@PathVariable String id, @RequestParam(name = "after", required = false) String after, Model model) {
-        UUID authorId = parse(id);
-        AuthorProfile author = accounts.authorProfile(authorId).orElseThrow(AuthorController::notFound);
+        UUID authorId = NotFound.idOrNotFound(id);
+        AuthorProfile author = accounts.authorProfile(authorId).orElseThrow(NotFound::page);
         model.addAttribute("author", author);
         // Keyset paging over posts_author_published_idx, like the home page.
         Listing<PostSummary> published = posts.publishedByAuthor(authorId, PostCursor.parse(after), PAGE_SIZE);
@@ -46,17 +45,5 @@ class AuthorController {
         model.addAttribute("next", published.nextToken());
         model.addAttribute("paged", after != null);
         return "authors/profile";
-    }
-
-    private static UUID parse(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw notFound();
-        }
-    }
-
-    private static ResponseStatusException notFound() {
-        return new ResponseStatusException(HttpStatus.NOT_FOUND);
     }
 }

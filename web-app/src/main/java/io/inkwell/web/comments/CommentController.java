@@ -12,6 +12,7 @@ import io.inkwell.comments.ThreadComment;
 import io.inkwell.comments.ThreadCursor;
 import io.inkwell.posts.PostDetail;
 import io.inkwell.posts.PostReading;
+import io.inkwell.web.errors.NotFound;
 import io.inkwell.web.security.SignedInUser;
 import io.inkwell.web.forms.Confirmation;
 import jakarta.servlet.http.HttpServletResponse;
@@ -151,7 +152,7 @@ class CommentController {
 
     private PostDetail postAt(String slug, SignedInUser me) {
         return posts.findBySlug(slug, me == null ? null : me.actor())
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+                .orElseThrow(NotFound::page);
     }
 
     /** The live comment {@code id} of the post at {@code slug}, if {@code me} may edit it (the service says who may). */

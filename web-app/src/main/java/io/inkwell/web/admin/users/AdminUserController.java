@@ -9,6 +9,7 @@ import io.inkwell.users.UserListItem;
 import io.inkwell.users.UserNotFoundException;
 import io.inkwell.users.UserSearch;
 import io.inkwell.users.UserStatus;
+import io.inkwell.web.errors.NotFound;
 import io.inkwell.web.forms.Choice;
 import io.inkwell.web.forms.Confirmation;
 import io.inkwell.web.security.SignedInUser;
@@ -65,7 +66,7 @@ class AdminUserController {
     @GetMapping("/{id}/access")
     String confirmAccessChange(@AuthenticationPrincipal SignedInUser me, @PathVariable String id,
             @RequestParam(required = false) String role, @RequestParam(required = false) String status, Model model) {
-        UserListItem user = administration.find(me.actor(), parseId(id)).orElseThrow(AdminUserController::notFound);
+        UserListItem user = administration.find(me.actor(), NotFound.idOrNotFound(id)).orElseThrow(NotFound::page);
         Role newRole = parseOr(Role.class, role, user.role());
         UserStatus newStatus = parseOr(UserStatus.class, status, user.status());
         model.addAttribute("user", user);
@@ -80,7 +81,7 @@ class AdminUserController {
     @PostMapping("/{id}/access")
     String changeAccess(@AuthenticationPrincipal SignedInUser me, @PathVariable String id, @RequestParam String role,
             @RequestParam String status, RedirectAttributes flash) {
-        UUID userId = parseId(id);
+        UUID userId = NotFound.idOrNotFound(id);
         Role newRole = parse(Role.class, role);
         UserStatus newStatus = parse(UserStatus.class, status);
         if (newRole == null || newStatus == null) {
@@ -92,7 +93,7 @@ class AdminUserController {
         } catch (AdministrationRefusedException e) {
             flash.addFlashAttribute("problem", e.getMessage());
         } catch (UserNotFoundException e) {
-            throw notFound();
+            throw NotFound.page();
         }
         return "redirect:/admin/users";
     }
@@ -135,17 +136,5 @@ class AdminUserController {
         } catch (IllegalArgumentException e) {
             return fallback;
         }
-    }
-
-    private static UUID parseId(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw notFound();
-        }
-    }
-
-    private static ResponseStatusException notFound() {
-        return new ResponseStatusException(HttpStatus.NOT_FOUND);
     }
 }
