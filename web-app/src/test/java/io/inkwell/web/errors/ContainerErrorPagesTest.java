@@ -55,9 +55,11 @@ class ContainerErrorPagesTest {
         Document site = Jsoup.parse(RawHttp.send(port, "GET", "/posts/no-such-post").body());
         Document container = Jsoup.parse(RawHttp.send(port, "GET", "/%ff%fe").body());
 
-        for (String part : List.of("head > link", "header.site-header", "footer.site-footer", "main.error-page > p:last-child")) {
+        for (String part : List.of("head > link", "body > a.skip-link", "header.site-header", "footer.site-footer",
+                "main.error-page > p:last-child")) {
             assertThat(shape(container.select(part))).as(part).isEqualTo(shape(site.select(part))).isNotEmpty();
         }
+        assertThat(container.select("main#main[tabindex=-1]")).hasSize(1);
     }
 
     @Test
