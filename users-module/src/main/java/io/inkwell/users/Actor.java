@@ -13,7 +13,7 @@ import java.util.UUID;
  *   <tr><td>comment, reply, edit and delete own comments</td><td>yes</td><td>yes</td><td>yes</td></tr>
  *   <tr><td>write, publish, archive and delete own posts</td><td>–</td><td>yes</td><td>yes</td></tr>
  *   <tr><td>edit and publish anyone's posts, manage categories, moderate comments</td><td>–</td><td>–</td><td>yes</td></tr>
- *   <tr><td>manage users and see the dashboard</td><td>–</td><td>–</td><td>yes</td></tr>
+ *   <tr><td>manage users, write static pages and see the dashboard</td><td>–</td><td>–</td><td>yes</td></tr>
  * </table>
  */
 public record Actor(UUID userId, Role role, UserStatus status) {
@@ -70,6 +70,11 @@ public record Actor(UUID userId, Role role, UserStatus status) {
     }
 
     public boolean mayManageUsers() {
+        return isAdmin();
+    }
+
+    /** Writing, publishing and deleting the site's static pages (About, Contact…). */
+    public boolean mayManagePages() {
         return isAdmin();
     }
 

@@ -59,7 +59,13 @@ class SchemaLimitsTest {
                         "insert into categories (name, slug) values (?, ?)", n + text.substring(1), "category-" + n)),
                 new Limit("categories_description_length_ck", CATEGORY_DESCRIPTION_MAX, (jdbc, author, n, text) -> jdbc.update(
                         "insert into categories (name, slug, description) values (?, ?, ?)",
-                        "Category " + n, "category-" + n, text)));
+                        "Category " + n, "category-" + n, text)),
+                new Limit("pages_title_length_ck", TITLE_MAX, (jdbc, author, n, text) -> jdbc.update(
+                        "insert into pages (title, slug) values (?, ?)", text, "page-" + n)),
+                new Limit("pages_content_length_ck", CONTENT_MAX, (jdbc, author, n, text) -> jdbc.update(
+                        "insert into pages (title, slug, content) values ('T', ?, ?)", "page-" + n, text)),
+                new Limit("pages_excerpt_length_ck", EXCERPT_MAX, (jdbc, author, n, text) -> jdbc.update(
+                        "insert into pages (title, slug, excerpt) values ('T', ?, ?)", "page-" + n, text)));
     }
 
     @ParameterizedTest(name = "{0} takes the limit and refuses one character more")

@@ -23,6 +23,16 @@ final class DemoPosts {
         {"Cooking", "Bread, pans and patience."}
     };
 
+    /** The demo site's About page, at /about. */
+    static final String ABOUT = """
+Inkwell's demo site is written by three people who like old machines, new databases and good bread.
+
+## What you will find here
+
+Essays on programming and its history, notes on keeping queries fast, and the occasional recipe.
+Comments are open on every post: say hello.
+""";
+
     static final List<Post> POSTS = List.of(
             new Post("Ada Lovelace", "Notes on the Analytical Engine, revisited", List.of("Programming", "History"), "https://images.unsplash.com/photo-1518770660439-4636190af475?w=1200", """
 The Analytical Engine was never built, yet it is the first machine for which someone wrote a **program**.

@@ -3,6 +3,7 @@ package io.inkwell.web.security;
 import io.inkwell.users.RememberedLogins;
 import io.inkwell.users.UserSignIn;
 import io.inkwell.web.site.SiteHeaders;
+import io.inkwell.web.site.SiteRoutes;
 import java.util.UUID;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,6 +14,8 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.logout.CompositeLogoutHandler;
 import org.springframework.security.web.authentication.logout.LogoutHandler;
 import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.util.UrlPathHelper;
 
 @Configuration
 class SecurityConfiguration {
@@ -39,8 +42,8 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, UserSignIn signIn, HashedTokenRememberMeServices rememberMe)
-            throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, UserSignIn signIn, HashedTokenRememberMeServices rememberMe,
+            SiteRoutes routes) throws Exception {
         LogoutHandler endSession = new CompositeLogoutHandler(new SecurityContextLogoutHandler(), rememberMe);
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/admin", "/admin/**").hasRole("ADMIN")
@@ -48,6 +51,7 @@ class SecurityConfiguration {
                         .requestMatchers("/login", "/register").permitAll()
                         .requestMatchers(HttpMethod.GET, PUBLIC_PAGES).permitAll()
                         .requestMatchers(HttpMethod.HEAD, PUBLIC_PAGES).permitAll()
+                        .requestMatchers(staticPages(routes)).permitAll()
                         .anyRequest().authenticated())
                 .formLogin(login -> login
                         .loginPage("/login")
@@ -61,5 +65,14 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutSuccessUrl("/"))
                 .headers(SiteHeaders::configure);
         return http.build();
+    }
+
+    /**
+     * GET and HEAD of a static page's address, /{slug}: one slug-shaped segment (as sent, so an encoded one is
+     * not) that no route of the site uses. Every other single-segment path keeps the rule of its own route.
+     */
+    private static RequestMatcher staticPages(SiteRoutes routes) {
+        return request -> ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))
+                && routes.isPagePath(UrlPathHelper.rawPathInstance.getPathWithinApplication(request));
     }
 }

@@ -15,6 +15,8 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * Two requests for one path whose read parameters agree get the same page, whatever else their query
  * strings carry: the page cache keys on these parameters only, and canonical links name only those that
  * choose the content. A new parameter on one of these pages must be added here, or it is ignored by both.
+ * Static pages ({@code /{slug}}) read no parameter and are not listed: which single-segment paths are pages
+ * only {@link SiteRoutes} knows, and the page cache asks it.
  */
 public final class PageParameters {
 

@@ -44,6 +44,11 @@ public class SiteUrls {
         return absolute("/posts/" + slug);
     }
 
+    /** A static page's address, {@code /{slug}} at the top of the site. */
+    public String page(String slug) {
+        return absolute("/" + slug);
+    }
+
     /**
      * The page's address as search engines should index it: its path under the base URL with only the query
      * parameters that choose what the page shows, in a stable order ({@link PageParameters}).

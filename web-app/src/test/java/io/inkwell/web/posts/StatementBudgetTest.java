@@ -11,6 +11,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import io.inkwell.db.test.StatementCounter;
 import io.inkwell.posts.Categories;
+import io.inkwell.posts.PageCommands;
+import io.inkwell.posts.PageDraft;
 import io.inkwell.posts.PostCommands;
 import io.inkwell.posts.PostRef;
 import io.inkwell.users.Role;
@@ -29,7 +31,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The product's statement budget: a listing issues at most 6 statements, a post page at most 8, whatever the number
- * of rows. Counts every statement MyBatis prepares while MockMvc serves a page on this thread.
+ * of rows; a static page ({@code /about}) and search with its matching pages are held to the listings' 6. Counts every statement MyBatis prepares while MockMvc serves a page on this thread.
  */
 @WebTest
 class StatementBudgetTest {
@@ -53,6 +55,9 @@ class StatementBudgetTest {
     Categories categories;
 
     @Autowired
+    PageCommands pages;
+
+    @Autowired
     SqlSessionFactory sessions;
 
     StatementCounter statements;
@@ -66,6 +71,8 @@ class StatementBudgetTest {
         ada = person(jdbc, "Ada", Role.USER);
         admin = person(jdbc, "Root", Role.ADMIN);
         java = categories.create(CATEGORY_ADMIN, "Java", null).id();
+        // A page that search finds too, so /search pays for its pages' statement with a hit.
+        pages.create(admin.actor(), new PageDraft("About", null, "We write about running."), true);
     }
 
     /**
@@ -89,7 +96,7 @@ class StatementBudgetTest {
     private Map<String, Integer> measure(String slug) throws Exception {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (String url : List.of("/", "/categories/java", "/categories", "/search?q=running", "/trending", "/feed.xml",
-                "/sitemap.xml", "/me/posts", "/admin/posts", "/admin/categories", "/admin")) {
+                "/sitemap.xml", "/about", "/me/posts", "/admin/posts", "/admin/categories", "/admin/pages", "/admin")) {
             counts.put(url, statementsFor(url, url.startsWith("/me") || url.startsWith("/admin") ? admin : null));
         }
         counts.put("/authors/{id}", statementsFor("/authors/" + ada.id(), null));

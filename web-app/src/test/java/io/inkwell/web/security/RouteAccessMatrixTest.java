@@ -104,20 +104,32 @@ class RouteAccessMatrixTest {
             GET  /admin/users                             LOGIN   DENIED  DENIED  PAGE    ENDED
             GET  /admin/users/{id}/access                 LOGIN   DENIED  DENIED  PAGE    ENDED
             POST /admin/users/{id}/access                 LOGIN   DENIED  DENIED  PAGE    ENDED
+            GET  /admin/pages                             LOGIN   DENIED  DENIED  PAGE    ENDED
+            GET  /admin/pages/new                         LOGIN   DENIED  DENIED  PAGE    ENDED
+            POST /admin/pages/new                         LOGIN   DENIED  DENIED  PAGE    ENDED
+            GET  /admin/pages/{id}/edit                   LOGIN   DENIED  DENIED  PAGE    ENDED
+            POST /admin/pages/{id}/edit                   LOGIN   DENIED  DENIED  PAGE    ENDED
+            POST /admin/pages/{id}/publish                LOGIN   DENIED  DENIED  PAGE    ENDED
+            POST /admin/pages/{id}/draft                  LOGIN   DENIED  DENIED  PAGE    ENDED
+            GET  /admin/pages/{id}/delete                 LOGIN   DENIED  DENIED  PAGE    ENDED
+            POST /admin/pages/{id}/delete                 LOGIN   DENIED  DENIED  PAGE    ENDED
+            GET  /{slug:[a-z0-9]+(?:-[a-z0-9]+)*}         PAGE    PAGE    PAGE    PAGE    ENDED
             """;
 
     /** Form fields a POST route reads, so an allowed visitor's request does its work rather than fail binding. */
-    private static final Map<String, String[]> FORM_FIELDS = Map.of(
-            "POST /register", new String[] {"email", "new-{n}@example.com", "name", "New", "password", "a long password"},
-            "POST /account/profile", new String[] {"name", "Renamed"},
-            "POST /account/password", new String[] {"currentPassword", "wrong password", "newPassword", "another long one"},
-            "POST /posts/new", new String[] {"title", "Matrix post {n}", "content", "Text", "action", "draft"},
-            "POST /posts/{slug}/comments", new String[] {"content", "A comment"},
-            "POST /posts/{slug}/comments/{id}/edit", new String[] {"content", "An edited comment"},
-            "POST /admin/posts/{id}/status", new String[] {"status", "draft"},
-            "POST /admin/categories", new String[] {"name", "Category {n}"},
-            "POST /admin/categories/{id}/edit", new String[] {"name", "Renamed {n}"},
-            "POST /admin/users/{id}/access", new String[] {"role", "USER", "status", "ACTIVE"});
+    private static final Map<String, String[]> FORM_FIELDS = Map.ofEntries(
+            Map.entry("POST /register", new String[] {"email", "new-{n}@example.com", "name", "New", "password", "a long password"}),
+            Map.entry("POST /account/profile", new String[] {"name", "Renamed"}),
+            Map.entry("POST /account/password", new String[] {"currentPassword", "wrong password", "newPassword", "another long one"}),
+            Map.entry("POST /posts/new", new String[] {"title", "Matrix post {n}", "content", "Text", "action", "draft"}),
+            Map.entry("POST /posts/{slug}/comments", new String[] {"content", "A comment"}),
+            Map.entry("POST /posts/{slug}/comments/{id}/edit", new String[] {"content", "An edited comment"}),
+            Map.entry("POST /admin/posts/{id}/status", new String[] {"status", "draft"}),
+            Map.entry("POST /admin/categories", new String[] {"name", "Category {n}"}),
+            Map.entry("POST /admin/categories/{id}/edit", new String[] {"name", "Renamed {n}"}),
+            Map.entry("POST /admin/users/{id}/access", new String[] {"role", "USER", "status", "ACTIVE"}),
+            Map.entry("POST /admin/pages/new", new String[] {"title", "Matrix page {n}", "content", "Text", "action", "draft"}),
+            Map.entry("POST /admin/pages/{id}/edit", new String[] {"title", "Renamed page {n}", "content", "Text", "version", "0"}));
 
     private static final AtomicInteger REQUESTS = new AtomicInteger();
 
@@ -238,7 +250,7 @@ class RouteAccessMatrixTest {
      */
     private record World(Map<Visitor, SignedInUser> people, Map<Visitor, UUID> posts, Map<Visitor, UUID> comments,
                          UUID otherAuthor, UUID publishedPost, String publishedSlug, UUID category, String categorySlug,
-                         UUID otherComment) {
+                         UUID otherComment, UUID page, String pageSlug) {
 
         static World of(JdbcTemplate jdbc, int n) {
             Map<Visitor, SignedInUser> people = new EnumMap<>(Visitor.class);
@@ -267,7 +279,10 @@ class RouteAccessMatrixTest {
             for (Visitor visitor : List.of(Visitor.GUEST, Visitor.AUTHOR, Visitor.ADMIN, Visitor.SUSPENDED)) {
                 comments.put(visitor, CommentRows.comment(jdbc, published, people.get(visitor).id(), null, "A comment"));
             }
-            return new World(people, posts, comments, other, published, slug, category, "topic-" + n, otherComment);
+            String pageSlug = "about-" + n;
+            UUID page = PostRows.publishedPage(jdbc, "About " + n, pageSlug, "Text", Instant.now());
+            return new World(people, posts, comments, other, published, slug, category, "topic-" + n, otherComment, page,
+                    pageSlug);
         }
 
         SignedInUser principal(Visitor visitor) {
@@ -276,6 +291,12 @@ class RouteAccessMatrixTest {
 
         /** The pattern with its variables filled in for this visitor: their own post or comment where there is one. */
         String path(String pattern, Visitor visitor) {
+            if (pattern.startsWith("/admin/pages/")) {
+                return pattern.replace("{id}", page.toString());
+            }
+            if (pattern.startsWith("/{slug")) {
+                return "/" + pageSlug;
+            }
             if (pattern.startsWith("/admin/categories/")) {
                 return pattern.replace("{id}", category.toString());
             }
