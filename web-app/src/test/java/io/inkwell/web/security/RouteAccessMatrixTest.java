@@ -61,6 +61,9 @@ class RouteAccessMatrixTest {
             GET  /posts/{slug}                            PAGE    PAGE    PAGE    PAGE    ENDED
             GET  /categories                              PAGE    PAGE    PAGE    PAGE    ENDED
             GET  /categories/{slug}                       PAGE    PAGE    PAGE    PAGE    ENDED
+            GET  /tags                                    PAGE    PAGE    PAGE    PAGE    ENDED
+            GET  /tags/{slug}                             PAGE    PAGE    PAGE    PAGE    ENDED
+            GET  /tags/{slug}/feed.xml                    PAGE    PAGE    PAGE    PAGE    ENDED
             GET  /authors/{id}                            PAGE    PAGE    PAGE    PAGE    ENDED
             GET  /search                                  PAGE    PAGE    PAGE    PAGE    ENDED
             GET  /trending                                PAGE    PAGE    PAGE    PAGE    ENDED
@@ -99,6 +102,12 @@ class RouteAccessMatrixTest {
             POST /admin/categories/{id}/edit              LOGIN   DENIED  DENIED  PAGE    ENDED
             GET  /admin/categories/{id}/delete            LOGIN   DENIED  DENIED  PAGE    ENDED
             POST /admin/categories/{id}/delete            LOGIN   DENIED  DENIED  PAGE    ENDED
+            GET  /admin/tags                              LOGIN   DENIED  DENIED  PAGE    ENDED
+            GET  /admin/tags/{id}/edit                    LOGIN   DENIED  DENIED  PAGE    ENDED
+            POST /admin/tags/{id}/edit                    LOGIN   DENIED  DENIED  PAGE    ENDED
+            POST /admin/tags/{id}/merge                   LOGIN   DENIED  DENIED  PAGE    ENDED
+            GET  /admin/tags/{id}/delete                  LOGIN   DENIED  DENIED  PAGE    ENDED
+            POST /admin/tags/{id}/delete                  LOGIN   DENIED  DENIED  PAGE    ENDED
             GET  /admin/comments                          LOGIN   DENIED  DENIED  PAGE    ENDED
             POST /admin/comments/{id}/delete              LOGIN   DENIED  DENIED  PAGE    ENDED
             GET  /admin/users                             LOGIN   DENIED  DENIED  PAGE    ENDED
@@ -107,17 +116,19 @@ class RouteAccessMatrixTest {
             """;
 
     /** Form fields a POST route reads, so an allowed visitor's request does its work rather than fail binding. */
-    private static final Map<String, String[]> FORM_FIELDS = Map.of(
-            "POST /register", new String[] {"email", "new-{n}@example.com", "name", "New", "password", "a long password"},
-            "POST /account/profile", new String[] {"name", "Renamed"},
-            "POST /account/password", new String[] {"currentPassword", "wrong password", "newPassword", "another long one"},
-            "POST /posts/new", new String[] {"title", "Matrix post {n}", "content", "Text", "action", "draft"},
-            "POST /posts/{slug}/comments", new String[] {"content", "A comment"},
-            "POST /posts/{slug}/comments/{id}/edit", new String[] {"content", "An edited comment"},
-            "POST /admin/posts/{id}/status", new String[] {"status", "draft"},
-            "POST /admin/categories", new String[] {"name", "Category {n}"},
-            "POST /admin/categories/{id}/edit", new String[] {"name", "Renamed {n}"},
-            "POST /admin/users/{id}/access", new String[] {"role", "USER", "status", "ACTIVE"});
+    private static final Map<String, String[]> FORM_FIELDS = Map.ofEntries(
+            Map.entry("POST /register", new String[] {"email", "new-{n}@example.com", "name", "New", "password", "a long password"}),
+            Map.entry("POST /account/profile", new String[] {"name", "Renamed"}),
+            Map.entry("POST /account/password", new String[] {"currentPassword", "wrong password", "newPassword", "another long one"}),
+            Map.entry("POST /posts/new", new String[] {"title", "Matrix post {n}", "content", "Text", "action", "draft"}),
+            Map.entry("POST /posts/{slug}/comments", new String[] {"content", "A comment"}),
+            Map.entry("POST /posts/{slug}/comments/{id}/edit", new String[] {"content", "An edited comment"}),
+            Map.entry("POST /admin/posts/{id}/status", new String[] {"status", "draft"}),
+            Map.entry("POST /admin/categories", new String[] {"name", "Category {n}"}),
+            Map.entry("POST /admin/categories/{id}/edit", new String[] {"name", "Renamed {n}"}),
+            Map.entry("POST /admin/tags/{id}/edit", new String[] {"name", "Renamed tag {n}"}),
+            Map.entry("POST /admin/tags/{id}/merge", new String[] {"into", "Other tag {n}"}),
+            Map.entry("POST /admin/users/{id}/access", new String[] {"role", "USER", "status", "ACTIVE"}));
 
     private static final AtomicInteger REQUESTS = new AtomicInteger();
 
@@ -234,11 +245,11 @@ class RouteAccessMatrixTest {
 
     /**
      * The rows one request needs: a visitor of each kind, each with a post and a comment of their own, and
-     * another author's published post with a category and a comment.
+     * another author's published post with a category, two tags and a comment.
      */
     private record World(Map<Visitor, SignedInUser> people, Map<Visitor, UUID> posts, Map<Visitor, UUID> comments,
                          UUID otherAuthor, UUID publishedPost, String publishedSlug, UUID category, String categorySlug,
-                         UUID otherComment) {
+                         UUID tag, String tagSlug, UUID otherComment) {
 
         static World of(JdbcTemplate jdbc, int n) {
             Map<Visitor, SignedInUser> people = new EnumMap<>(Visitor.class);
@@ -252,6 +263,9 @@ class RouteAccessMatrixTest {
             UUID published = WebTestData.publishedPost(jdbc, other, "Published " + n, slug, Instant.now());
             UUID category = PostRows.category(jdbc, "Topic " + n, "topic-" + n);
             PostRows.link(jdbc, published, category);
+            UUID tag = PostRows.tag(jdbc, "Tag " + n, "tag-" + n);
+            PostRows.tagLink(jdbc, published, tag);
+            PostRows.tagLink(jdbc, published, PostRows.tag(jdbc, "Other tag " + n, "other-tag-" + n));
             UUID otherComment = CommentRows.comment(jdbc, published, other, null, "A comment");
 
             Map<Visitor, UUID> posts = new EnumMap<>(Visitor.class);
@@ -267,7 +281,8 @@ class RouteAccessMatrixTest {
             for (Visitor visitor : List.of(Visitor.GUEST, Visitor.AUTHOR, Visitor.ADMIN, Visitor.SUSPENDED)) {
                 comments.put(visitor, CommentRows.comment(jdbc, published, people.get(visitor).id(), null, "A comment"));
             }
-            return new World(people, posts, comments, other, published, slug, category, "topic-" + n, otherComment);
+            return new World(people, posts, comments, other, published, slug, category, "topic-" + n, tag, "tag-" + n,
+                    otherComment);
         }
 
         SignedInUser principal(Visitor visitor) {
@@ -287,6 +302,12 @@ class RouteAccessMatrixTest {
             }
             if (pattern.startsWith("/admin/comments/")) {
                 return pattern.replace("{id}", otherComment.toString());
+            }
+            if (pattern.startsWith("/admin/tags/")) {
+                return pattern.replace("{id}", tag.toString());
+            }
+            if (pattern.startsWith("/tags/")) {
+                return pattern.replace("{slug}", tagSlug);
             }
             if (pattern.startsWith("/categories/")) {
                 return pattern.replace("{slug}", categorySlug);

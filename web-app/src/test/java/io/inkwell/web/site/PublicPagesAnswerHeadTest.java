@@ -37,9 +37,10 @@ class PublicPagesAnswerHeadTest {
         UUID post = WebTestData.publishedPost(jdbc, ada, "Notes", "notes", Instant.parse("2026-03-01T10:00:00Z"));
         UUID comment = CommentRows.comment(jdbc, post, ada, null, "First!");
         PostRows.link(jdbc, post, PostRows.category(jdbc, "Essays", "essays"));
+        PostRows.tagLink(jdbc, post, PostRows.tag(jdbc, "Drafting", "drafting"));
 
         List<String> publicPages = List.of("/", "/?after=garbage", "/posts/notes", "/posts/notes/comments/" + comment,
-                "/categories", "/categories/essays", "/authors/" + ada, "/search?q=notes", "/trending", "/feed.xml",
+                "/categories", "/categories/essays", "/tags", "/tags/drafting", "/tags/drafting/feed.xml", "/authors/" + ada, "/search?q=notes", "/trending", "/feed.xml",
                 "/sitemap.xml", "/actuator/health", "/css/inkwell.css", "/login", "/register");
 
         for (String page : publicPages) {
