@@ -3,14 +3,15 @@
 -- it by key. post_tags mirrors post_categories: listed_at and tags.post_count are kept by triggers.
 create table tags (
   id         uuid        primary key default uuid_generate_v7(),
-  -- Typed into a comma-separated field: never a comma, never a line break or another control character.
+  -- Typed into a comma-separated field: never a comma, a line break or another control character (C0, DEL,
+  -- C1, the line and paragraph separators; listed, not [[:cntrl:]], whose meaning follows the locale).
   name       text        not null,
   slug       text        not null,
   -- Number of published posts with the tag, kept exact by the triggers of post_tags.
   post_count integer     not null default 0,
   created_at timestamptz not null default now(),
   constraint tags_name_length_ck check (char_length(name) between 1 and 50 and name = btrim(name)
-                                        and name !~ '[,[:cntrl:]]'),
+                                        and name !~ '[,\x01-\x1f\x7f-\x9f\u2028\u2029]'),
   constraint tags_slug_shape_ck  check (char_length(slug) between 1 and 120
                                         and slug ~ '^[a-z0-9]+(-[a-z0-9]+)*$'),
   constraint tags_post_count_ck  check (post_count >= 0)

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * What a tag name is: the typed text with its whitespace runs made one space and its ends trimmed, at most
+ * What a tag name is: the typed text with its whitespace and control characters made one space and its ends trimmed, at most
  * {@code TAG_NAME_MAX} characters, no comma (the editor separates names with commas). Two names are one tag
  * when they are equal ignoring case.
  */
@@ -22,15 +22,22 @@ final class TagNames {
     /** The editor's field, which the form shows the message beside. */
     static final String FIELD = "tags";
 
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    /** Every Unicode space (no-break and line separators too), so a name reads as one line of words. */
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+", Pattern.UNICODE_CHARACTER_CLASS);
+    /** What the schema refuses in a name besides the comma: control characters (C0, DEL, C1). */
+    private static final Pattern CONTROL = Pattern.compile("\\p{Cc}");
 
     private TagNames() {
     }
 
-    /** The name as it is stored, or null when nothing but whitespace was typed. */
+    /** The name as it is stored (control characters as spaces), or null when nothing but whitespace was typed. */
     static String clean(String typed) {
         String storable = StorableText.blankToNull(typed);
-        return storable == null ? null : WHITESPACE.matcher(storable).replaceAll(" ").strip();
+        if (storable == null) {
+            return null;
+        }
+        String name = WHITESPACE.matcher(CONTROL.matcher(storable).replaceAll(" ")).replaceAll(" ").strip();
+        return name.isEmpty() ? null : name;
     }
 
     /** What is wrong with a cleaned name, or null when the site takes it. */

@@ -98,6 +98,13 @@ class TagServiceTest {
     }
 
     @Test
+    void controlAndSeparatorCharactersInANameAreStoredAsSpaces() {
+        PostRef post = post("Hostile", true, "line\u2028break\u0085next\u007Fdel", "\u0000\uFFFF");
+
+        assertThat(tagNamesOf(post)).containsExactly("line break next del");
+    }
+
+    @Test
     void anExistingTagIsMatchedWhateverTheCaseTyped() {
         post("First", true, "Kotlin");
 
