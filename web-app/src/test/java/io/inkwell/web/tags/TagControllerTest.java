@@ -105,7 +105,7 @@ class TagControllerTest {
         assertThat(second.select(".tag-list li a").eachText()).containsExactly("tag 100", "tag 101", "tag 102", "tag 103", "tag 104");
         assertThat(second.select("nav.pagination a[rel=next]")).isEmpty();
         mvc.perform(get("/tags").param("page", "999999")).andExpect(status().isOk())
-                .andExpect(content().string(containsString("No tags yet.")));
+                .andExpect(content().string(containsString("No more tags.")));
         mvc.perform(get("/tags").param("page", "x")).andExpect(status().isBadRequest());
     }
 
