@@ -18,10 +18,12 @@ public record PostDetail(
         Instant publishedAt,
         Instant updatedAt,
         int readingMinutes,
-        List<CategoryRef> categories) {
+        List<CategoryRef> categories,
+        List<TagRef> tags) {
 
     public PostDetail {
         categories = List.copyOf(categories);
+        tags = List.copyOf(tags);
     }
 
     public boolean isPublished() {

@@ -1,6 +1,7 @@
 package io.inkwell.posts;
 
 import java.util.List;
+import java.util.UUID;
 
 /**
  * What feed readers and search engines read: the newest published posts with their full rendered content,
@@ -16,6 +17,9 @@ public interface PostFeeds {
 
     /** The newest published posts, newest first, with their stored sanitised HTML. */
     List<FeedPost> latest(int size);
+
+    /** The newest published posts with the tag, newest first, read along the tag's listing index. */
+    List<FeedPost> latestWithTag(UUID tagId, int size);
 
     /** Published posts' slugs with their last change, newest published first. */
     List<SitemapEntry> sitemap(int limit);

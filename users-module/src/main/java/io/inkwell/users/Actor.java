@@ -12,7 +12,7 @@ import java.util.UUID;
  *   <tr><th>may…</th><th>guest</th><th>user (author)</th><th>admin</th></tr>
  *   <tr><td>comment, reply, edit and delete own comments</td><td>yes</td><td>yes</td><td>yes</td></tr>
  *   <tr><td>write, publish, archive and delete own posts</td><td>–</td><td>yes</td><td>yes</td></tr>
- *   <tr><td>edit and publish anyone's posts, manage categories, moderate comments</td><td>–</td><td>–</td><td>yes</td></tr>
+ *   <tr><td>edit and publish anyone's posts, manage categories and tags, moderate comments</td><td>–</td><td>–</td><td>yes</td></tr>
  *   <tr><td>manage users, write static pages and see the dashboard</td><td>–</td><td>–</td><td>yes</td></tr>
  * </table>
  */
@@ -66,6 +66,11 @@ public record Actor(UUID userId, Role role, UserStatus status) {
     }
 
     public boolean mayManageCategories() {
+        return isAdmin();
+    }
+
+    /** Renaming, merging and deleting tags; creating them is part of writing a post. */
+    public boolean mayManageTags() {
         return isAdmin();
     }
 

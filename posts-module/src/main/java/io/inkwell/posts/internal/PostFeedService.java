@@ -4,6 +4,7 @@ import io.inkwell.posts.FeedPost;
 import io.inkwell.posts.PostFeeds;
 import io.inkwell.posts.SitemapEntry;
 import java.util.List;
+import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -12,14 +13,21 @@ import org.springframework.transaction.annotation.Transactional;
 class PostFeedService implements PostFeeds {
 
     private final PostMapper posts;
+    private final TagMapper tags;
 
-    PostFeedService(PostMapper posts) {
+    PostFeedService(PostMapper posts, TagMapper tags) {
         this.posts = posts;
+        this.tags = tags;
     }
 
     @Override
     public List<FeedPost> latest(int size) {
         return posts.selectFeedPosts(clamp(size, MAX_FEED_SIZE));
+    }
+
+    @Override
+    public List<FeedPost> latestWithTag(UUID tagId, int size) {
+        return tags.selectFeedPostsWithTag(tagId, clamp(size, MAX_FEED_SIZE));
     }
 
     @Override

@@ -5,6 +5,7 @@ import static io.inkwell.posts.PostLimits.CATEGORY_NAME_MAX;
 import static io.inkwell.posts.PostLimits.CONTENT_MAX;
 import static io.inkwell.posts.PostLimits.EXCERPT_MAX;
 import static io.inkwell.posts.PostLimits.IMAGE_URL_MAX;
+import static io.inkwell.posts.PostLimits.TAG_NAME_MAX;
 import static io.inkwell.posts.PostLimits.TITLE_MAX;
 import static io.inkwell.users.test.UserRows.author;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -65,7 +66,9 @@ class SchemaLimitsTest {
                 new Limit("pages_content_length_ck", CONTENT_MAX, (jdbc, author, n, text) -> jdbc.update(
                         "insert into pages (title, slug, content) values ('T', ?, ?)", "page-" + n, text)),
                 new Limit("pages_excerpt_length_ck", EXCERPT_MAX, (jdbc, author, n, text) -> jdbc.update(
-                        "insert into pages (title, slug, excerpt) values ('T', ?, ?)", "page-" + n, text)));
+                        "insert into pages (title, slug, excerpt) values ('T', ?, ?)", "page-" + n, text)),
+                new Limit("tags_name_length_ck", TAG_NAME_MAX, (jdbc, author, n, text) -> jdbc.update(
+                        "insert into tags (name, slug) values (?, ?)", n + text.substring(1), "tag-" + n)));
     }
 
     @ParameterizedTest(name = "{0} takes the limit and refuses one character more")

@@ -7,7 +7,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Posts, categories and their links, and static pages, written with plain SQL, for tests that need the posts context's rows as
+ * Posts, categories, tags and their links, and static pages, written with plain SQL, for tests that need the posts context's rows as
  * they are, with the publication time they choose. Authors are accounts of the users context (its
  * {@code UserRows}). A post written here is not announced to other contexts: give a published post its
  * open comment thread (the comments context's {@code CommentRows}) where comments matter.
@@ -43,6 +43,18 @@ public final class PostRows {
     /** Files the post under the category. */
     public static void link(JdbcTemplate jdbc, UUID postId, UUID categoryId) {
         jdbc.update("insert into post_categories (post_id, category_id) values (?, ?)", postId, categoryId);
+    }
+
+    /** A tag no post carries yet; its post count follows the links the triggers see. */
+    public static UUID tag(JdbcTemplate jdbc, String name, String slug) {
+        UUID id = TimeOrderedIds.next();
+        jdbc.update("insert into tags (id, name, slug) values (?, ?, ?)", id, name, slug);
+        return id;
+    }
+
+    /** Tags the post. */
+    public static void tagLink(JdbcTemplate jdbc, UUID postId, UUID tagId) {
+        jdbc.update("insert into post_tags (post_id, tag_id) values (?, ?)", postId, tagId);
     }
 
     /** The post's views of this week as the view-count flush leaves them. */

@@ -94,7 +94,7 @@ class DemoContent implements ApplicationRunner {
         for (DemoPosts.Post post : DemoPosts.POSTS) {
             Set<UUID> chosen = Set.copyOf(post.categories().stream().map(categoryIds::get).toList());
             postIds.add(commands.create(authors.get(post.author()), new PostDraft(post.title(), null, post.markdown(), null,
-                    post.image(), chosen), true).id());
+                    post.image(), chosen, post.tags()), true).id());
         }
         int comments = conversations.write(List.copyOf(authors.values()), postIds);
         pages.create(owner, new PageDraft("About", null, DemoPosts.ABOUT), true);

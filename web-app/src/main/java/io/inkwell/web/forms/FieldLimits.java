@@ -41,6 +41,14 @@ public class FieldLimits {
         return PostLimits.CATEGORY_DESCRIPTION_MAX;
     }
 
+    public int getTagName() {
+        return PostLimits.TAG_NAME_MAX;
+    }
+
+    public int getTagsPerPost() {
+        return PostLimits.TAGS_PER_POST_MAX;
+    }
+
     public int getAccountName() {
         return AccountLimits.NAME_MAX;
     }

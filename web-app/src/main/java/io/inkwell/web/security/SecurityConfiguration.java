@@ -25,8 +25,8 @@ class SecurityConfiguration {
      * health is its status alone; every other operations endpoint is on the management port (io.inkwell.web.operations).
      */
     private static final String[] PUBLIC_PAGES = {
-        "/", "/posts/*", "/posts/*/comments/*", "/categories", "/categories/*", "/authors/*", "/search", "/trending", "/feed.xml",
-        "/sitemap.xml", "/error", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/actuator/health"
+        "/", "/posts/*", "/posts/*/comments/*", "/categories", "/categories/*", "/tags", "/tags/*", "/tags/*/feed.xml", "/authors/*",
+        "/search", "/trending", "/feed.xml", "/sitemap.xml", "/error", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/actuator/health"
     };
 
     /** Writing posts is for users and admins; guests may only comment. */

@@ -95,8 +95,9 @@ class StatementBudgetTest {
 
     private Map<String, Integer> measure(String slug) throws Exception {
         Map<String, Integer> counts = new LinkedHashMap<>();
-        for (String url : List.of("/", "/categories/java", "/categories", "/search?q=running", "/trending", "/feed.xml",
-                "/sitemap.xml", "/about", "/me/posts", "/admin/posts", "/admin/categories", "/admin/pages", "/admin")) {
+        for (String url : List.of("/", "/categories/java", "/categories", "/tags", "/tags/running", "/tags/running/feed.xml",
+                "/search?q=running", "/trending", "/feed.xml", "/sitemap.xml", "/about", "/me/posts", "/admin/posts",
+                "/admin/categories", "/admin/tags", "/admin/pages", "/admin")) {
             counts.put(url, statementsFor(url, url.startsWith("/me") || url.startsWith("/admin") ? admin : null));
         }
         counts.put("/authors/{id}", statementsFor("/authors/" + ada.id(), null));
@@ -106,11 +107,16 @@ class StatementBudgetTest {
         return counts;
     }
 
+    /** Every card carries a category and tags, some shared by all posts, some of its own. */
     private void writePosts(int howMany) {
         for (int i = 0; i < howMany; i++) {
             SignedInUser author = i % 2 == 0 ? ada : person(jdbc, "Writer " + i, Role.USER);
-            post(commands, author, "Post " + i, true, java);
+            post(commands, author, "Post " + i, true, tagsOf(i), java);
         }
+    }
+
+    private static List<String> tagsOf(int i) {
+        return List.of("Running", "shoes", "tag " + i);
     }
 
     /** /trending lists only posts viewed this week: give every post views, or it would be measured empty. */
@@ -120,7 +126,7 @@ class StatementBudgetTest {
 
     @Test
     void pagesIssueAFixedNumberOfStatementsWhateverTheNumberOfRows() throws Exception {
-        PostRef first = post(commands, ada, "The first", true, java);
+        PostRef first = post(commands, ada, "The first", true, List.of("running", "Trails"), java);
         topLevelComments(jdbc, first.id(), admin.id(), 3);
         viewedThisWeek();
         Map<String, Integer> withOne = measure(first.slug());

@@ -61,6 +61,9 @@ class RouteAccessMatrixTest {
             GET  /posts/{slug}                            PAGE    PAGE    PAGE    PAGE    ENDED
             GET  /categories                              PAGE    PAGE    PAGE    PAGE    ENDED
             GET  /categories/{slug}                       PAGE    PAGE    PAGE    PAGE    ENDED
+            GET  /tags                                    PAGE    PAGE    PAGE    PAGE    ENDED
+            GET  /tags/{slug}                             PAGE    PAGE    PAGE    PAGE    ENDED
+            GET  /tags/{slug}/feed.xml                    PAGE    PAGE    PAGE    PAGE    ENDED
             GET  /authors/{id}                            PAGE    PAGE    PAGE    PAGE    ENDED
             GET  /search                                  PAGE    PAGE    PAGE    PAGE    ENDED
             GET  /trending                                PAGE    PAGE    PAGE    PAGE    ENDED
@@ -99,6 +102,12 @@ class RouteAccessMatrixTest {
             POST /admin/categories/{id}/edit              LOGIN   DENIED  DENIED  PAGE    ENDED
             GET  /admin/categories/{id}/delete            LOGIN   DENIED  DENIED  PAGE    ENDED
             POST /admin/categories/{id}/delete            LOGIN   DENIED  DENIED  PAGE    ENDED
+            GET  /admin/tags                              LOGIN   DENIED  DENIED  PAGE    ENDED
+            GET  /admin/tags/{id}/edit                    LOGIN   DENIED  DENIED  PAGE    ENDED
+            POST /admin/tags/{id}/edit                    LOGIN   DENIED  DENIED  PAGE    ENDED
+            POST /admin/tags/{id}/merge                   LOGIN   DENIED  DENIED  PAGE    ENDED
+            GET  /admin/tags/{id}/delete                  LOGIN   DENIED  DENIED  PAGE    ENDED
+            POST /admin/tags/{id}/delete                  LOGIN   DENIED  DENIED  PAGE    ENDED
             GET  /admin/comments                          LOGIN   DENIED  DENIED  PAGE    ENDED
             POST /admin/comments/{id}/delete              LOGIN   DENIED  DENIED  PAGE    ENDED
             GET  /admin/users                             LOGIN   DENIED  DENIED  PAGE    ENDED
@@ -127,6 +136,8 @@ class RouteAccessMatrixTest {
             Map.entry("POST /admin/posts/{id}/status", new String[] {"status", "draft"}),
             Map.entry("POST /admin/categories", new String[] {"name", "Category {n}"}),
             Map.entry("POST /admin/categories/{id}/edit", new String[] {"name", "Renamed {n}"}),
+            Map.entry("POST /admin/tags/{id}/edit", new String[] {"name", "Renamed tag {n}"}),
+            Map.entry("POST /admin/tags/{id}/merge", new String[] {"into", "Other tag {n}"}),
             Map.entry("POST /admin/users/{id}/access", new String[] {"role", "USER", "status", "ACTIVE"}),
             Map.entry("POST /admin/pages/new", new String[] {"title", "Matrix page {n}", "content", "Text", "action", "draft"}),
             Map.entry("POST /admin/pages/{id}/edit", new String[] {"title", "Renamed page {n}", "content", "Text", "version", "0"}));
@@ -246,11 +257,11 @@ class RouteAccessMatrixTest {
 
     /**
      * The rows one request needs: a visitor of each kind, each with a post and a comment of their own, and
-     * another author's published post with a category and a comment.
+     * another author's published post with a category, two tags and a comment.
      */
     private record World(Map<Visitor, SignedInUser> people, Map<Visitor, UUID> posts, Map<Visitor, UUID> comments,
                          UUID otherAuthor, UUID publishedPost, String publishedSlug, UUID category, String categorySlug,
-                         UUID otherComment, UUID page, String pageSlug) {
+                         UUID tag, String tagSlug, UUID otherComment, UUID page, String pageSlug) {
 
         static World of(JdbcTemplate jdbc, int n) {
             Map<Visitor, SignedInUser> people = new EnumMap<>(Visitor.class);
@@ -264,6 +275,9 @@ class RouteAccessMatrixTest {
             UUID published = WebTestData.publishedPost(jdbc, other, "Published " + n, slug, Instant.now());
             UUID category = PostRows.category(jdbc, "Topic " + n, "topic-" + n);
             PostRows.link(jdbc, published, category);
+            UUID tag = PostRows.tag(jdbc, "Tag " + n, "tag-" + n);
+            PostRows.tagLink(jdbc, published, tag);
+            PostRows.tagLink(jdbc, published, PostRows.tag(jdbc, "Other tag " + n, "other-tag-" + n));
             UUID otherComment = CommentRows.comment(jdbc, published, other, null, "A comment");
 
             Map<Visitor, UUID> posts = new EnumMap<>(Visitor.class);
@@ -281,8 +295,8 @@ class RouteAccessMatrixTest {
             }
             String pageSlug = "about-" + n;
             UUID page = PostRows.publishedPage(jdbc, "About " + n, pageSlug, "Text", Instant.now());
-            return new World(people, posts, comments, other, published, slug, category, "topic-" + n, otherComment, page,
-                    pageSlug);
+            return new World(people, posts, comments, other, published, slug, category, "topic-" + n, tag, "tag-" + n,
+                    otherComment, page, pageSlug);
         }
 
         SignedInUser principal(Visitor visitor) {
@@ -308,6 +322,12 @@ class RouteAccessMatrixTest {
             }
             if (pattern.startsWith("/admin/comments/")) {
                 return pattern.replace("{id}", otherComment.toString());
+            }
+            if (pattern.startsWith("/admin/tags/")) {
+                return pattern.replace("{id}", tag.toString());
+            }
+            if (pattern.startsWith("/tags/")) {
+                return pattern.replace("{slug}", tagSlug);
             }
             if (pattern.startsWith("/categories/")) {
                 return pattern.replace("{slug}", categorySlug);
