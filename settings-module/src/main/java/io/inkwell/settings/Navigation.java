@@ -2,7 +2,6 @@ package io.inkwell.settings;
 
 import io.inkwell.users.Actor;
 import io.inkwell.users.NotAllowedException;
-import java.util.List;
 import java.util.UUID;
 
 /**
@@ -14,8 +13,11 @@ import java.util.UUID;
  */
 public interface Navigation {
 
-    /** The items of a menu as stored now (on a new site, its default menu), in order. */
-    List<NavigationItem> items(Menu menu);
+    /**
+     * Both menus (with the settings) as stored now, not the copy in memory: on a new site, its default menus.
+     * Two statements, whatever the number of items.
+     */
+    Site stored();
 
     /** Adds an item at the end of the menu. */
     NavigationItem add(Actor actor, Menu menu, String label, LinkTarget target);

@@ -9,6 +9,7 @@ import io.inkwell.settings.Menu;
 import io.inkwell.settings.Navigation;
 import io.inkwell.settings.NavigationItem;
 import io.inkwell.settings.NavigationItemNotFoundException;
+import io.inkwell.settings.Site;
 import io.inkwell.users.Actor;
 import io.inkwell.users.NotAllowedException;
 import java.util.List;
@@ -23,24 +24,21 @@ import org.springframework.transaction.annotation.Transactional;
 class NavigationService implements Navigation {
 
     private final NavigationMapper navigation;
-    private final SettingsMapper settings;
     private final SiteStore store;
+    private final SiteLoader loader;
     private final SiteSettingsCache cache;
 
-    NavigationService(NavigationMapper navigation, SettingsMapper settings, SiteStore store, SiteSettingsCache cache) {
+    NavigationService(NavigationMapper navigation, SiteStore store, SiteLoader loader, SiteSettingsCache cache) {
         this.navigation = navigation;
-        this.settings = settings;
         this.store = store;
+        this.loader = loader;
         this.cache = cache;
     }
 
     @Override
     @Transactional(readOnly = true)
-    public List<NavigationItem> items(Menu menu) {
-        if (settings.selectSettings().isEmpty()) {
-            return DefaultSite.site().menu(menu);
-        }
-        return navigation.selectByMenu(menu).stream().map(NavigationItemRow::toItem).toList();
+    public Site stored() {
+        return loader.load();
     }
 
     @Override

@@ -44,6 +44,9 @@ final class SettingsRules {
         if (postsPerPage == null || postsPerPage < POSTS_PER_PAGE_MIN || postsPerPage > POSTS_PER_PAGE_MAX) {
             problems.put("postsPerPage", "Choose from " + POSTS_PER_PAGE_MIN + " to " + POSTS_PER_PAGE_MAX + " posts per page.");
         }
+        if (change.registrationOpen() == null) {
+            problems.put("registrationOpen", "Choose whether people may register.");
+        }
         String logoUrl = optionalAddress("logoUrl", change.logoUrl(), problems);
         String iconUrl = optionalAddress("iconUrl", change.iconUrl(), problems);
         String footerText = optionalText("footerText", change.footerText(), FOOTER_TEXT_MAX, problems);

@@ -119,8 +119,8 @@ class ConcurrentSettingsChangesTest {
             assertThat(failureOf(added)).isNull();
         }
 
-        List<String> labels = navigation.items(Menu.HEADER).stream().map(NavigationItem::label).toList();
+        List<String> labels = navigation.stored().header().stream().map(NavigationItem::label).toList();
         assertThat(labels).hasSize(3 + ADMINS).startsWith("Home", "Categories", "Trending");
-        assertThat(navigation.items(Menu.FOOTER)).extracting(NavigationItem::label).containsExactly("Atom feed");
+        assertThat(navigation.stored().footer()).extracting(NavigationItem::label).containsExactly("Atom feed");
     }
 }

@@ -30,11 +30,11 @@ class SettingsRulesTest {
     @Test
     void everyRefusedFieldIsNamedAtOnce() {
         InvalidSettingsException refused = catchThrowableOfType(InvalidSettingsException.class, () -> SettingsRules.validated(
-                new ChangeSettings(" ", "t".repeat(201), "fr", "Mars/Olympus", 51, true, "javascript:alert(1)", "//evil.example",
+                new ChangeSettings(" ", "t".repeat(201), "fr", "Mars/Olympus", 51, null, "javascript:alert(1)", "//evil.example",
                         "f".repeat(1001), 0)));
 
-        assertThat(refused.problems()).containsOnlyKeys("title", "tagline", "language", "timeZone", "postsPerPage", "logoUrl",
-                "iconUrl", "footerText");
+        assertThat(refused.problems()).containsOnlyKeys("title", "tagline", "language", "timeZone", "postsPerPage",
+                "registrationOpen", "logoUrl", "iconUrl", "footerText");
         assertThat(refused.problems().get("timeZone")).contains("Mars/Olympus", "not a time zone");
         assertThat(refused.problems().get("postsPerPage")).isEqualTo("Choose from 5 to 50 posts per page.");
         assertThat(refused.problems().get("logoUrl")).startsWith("Use an address starting with https://");

@@ -9,6 +9,7 @@ import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.WireFeedOutput;
 import io.inkwell.posts.FeedPost;
 import io.inkwell.users.UserSummary;
+import io.inkwell.web.site.CurrentSite;
 import io.inkwell.web.site.SiteUrls;
 import java.time.Instant;
 import java.util.Comparator;
@@ -26,20 +27,21 @@ import org.springframework.stereotype.Component;
 @Component
 class AtomFeed {
 
-    static final String TITLE = "Inkwell";
     private static final String UNKNOWN_AUTHOR = "Unknown author";
 
     private final SiteUrls urls;
+    private final CurrentSite site;
 
-    AtomFeed(SiteUrls urls) {
+    AtomFeed(SiteUrls urls, CurrentSite site) {
         this.urls = urls;
+        this.site = site;
     }
 
     String write(List<FeedPost> posts, Map<UUID, UserSummary> authors) {
         Feed feed = new Feed("atom_1.0");
         feed.setEncoding("UTF-8");
         feed.setId(urls.home());
-        feed.setTitle(TITLE);
+        feed.setTitle(XmlText.clean(site.view().title()));
         feed.setAlternateLinks(List.of(link("alternate", "text/html", urls.home())));
         feed.setOtherLinks(List.of(link("self", "application/atom+xml", urls.absolute("/feed.xml"))));
         feed.setUpdated(date(posts.stream().map(FeedPost::updatedAt).max(Comparator.naturalOrder()).orElse(Instant.EPOCH)));

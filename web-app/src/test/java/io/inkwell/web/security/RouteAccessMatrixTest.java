@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import io.inkwell.comments.test.CommentRows;
 import io.inkwell.posts.test.PostRows;
+import io.inkwell.settings.test.SettingsRows;
 import io.inkwell.users.Role;
 import io.inkwell.users.test.UserRows;
 import io.inkwell.web.support.WebTest;
@@ -104,20 +105,32 @@ class RouteAccessMatrixTest {
             GET  /admin/users                             LOGIN   DENIED  DENIED  PAGE    ENDED
             GET  /admin/users/{id}/access                 LOGIN   DENIED  DENIED  PAGE    ENDED
             POST /admin/users/{id}/access                 LOGIN   DENIED  DENIED  PAGE    ENDED
+            GET  /admin/settings                          LOGIN   DENIED  DENIED  PAGE    ENDED
+            POST /admin/settings                          LOGIN   DENIED  DENIED  PAGE    ENDED
+            GET  /admin/navigation                        LOGIN   DENIED  DENIED  PAGE    ENDED
+            POST /admin/navigation/header                 LOGIN   DENIED  DENIED  PAGE    ENDED
+            POST /admin/navigation/footer                 LOGIN   DENIED  DENIED  PAGE    ENDED
+            POST /admin/navigation/items/{id}/up          LOGIN   DENIED  DENIED  PAGE    ENDED
+            POST /admin/navigation/items/{id}/down        LOGIN   DENIED  DENIED  PAGE    ENDED
+            POST /admin/navigation/items/{id}/remove      LOGIN   DENIED  DENIED  PAGE    ENDED
             """;
 
     /** Form fields a POST route reads, so an allowed visitor's request does its work rather than fail binding. */
-    private static final Map<String, String[]> FORM_FIELDS = Map.of(
-            "POST /register", new String[] {"email", "new-{n}@example.com", "name", "New", "password", "a long password"},
-            "POST /account/profile", new String[] {"name", "Renamed"},
-            "POST /account/password", new String[] {"currentPassword", "wrong password", "newPassword", "another long one"},
-            "POST /posts/new", new String[] {"title", "Matrix post {n}", "content", "Text", "action", "draft"},
-            "POST /posts/{slug}/comments", new String[] {"content", "A comment"},
-            "POST /posts/{slug}/comments/{id}/edit", new String[] {"content", "An edited comment"},
-            "POST /admin/posts/{id}/status", new String[] {"status", "draft"},
-            "POST /admin/categories", new String[] {"name", "Category {n}"},
-            "POST /admin/categories/{id}/edit", new String[] {"name", "Renamed {n}"},
-            "POST /admin/users/{id}/access", new String[] {"role", "USER", "status", "ACTIVE"});
+    private static final Map<String, String[]> FORM_FIELDS = Map.ofEntries(
+            Map.entry("POST /register", new String[] {"email", "new-{n}@example.com", "name", "New", "password", "a long password"}),
+            Map.entry("POST /account/profile", new String[] {"name", "Renamed"}),
+            Map.entry("POST /account/password", new String[] {"currentPassword", "wrong password", "newPassword", "another long one"}),
+            Map.entry("POST /posts/new", new String[] {"title", "Matrix post {n}", "content", "Text", "action", "draft"}),
+            Map.entry("POST /posts/{slug}/comments", new String[] {"content", "A comment"}),
+            Map.entry("POST /posts/{slug}/comments/{id}/edit", new String[] {"content", "An edited comment"}),
+            Map.entry("POST /admin/posts/{id}/status", new String[] {"status", "draft"}),
+            Map.entry("POST /admin/categories", new String[] {"name", "Category {n}"}),
+            Map.entry("POST /admin/categories/{id}/edit", new String[] {"name", "Renamed {n}"}),
+            Map.entry("POST /admin/users/{id}/access", new String[] {"role", "USER", "status", "ACTIVE"}),
+            Map.entry("POST /admin/settings", new String[] {"title", "Matrix {n}", "language", "en", "timeZone", "UTC", "postsPerPage", "10",
+                "registrationOpen", "true"}),
+            Map.entry("POST /admin/navigation/header", new String[] {"label", "Item {n}", "target", "home"}),
+            Map.entry("POST /admin/navigation/footer", new String[] {"label", "Link {n}", "target", "url", "url", "/link-{n}"}));
 
     private static final AtomicInteger REQUESTS = new AtomicInteger();
 
@@ -238,7 +251,7 @@ class RouteAccessMatrixTest {
      */
     private record World(Map<Visitor, SignedInUser> people, Map<Visitor, UUID> posts, Map<Visitor, UUID> comments,
                          UUID otherAuthor, UUID publishedPost, String publishedSlug, UUID category, String categorySlug,
-                         UUID otherComment) {
+                         UUID otherComment, UUID menuItem) {
 
         static World of(JdbcTemplate jdbc, int n) {
             Map<Visitor, SignedInUser> people = new EnumMap<>(Visitor.class);
@@ -267,7 +280,8 @@ class RouteAccessMatrixTest {
             for (Visitor visitor : List.of(Visitor.GUEST, Visitor.AUTHOR, Visitor.ADMIN, Visitor.SUSPENDED)) {
                 comments.put(visitor, CommentRows.comment(jdbc, published, people.get(visitor).id(), null, "A comment"));
             }
-            return new World(people, posts, comments, other, published, slug, category, "topic-" + n, otherComment);
+            UUID menuItem = SettingsRows.menuItem(jdbc, "footer", "Link " + n, "/link-" + n);
+            return new World(people, posts, comments, other, published, slug, category, "topic-" + n, otherComment, menuItem);
         }
 
         SignedInUser principal(Visitor visitor) {
@@ -276,6 +290,9 @@ class RouteAccessMatrixTest {
 
         /** The pattern with its variables filled in for this visitor: their own post or comment where there is one. */
         String path(String pattern, Visitor visitor) {
+            if (pattern.startsWith("/admin/navigation/items/")) {
+                return pattern.replace("{id}", menuItem.toString());
+            }
             if (pattern.startsWith("/admin/categories/")) {
                 return pattern.replace("{id}", category.toString());
             }
