@@ -11,8 +11,8 @@ import java.util.UUID;
  * Spring bean per kind, found by {@link Menus}. A menu item stores the kind and the id, so a renamed thing
  * keeps its place in the menu; an id that {@link #resolve} no longer finds is left out of the menus.
  *
- * <p>{@link #resolve} runs with the settings' refresh, every few seconds and off the request threads: mark
- * its SQL {@code /* background work: ... *}{@code /} (as {@code Categories.byIds} does) so that the benchmark
+ * <p>{@link #resolve} runs with the settings' refresh, every few seconds and off the request threads: give
+ * its SQL a comment reading "background work: ..." (as {@code Categories.byIds} does), so that the benchmark
  * leaves it out of the statements of the page it happens to run beside.
  */
 public interface LinkTargets {
