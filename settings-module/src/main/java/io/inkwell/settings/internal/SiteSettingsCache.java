@@ -63,12 +63,15 @@ class SiteSettingsCache implements SiteSettings, SmartLifecycle {
         });
     }
 
-    /** A reload that fails (the database is away) keeps the copy; the next one tries again. */
+    /**
+     * A reload that fails (the database is away) keeps the copy; the next one tries again. One line per failure,
+     * without the stack: while the database is away this repeats every few seconds.
+     */
     void refresh() {
         try {
             reload();
         } catch (RuntimeException e) {
-            log.warn("Could not read the site settings; pages keep the copy read before", e);
+            log.warn("Could not read the site settings ({}); pages keep the copy read before", e.toString());
         }
     }
 
