@@ -1,7 +1,9 @@
 package io.inkwell.posts;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * What the public side reads of static pages: a published page by slug (drafts are nobody's to read here, admins
@@ -27,4 +29,10 @@ public interface PageReading {
 
     /** Published pages' slugs (each at {@code /{slug}}) with their last change, newest published first. */
     List<SitemapEntry> sitemap(int limit);
+
+    /** Every published page by title, for menus to choose from (a site has a handful). */
+    List<PageSummary> publishedByTitle();
+
+    /** The published pages of these ids in one statement (menus resolve their items with it); others are absent. */
+    List<PageSummary> publishedByIds(Collection<UUID> ids);
 }

@@ -4,6 +4,8 @@ import io.inkwell.db.Page;
 import io.inkwell.db.PageRequest;
 import io.inkwell.users.Actor;
 import io.inkwell.users.NotAllowedException;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -28,6 +30,9 @@ public interface Tags {
     Page<TagView> all(PageRequest request);
 
     Optional<TagView> byId(UUID id);
+
+    /** The tags of these ids in one statement (menus resolve their items with it); unknown ids are absent. */
+    List<TagView> byIds(Collection<UUID> ids);
 
     /** The tag of this name, whatever its case. */
     Optional<TagView> byName(String name);

@@ -14,6 +14,7 @@ import java.util.UUID;
  *   <tr><td>write, publish, archive and delete own posts</td><td>–</td><td>yes</td><td>yes</td></tr>
  *   <tr><td>edit and publish anyone's posts, manage categories and tags, moderate comments</td><td>–</td><td>–</td><td>yes</td></tr>
  *   <tr><td>manage users, write static pages and see the dashboard</td><td>–</td><td>–</td><td>yes</td></tr>
+ *   <tr><td>change the site's settings and menus</td><td>–</td><td>–</td><td>yes</td></tr>
  * </table>
  */
 public record Actor(UUID userId, Role role, UserStatus status) {
@@ -75,6 +76,11 @@ public record Actor(UUID userId, Role role, UserStatus status) {
     }
 
     public boolean mayManageUsers() {
+        return isAdmin();
+    }
+
+    /** The site's title, language, time zone, registration switch and menus. */
+    public boolean mayManageSettings() {
         return isAdmin();
     }
 

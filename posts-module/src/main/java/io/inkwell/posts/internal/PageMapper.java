@@ -4,6 +4,7 @@ import io.inkwell.posts.PageStatus;
 import io.inkwell.posts.PageSummary;
 import io.inkwell.posts.SitemapEntry;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -47,4 +48,9 @@ interface PageMapper {
     List<PageSearchRow> search(@Param("query") String query, @Param("limit") int limit);
 
     List<SitemapEntry> selectSitemap(@Param("limit") int limit);
+
+    /** Published pages by title; a site has a handful, so no paging. */
+    List<PageSummary> selectPublishedByTitle();
+
+    List<PageSummary> selectPublishedByIds(@Param("ids") Collection<UUID> ids);
 }

@@ -2,11 +2,14 @@ package io.inkwell.posts.internal;
 
 import io.inkwell.posts.PageHit;
 import io.inkwell.posts.PageReading;
+import io.inkwell.posts.PageSummary;
 import io.inkwell.posts.PageView;
 import io.inkwell.posts.PostFeeds;
 import io.inkwell.posts.SitemapEntry;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,5 +48,15 @@ class PageReadingService implements PageReading {
     @Override
     public List<SitemapEntry> sitemap(int limit) {
         return pages.selectSitemap(Math.max(1, Math.min(limit, PostFeeds.MAX_SITEMAP_SIZE)));
+    }
+
+    @Override
+    public List<PageSummary> publishedByTitle() {
+        return pages.selectPublishedByTitle();
+    }
+
+    @Override
+    public List<PageSummary> publishedByIds(Collection<UUID> ids) {
+        return ids.isEmpty() ? List.of() : pages.selectPublishedByIds(List.copyOf(ids));
     }
 }

@@ -14,6 +14,8 @@ interface TagMapper {
 
     Optional<TagRow> selectById(@Param("id") UUID id);
 
+    List<TagRow> selectByIds(@Param("ids") Collection<UUID> ids);
+
     Optional<TagRow> selectBySlug(@Param("slug") String slug);
 
     /** Whatever the case of {@code name}. */

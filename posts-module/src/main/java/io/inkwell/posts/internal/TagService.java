@@ -10,6 +10,7 @@ import io.inkwell.posts.TagView;
 import io.inkwell.posts.Tags;
 import io.inkwell.users.Actor;
 import io.inkwell.users.NotAllowedException;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -54,6 +55,12 @@ class TagService implements Tags {
     @Transactional(readOnly = true)
     public Optional<TagView> byId(UUID id) {
         return tags.selectById(id).map(TagRow::toView);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<TagView> byIds(Collection<UUID> ids) {
+        return ids.isEmpty() ? List.of() : tags.selectByIds(List.copyOf(ids)).stream().map(TagRow::toView).toList();
     }
 
     @Override

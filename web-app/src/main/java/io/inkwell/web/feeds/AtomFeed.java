@@ -9,6 +9,7 @@ import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.WireFeedOutput;
 import io.inkwell.posts.FeedPost;
 import io.inkwell.users.UserSummary;
+import io.inkwell.web.site.CurrentSite;
 import io.inkwell.web.site.SiteUrls;
 import java.time.Instant;
 import java.util.Comparator;
@@ -27,17 +28,18 @@ import org.springframework.stereotype.Component;
 @Component
 public class AtomFeed {
 
-    static final String TITLE = "Inkwell";
     private static final String UNKNOWN_AUTHOR = "Unknown author";
 
     private final SiteUrls urls;
+    private final CurrentSite site;
 
-    AtomFeed(SiteUrls urls) {
+    AtomFeed(SiteUrls urls, CurrentSite site) {
         this.urls = urls;
+        this.site = site;
     }
 
     String write(List<FeedPost> posts, Map<UUID, UserSummary> authors) {
-        return write(TITLE, "/", "/feed.xml", posts, authors);
+        return write(site.view().title(), "/", "/feed.xml", posts, authors);
     }
 
     /**

@@ -15,6 +15,7 @@ import io.inkwell.users.UserDirectory;
 import io.inkwell.users.UserSummary;
 import io.inkwell.web.feeds.AtomFeed;
 import io.inkwell.web.posts.PostCards;
+import io.inkwell.web.site.CurrentSite;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -37,7 +38,6 @@ import org.springframework.web.servlet.view.RedirectView;
 class TagController {
 
     static final int TAGS_PER_PAGE = 100;
-    static final int POSTS_PER_PAGE = 10;
     static final int FEED_SIZE = 20;
     /** Deeper than any site's vocabulary: the list is read in index order, a page past this serves only crawlers. */
     static final int MAX_PAGE = 1000;
@@ -52,14 +52,17 @@ class TagController {
     private final PostCards cards;
     private final UserDirectory users;
     private final AtomFeed atom;
+    private final CurrentSite site;
 
-    TagController(Tags tags, PostReading posts, PostFeeds feeds, PostCards cards, UserDirectory users, AtomFeed atom) {
+    TagController(Tags tags, PostReading posts, PostFeeds feeds, PostCards cards, UserDirectory users, AtomFeed atom,
+            CurrentSite site) {
         this.tags = tags;
         this.posts = posts;
         this.feeds = feeds;
         this.cards = cards;
         this.users = users;
         this.atom = atom;
+        this.site = site;
     }
 
     @GetMapping("/tags")
@@ -76,7 +79,7 @@ class TagController {
         if (tag == null) {
             return movedTo(slug, "");
         }
-        Listing<PostSummary> listing = posts.publishedWithTag(tag.id(), PostCursor.parse(after), POSTS_PER_PAGE);
+        Listing<PostSummary> listing = posts.publishedWithTag(tag.id(), PostCursor.parse(after), site.view().postsPerPage());
         model.addAttribute("tag", tag);
         model.addAttribute("posts", cards.of(listing.items()));
         model.addAttribute("next", listing.nextToken());
@@ -95,7 +98,7 @@ class TagController {
                 : users.summariesOf(latest.stream().map(FeedPost::authorId).distinct().toList());
         String page = "/tags/" + tag.slug();
         return ResponseEntity.ok().contentType(ATOM)
-                .body(atom.write("Inkwell · " + tag.name(), page, page + "/feed.xml", latest, authors));
+                .body(atom.write(site.view().title() + " · " + tag.name(), page, page + "/feed.xml", latest, authors));
     }
 
     /** The tag readers see at this slug, or null (then the slug may be an old one). */

@@ -86,6 +86,18 @@ class AnonymousPageCacheTest {
     }
 
     @Test
+    void savedSiteSettingsReachAnonymousReadersAtOnceThroughTheSavesOwnPost() throws Exception {
+        mvc.perform(get("/")).andExpect(content().string(containsString("<title>Inkwell</title>")));
+        SignedInUser admin = person(jdbc, "Root", Role.ADMIN);
+
+        mvc.perform(post("/admin/settings").with(user(admin)).with(csrf()).param("title", "Ada's notes").param("language", "en")
+                        .param("timeZone", "UTC").param("postsPerPage", "10").param("registrationOpen", "true").param("version", "0"))
+                .andExpect(status().is3xxRedirection());
+
+        mvc.perform(get("/")).andExpect(content().string(containsString("<title>Ada&#39;s notes</title>")));
+    }
+
+    @Test
     void signedInReadersAndReadersWithASessionAreNeverServedFromIt() throws Exception {
         mvc.perform(get("/")).andExpect(content().string(containsString("Cached notes")));
         rename("Cached notes", "Fresh title");

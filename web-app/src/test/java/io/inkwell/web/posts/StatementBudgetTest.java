@@ -15,6 +15,8 @@ import io.inkwell.posts.PageCommands;
 import io.inkwell.posts.PageDraft;
 import io.inkwell.posts.PostCommands;
 import io.inkwell.posts.PostRef;
+import io.inkwell.settings.SiteSettings;
+import io.inkwell.settings.test.SettingsRows;
 import io.inkwell.users.Role;
 import io.inkwell.web.security.SignedInUser;
 import io.inkwell.web.support.WebTest;
@@ -60,6 +62,9 @@ class StatementBudgetTest {
     @Autowired
     SqlSessionFactory sessions;
 
+    @Autowired
+    SiteSettings siteSettings;
+
     StatementCounter statements;
     SignedInUser ada;
     SignedInUser admin;
@@ -73,6 +78,9 @@ class StatementBudgetTest {
         java = categories.create(CATEGORY_ADMIN, "Java", null).id();
         // A page that search finds too, so /search pays for its pages' statement with a hit.
         pages.create(admin.actor(), new PageDraft("About", null, "We write about running."), true);
+        // A menu item that names a category: its link comes from memory, so no page pays for it.
+        SettingsRows.menuItem(jdbc, "header", "Java", "category", java);
+        siteSettings.reload();
     }
 
     /**
@@ -97,7 +105,7 @@ class StatementBudgetTest {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (String url : List.of("/", "/categories/java", "/categories", "/tags", "/tags/running", "/tags/running/feed.xml",
                 "/search?q=running", "/trending", "/feed.xml", "/sitemap.xml", "/about", "/me/posts", "/admin/posts",
-                "/admin/categories", "/admin/tags", "/admin/pages", "/admin")) {
+                "/admin/categories", "/admin/tags", "/admin/pages", "/admin", "/admin/settings", "/admin/navigation")) {
             counts.put(url, statementsFor(url, url.startsWith("/me") || url.startsWith("/admin") ? admin : null));
         }
         counts.put("/authors/{id}", statementsFor("/authors/" + ada.id(), null));

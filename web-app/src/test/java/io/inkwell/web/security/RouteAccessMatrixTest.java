@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import io.inkwell.comments.test.CommentRows;
 import io.inkwell.posts.test.PostRows;
+import io.inkwell.settings.test.SettingsRows;
 import io.inkwell.users.Role;
 import io.inkwell.users.test.UserRows;
 import io.inkwell.web.support.WebTest;
@@ -123,6 +124,14 @@ class RouteAccessMatrixTest {
             GET  /admin/pages/{id}/delete                 LOGIN   DENIED  DENIED  PAGE    ENDED
             POST /admin/pages/{id}/delete                 LOGIN   DENIED  DENIED  PAGE    ENDED
             GET  /{slug:[a-z0-9]+(?:-[a-z0-9]+)*}         PAGE    PAGE    PAGE    PAGE    ENDED
+            GET  /admin/settings                          LOGIN   DENIED  DENIED  PAGE    ENDED
+            POST /admin/settings                          LOGIN   DENIED  DENIED  PAGE    ENDED
+            GET  /admin/navigation                        LOGIN   DENIED  DENIED  PAGE    ENDED
+            POST /admin/navigation/header                 LOGIN   DENIED  DENIED  PAGE    ENDED
+            POST /admin/navigation/footer                 LOGIN   DENIED  DENIED  PAGE    ENDED
+            POST /admin/navigation/items/{id}/up          LOGIN   DENIED  DENIED  PAGE    ENDED
+            POST /admin/navigation/items/{id}/down        LOGIN   DENIED  DENIED  PAGE    ENDED
+            POST /admin/navigation/items/{id}/remove      LOGIN   DENIED  DENIED  PAGE    ENDED
             """;
 
     /** Form fields a POST route reads, so an allowed visitor's request does its work rather than fail binding. */
@@ -140,7 +149,11 @@ class RouteAccessMatrixTest {
             Map.entry("POST /admin/tags/{id}/merge", new String[] {"into", "Other tag {n}"}),
             Map.entry("POST /admin/users/{id}/access", new String[] {"role", "USER", "status", "ACTIVE"}),
             Map.entry("POST /admin/pages/new", new String[] {"title", "Matrix page {n}", "content", "Text", "action", "draft"}),
-            Map.entry("POST /admin/pages/{id}/edit", new String[] {"title", "Renamed page {n}", "content", "Text", "version", "0"}));
+            Map.entry("POST /admin/pages/{id}/edit", new String[] {"title", "Renamed page {n}", "content", "Text", "version", "0"}),
+            Map.entry("POST /admin/settings", new String[] {"title", "Matrix {n}", "language", "en", "timeZone", "UTC", "postsPerPage", "10",
+                "registrationOpen", "true"}),
+            Map.entry("POST /admin/navigation/header", new String[] {"label", "Item {n}", "target", "home"}),
+            Map.entry("POST /admin/navigation/footer", new String[] {"label", "Link {n}", "target", "url", "url", "/link-{n}"}));
 
     private static final AtomicInteger REQUESTS = new AtomicInteger();
 
@@ -261,7 +274,7 @@ class RouteAccessMatrixTest {
      */
     private record World(Map<Visitor, SignedInUser> people, Map<Visitor, UUID> posts, Map<Visitor, UUID> comments,
                          UUID otherAuthor, UUID publishedPost, String publishedSlug, UUID category, String categorySlug,
-                         UUID tag, String tagSlug, UUID otherComment, UUID page, String pageSlug) {
+                         UUID tag, String tagSlug, UUID otherComment, UUID page, String pageSlug, UUID menuItem) {
 
         static World of(JdbcTemplate jdbc, int n) {
             Map<Visitor, SignedInUser> people = new EnumMap<>(Visitor.class);
@@ -295,8 +308,9 @@ class RouteAccessMatrixTest {
             }
             String pageSlug = "about-" + n;
             UUID page = PostRows.publishedPage(jdbc, "About " + n, pageSlug, "Text", Instant.now());
+            UUID menuItem = SettingsRows.menuItem(jdbc, "footer", "Link " + n, "/link-" + n);
             return new World(people, posts, comments, other, published, slug, category, "topic-" + n, tag, "tag-" + n,
-                    otherComment, page, pageSlug);
+                    otherComment, page, pageSlug, menuItem);
         }
 
         SignedInUser principal(Visitor visitor) {
@@ -305,6 +319,9 @@ class RouteAccessMatrixTest {
 
         /** The pattern with its variables filled in for this visitor: their own post or comment where there is one. */
         String path(String pattern, Visitor visitor) {
+            if (pattern.startsWith("/admin/navigation/items/")) {
+                return pattern.replace("{id}", menuItem.toString());
+            }
             if (pattern.startsWith("/admin/pages/")) {
                 return pattern.replace("{id}", page.toString());
             }

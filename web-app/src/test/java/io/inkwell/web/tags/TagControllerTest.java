@@ -14,6 +14,7 @@ import io.inkwell.posts.PostCommands;
 import io.inkwell.posts.PostRef;
 import io.inkwell.posts.Tags;
 import io.inkwell.posts.test.PostRows;
+import io.inkwell.settings.Settings;
 import io.inkwell.users.Role;
 import io.inkwell.users.test.UserRows;
 import io.inkwell.web.security.SignedInUser;
@@ -113,7 +114,7 @@ class TagControllerTest {
     void aTagPageShowsItsPublishedPostsNewestFirstPagedByKeyset() throws Exception {
         UUID tools = PostRows.tag(jdbc, "Tools", "tools");
         List<String> slugs = new ArrayList<>();
-        for (int day = 1; day <= TagController.POSTS_PER_PAGE + 2; day++) {
+        for (int day = 1; day <= Settings.DEFAULT_POSTS_PER_PAGE + 2; day++) {
             String slug = "day-" + day;
             taggedAt(tools, slug, Instant.parse("2026-01-01T00:00:00Z").plusSeconds(86_400L * day));
             slugs.add(0, slug);
@@ -127,7 +128,7 @@ class TagControllerTest {
 
         assertThat(first.select("h1").text()).isEqualTo("Posts tagged “Tools”");
         assertThat(first.select("article.card h2 a").eachAttr("href"))
-                .containsExactlyElementsOf(slugs.subList(0, TagController.POSTS_PER_PAGE).stream().map(s -> "/posts/" + s).toList());
+                .containsExactlyElementsOf(slugs.subList(0, Settings.DEFAULT_POSTS_PER_PAGE).stream().map(s -> "/posts/" + s).toList());
         assertThat(next).startsWith("/tags/tools?after=");
         assertThat(second.select("article.card h2 a").eachAttr("href")).containsExactly("/posts/day-2", "/posts/day-1");
         assertThat(second.select("nav.pagination a[rel=first]").attr("href")).isEqualTo("/tags/tools");
