@@ -11,18 +11,29 @@ import java.util.UUID;
  *   <caption>What each role may do (an account that is not active may do nothing)</caption>
  *   <tr><th>may…</th><th>guest</th><th>user (author)</th><th>admin</th></tr>
  *   <tr><td>comment, reply, edit and delete own comments</td><td>yes</td><td>yes</td><td>yes</td></tr>
- *   <tr><td>write, publish, archive and delete own posts</td><td>–</td><td>yes</td><td>yes</td></tr>
+ *   <tr><td>write, archive and delete own posts</td><td>–</td><td>yes</td><td>yes</td></tr>
+ *   <tr><td>publish own posts (once the account's email address is confirmed)</td><td>–</td><td>yes</td><td>yes</td></tr>
  *   <tr><td>edit and publish anyone's posts, manage categories and tags, moderate comments</td><td>–</td><td>–</td><td>yes</td></tr>
  *   <tr><td>manage users, write static pages and see the dashboard</td><td>–</td><td>–</td><td>yes</td></tr>
- *   <tr><td>change the site's settings and menus</td><td>–</td><td>–</td><td>yes</td></tr>
+ *   <tr><td>change the site's settings and menus, invite people, see the outgoing mail</td><td>–</td><td>–</td><td>yes</td></tr>
+ *   <tr><td>must sign in with a second factor when the site requires it of staff</td><td>–</td><td>–</td><td>yes</td></tr>
  * </table>
+ *
+ * <p>An account made by the registration form has an unconfirmed email address until its link is followed:
+ * it may read, comment and write drafts, but not publish. Every other account (made by an admin, an
+ * invitation or start-up, or older than confirmations) is confirmed.
  */
-public record Actor(UUID userId, Role role, UserStatus status) {
+public record Actor(UUID userId, Role role, UserStatus status, boolean emailConfirmed) {
 
     public Actor {
         Objects.requireNonNull(userId, "userId");
         Objects.requireNonNull(role, "role");
         Objects.requireNonNull(status, "status");
+    }
+
+    /** An account with a confirmed email address. */
+    public Actor(UUID userId, Role role, UserStatus status) {
+        this(userId, role, status, true);
     }
 
     /** An active account with this role: what a session the users context still accepts stands for. */
@@ -46,9 +57,22 @@ public record Actor(UUID userId, Role role, UserStatus status) {
         return isActive();
     }
 
-    /** Writing, publishing, archiving and deleting one's own posts. */
+    /** Writing, archiving and deleting one's own posts; publishing also needs {@link #mayPublishPosts()}. */
     public boolean mayWritePosts() {
         return isActive() && (role == Role.USER || role == Role.ADMIN);
+    }
+
+    /** Making a post public: a writer whose email address is confirmed. */
+    public boolean mayPublishPosts() {
+        return mayWritePosts() && emailConfirmed;
+    }
+
+    /**
+     * Whether the site's "require two-factor sign-in for admins and editors" applies to this account. The
+     * site has no editor role (yet): admins are its editors.
+     */
+    public boolean isStaff() {
+        return role == Role.ADMIN;
     }
 
     /** Editing, publishing and deleting posts of other authors. */
@@ -75,7 +99,13 @@ public record Actor(UUID userId, Role role, UserStatus status) {
         return isAdmin();
     }
 
+    /** Finding and changing accounts, and inviting people with a role. */
     public boolean mayManageUsers() {
+        return isAdmin();
+    }
+
+    /** The outbox of the site's mail (/admin/mail), which holds people's links. */
+    public boolean mayReadOutgoingMail() {
         return isAdmin();
     }
 

@@ -17,8 +17,19 @@ import java.util.UUID;
  */
 public interface UserAccounts {
 
-    /** Creates an active {@link Role#USER} and returns its id; each call in its own transaction. */
+    /**
+     * Creates an active {@link Role#USER} with a confirmed address and returns its id; each call in its own
+     * transaction. For start-up code and scripts: people register with {@link #signUp}.
+     */
     UUID register(RegisterUser command);
+
+    /**
+     * The registration form: an active {@link Role#USER} whose address is unconfirmed until the link of
+     * {@link EmailConfirmationRequested} is followed. When the email already has an account nothing is
+     * created and {@link RegistrationWithTakenEmail} tells its owner; the call returns alike, so the form
+     * tells nobody which emails have accounts. Other refusals are {@link AccountFieldException}s.
+     */
+    void signUp(RegisterUser command);
 
     Optional<Account> account(UUID userId);
 
@@ -31,6 +42,12 @@ public interface UserAccounts {
      * account's new {@link SessionAccount#sessionEpoch()}.
      */
     void changePassword(Actor actor, ChangePassword command);
+
+    /**
+     * Ends every session and remembered login of the actor's account, on every instance ("sign out everywhere
+     * else"); the caller keeps the session it used as after {@link #changePassword}.
+     */
+    void endAllSessions(Actor actor);
 
     /** The public profile, also of a deleted account (without avatar); empty for an unknown id. */
     Optional<AuthorProfile> authorProfile(UUID userId);

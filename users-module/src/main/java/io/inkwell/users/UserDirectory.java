@@ -15,4 +15,10 @@ public interface UserDirectory {
     Map<UUID, UserSummary> summariesOf(Collection<UUID> ids);
 
     Optional<UserSummary> summaryOf(UUID id);
+
+    /**
+     * Where to write to the given people, in one query: only active accounts whose email address is
+     * confirmed are in the map, so nobody is mailed at an address they have not proved is theirs.
+     */
+    Map<UUID, MailContact> mailContactsOf(Collection<UUID> ids);
 }

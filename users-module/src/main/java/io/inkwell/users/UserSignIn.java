@@ -20,6 +20,13 @@ public interface UserSignIn {
     /** The account a session of this id would hold now, of any status; empty for an unknown id. */
     Optional<SessionAccount> sessionAccount(UUID userId);
 
+    /**
+     * The code asked after the password of an account with two-factor sign-in: one of its authenticator app
+     * (each accepted once) or an unused recovery code. Like {@link #authenticate} it records nothing: a
+     * {@link SecondFactorResult#WRONG} code is reported with {@link #recordFailedLogin}, as a wrong password is.
+     */
+    SecondFactorResult verifySecondFactor(UUID userId, String code);
+
     /** Counts a wrong password towards the throttle of the account with this email, if there is one. */
     void recordFailedLogin(String email);
 

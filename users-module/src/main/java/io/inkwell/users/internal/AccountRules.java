@@ -26,11 +26,26 @@ final class AccountRules {
     }
 
     static String email(String email) {
-        String normalized = normalizedEmail(email);
-        if (normalized.length() < 3 || normalized.length() > EMAIL_MAX || !EMAIL.matcher(normalized).matches()) {
-            throw new AccountFieldException("email", "Enter an email address like name@example.com.");
+        return email("email", email);
+    }
+
+    /**
+     * A line break anywhere in what was typed is refused, before anything is cleaned or stored: in a mail
+     * header it would start a header of its own.
+     */
+    static String email(String field, String email) {
+        if (!isEmail(email)) {
+            throw new AccountFieldException(field, "Enter an email address like name@example.com.");
         }
-        return normalized;
+        return normalizedEmail(email);
+    }
+
+    static boolean isEmail(String email) {
+        if (email == null || email.indexOf('\r') >= 0 || email.indexOf('\n') >= 0) {
+            return false;
+        }
+        String normalized = normalizedEmail(email);
+        return normalized.length() >= 3 && normalized.length() <= EMAIL_MAX && EMAIL.matcher(normalized).matches();
     }
 
     /**

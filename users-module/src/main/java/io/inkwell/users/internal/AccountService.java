@@ -10,12 +10,14 @@ import io.inkwell.users.EmailTakenException;
 import io.inkwell.users.IncorrectPasswordException;
 import io.inkwell.users.NotAllowedException;
 import io.inkwell.users.RegisterUser;
+import io.inkwell.users.RegistrationWithTakenEmail;
 import io.inkwell.users.Role;
 import io.inkwell.users.UserAccounts;
 import io.inkwell.users.UserNotFoundException;
 import io.inkwell.users.UserStatus;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -27,21 +29,24 @@ class AccountService implements UserAccounts {
     private final UserMapper users;
     private final PasswordEncoder passwords;
     private final Credentials credentials;
+    private final EmailConfirmationService confirmations;
+    private final Savepoints savepoints;
+    private final ApplicationEventPublisher events;
 
-    AccountService(UserMapper users, PasswordEncoder passwords, Credentials credentials) {
+    AccountService(UserMapper users, PasswordEncoder passwords, Credentials credentials, EmailConfirmationService confirmations,
+            Savepoints savepoints, ApplicationEventPublisher events) {
         this.users = users;
         this.passwords = passwords;
         this.credentials = credentials;
+        this.confirmations = confirmations;
+        this.savepoints = savepoints;
+        this.events = events;
     }
 
     @Override
     @Transactional
     public UUID register(RegisterUser command) {
-        String email = AccountRules.email(command.email());
-        String name = AccountRules.name(command.name());
-        String hash = passwords.encode(AccountRules.password("password", command.password()));
-        UserRow row = new UserRow(TimeOrderedIds.next(), email, hash, name, Role.USER, UserStatus.ACTIVE, null, false,
-                null, null, null);
+        UserRow row = newUser(command, true);
         try {
             // No "exists?" query first: the unique index is the one check that also holds when two registrations race.
             users.insert(row);
@@ -52,9 +57,30 @@ class AccountService implements UserAccounts {
     }
 
     @Override
+    @Transactional
+    public void signUp(RegisterUser command) {
+        // The password is hashed either way, so the answer takes as long whether or not the email has an account.
+        UserRow row = newUser(command, false);
+        if (savepoints.tryUnique(() -> users.insert(row))) {
+            confirmations.sendVerification(row);
+        } else {
+            events.publishEvent(new RegistrationWithTakenEmail(row.email(), row.name()));
+        }
+    }
+
+    private UserRow newUser(RegisterUser command, boolean emailVerified) {
+        String email = AccountRules.email(command.email());
+        String name = AccountRules.name(command.name());
+        String hash = passwords.encode(AccountRules.password("password", command.password()));
+        return new UserRow(TimeOrderedIds.next(), email, hash, name, Role.USER, UserStatus.ACTIVE, null, emailVerified,
+                null, null, null);
+    }
+
+    @Override
     @Transactional(readOnly = true)
     public Optional<Account> account(UUID userId) {
-        return users.selectById(userId).map(row -> new Account(row.id(), row.email(), row.name(), row.avatarUrl()));
+        return users.selectById(userId)
+                .map(row -> new Account(row.id(), row.email(), row.name(), row.avatarUrl(), row.emailVerified()));
     }
 
     @Override
@@ -81,6 +107,15 @@ class AccountService implements UserAccounts {
             throw new IncorrectPasswordException();
         }
         credentials.setPassword(user.id(), "newPassword", command.newPassword());
+    }
+
+    @Override
+    @Transactional
+    public void endAllSessions(Actor actor) {
+        if (!actor.isActive()) {
+            throw new NotAllowedException(actor.userId() + " is not active");
+        }
+        credentials.endAllSessions(actor.userId());
     }
 
     @Override

@@ -38,7 +38,7 @@ class BootstrapService implements AdminBootstrap {
         Optional<UserRow> existing = users.selectByEmail(normalized);
         if (existing.isEmpty()) {
             users.insert(new UserRow(TimeOrderedIds.next(), normalized, passwords.encode(password), "Admin", Role.ADMIN,
-                    UserStatus.ACTIVE, null, false, null, null, null));
+                    UserStatus.ACTIVE, null, true, null, null, null));
             return BootstrapOutcome.CREATED;
         }
         UserRow user = existing.get();
@@ -65,7 +65,7 @@ class BootstrapService implements AdminBootstrap {
             credentials.setPassword(existing.get().id(), "password", password);
         } else {
             users.insert(new UserRow(TimeOrderedIds.next(), normalized, passwords.encode(password), AccountRules.name(name),
-                    Role.ADMIN, UserStatus.ACTIVE, null, false, null, null, null));
+                    Role.ADMIN, UserStatus.ACTIVE, null, true, null, null, null));
         }
         return Optional.of(password);
     }

@@ -5,11 +5,7 @@ import io.inkwell.users.RememberedLogins;
 import io.inkwell.users.RememberedSignIn;
 import io.inkwell.users.SessionAccount;
 import io.inkwell.users.UserStatus;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -26,7 +22,6 @@ import org.springframework.transaction.annotation.Transactional;
 class RememberedLoginService implements RememberedLogins {
 
     private static final Logger log = LoggerFactory.getLogger(RememberedLoginService.class);
-    private static final SecureRandom RANDOM = new SecureRandom();
     private static final int SERIES_BYTES = 16;
     private static final int TOKEN_BYTES = 32;
     /** Longer values cannot be ours; they are refused without a query. */
@@ -94,16 +89,10 @@ class RememberedLoginService implements RememberedLogins {
     }
 
     private static String random(int bytes) {
-        byte[] value = new byte[bytes];
-        RANDOM.nextBytes(value);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(value);
+        return SecretTokens.random(bytes);
     }
 
     static byte[] sha256(String token) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
+        return SecretTokens.sha256(token);
     }
 }

@@ -1,6 +1,7 @@
 package io.inkwell.users.internal;
 
 import io.inkwell.users.Role;
+import io.inkwell.users.SecondFactorResult;
 import io.inkwell.users.SessionAccount;
 import io.inkwell.users.SignInResult;
 import io.inkwell.users.SignInResult.Outcome;
@@ -19,13 +20,16 @@ class SignInService implements UserSignIn {
     private final PasswordEncoder passwords;
     private final LoginThrottle throttle;
     private final AccountAccessCache access;
+    private final TwoFactorService twoFactor;
     private volatile String unknownAccountHash;
 
-    SignInService(UserMapper users, PasswordEncoder passwords, LoginThrottle throttle, AccountAccessCache access) {
+    SignInService(UserMapper users, PasswordEncoder passwords, LoginThrottle throttle, AccountAccessCache access,
+            TwoFactorService twoFactor) {
         this.users = users;
         this.passwords = passwords;
         this.throttle = throttle;
         this.access = access;
+        this.twoFactor = twoFactor;
     }
 
     /**
@@ -73,6 +77,16 @@ class SignInService implements UserSignIn {
     @Transactional(readOnly = true)
     public Optional<SessionAccount> sessionAccount(UUID userId) {
         return users.selectSessionAccountById(userId);
+    }
+
+    /** A locked account's code is not checked, as its password would not be. */
+    @Override
+    @Transactional
+    public SecondFactorResult verifySecondFactor(UUID userId, String code) {
+        if (throttle.isLocked(userId)) {
+            return SecondFactorResult.LOCKED;
+        }
+        return twoFactor.verify(userId, code);
     }
 
     @Override

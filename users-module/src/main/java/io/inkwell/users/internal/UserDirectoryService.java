@@ -1,5 +1,6 @@
 package io.inkwell.users.internal;
 
+import io.inkwell.users.MailContact;
 import io.inkwell.users.UserDirectory;
 import io.inkwell.users.UserSummary;
 import java.util.Collection;
@@ -29,6 +30,15 @@ class UserDirectoryService implements UserDirectory {
         }
         return users.selectSummariesByIds(ids.stream().distinct().toList()).stream()
                 .collect(Collectors.toUnmodifiableMap(UserSummary::id, Function.identity()));
+    }
+
+    @Override
+    public Map<UUID, MailContact> mailContactsOf(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return users.selectMailContactsByIds(ids.stream().distinct().toList()).stream()
+                .collect(Collectors.toUnmodifiableMap(MailContact::id, Function.identity()));
     }
 
     @Override

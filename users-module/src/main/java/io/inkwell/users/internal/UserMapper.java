@@ -1,6 +1,7 @@
 package io.inkwell.users.internal;
 
 import io.inkwell.users.AuthorProfile;
+import io.inkwell.users.MailContact;
 import io.inkwell.users.Role;
 import io.inkwell.users.SessionAccount;
 import io.inkwell.users.UserListItem;
@@ -29,7 +30,6 @@ interface UserMapper {
     Optional<SignInRow> selectSignInByEmail(@Param("email") String email);
 
     Optional<SessionAccount> selectSessionAccountById(@Param("id") UUID id);
-
 
 
     /** Newest first; meant to be paged. */
@@ -61,6 +61,14 @@ interface UserMapper {
             @Param("newHash") String newHash);
 
     int updateLastLogin(@Param("id") UUID id);
+
+    /** The new address, confirmed by the link that was sent to it. */
+    int updateEmail(@Param("id") UUID id, @Param("email") String email);
+
+    int markEmailVerified(@Param("id") UUID id);
+
+    /** Active accounts with a confirmed address among {@code ids}; the others are left out. */
+    List<MailContact> selectMailContactsByIds(@Param("ids") Collection<UUID> ids);
 
     /** Ends every session of the account: each remembers the generation it signed in with. */
     int incrementSessionEpoch(@Param("id") UUID id);

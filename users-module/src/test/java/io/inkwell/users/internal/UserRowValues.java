@@ -16,7 +16,7 @@ final class UserRowValues {
     }
 
     static UserRow user(String name, String email, Role role, UserStatus status) {
-        return new UserRow(TimeOrderedIds.next(), email, UserRows.PASSWORD_HASH, name, role, status, null, false,
+        return new UserRow(TimeOrderedIds.next(), email, UserRows.PASSWORD_HASH, name, role, status, null, true,
                 null, null, null);
     }
 

@@ -1,0 +1,8 @@
+package io.inkwell.users;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** An invitation still open, as the admin list and the invitee's form show it. */
+public record InvitationView(UUID id, String email, Role role, String invitedBy, Instant createdAt, Instant expiresAt) {
+}
