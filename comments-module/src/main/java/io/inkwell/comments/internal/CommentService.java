@@ -1,6 +1,7 @@
 package io.inkwell.comments.internal;
 
 import io.inkwell.comments.AddComment;
+import io.inkwell.comments.CommentAdded;
 import io.inkwell.comments.CommentCommands;
 import io.inkwell.comments.CommentNotFoundException;
 import io.inkwell.comments.CommentRejectedException;
@@ -10,6 +11,7 @@ import io.inkwell.db.TimeOrderedIds;
 import io.inkwell.users.Actor;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,10 +25,12 @@ class CommentService implements CommentCommands {
 
     private final CommentMapper comments;
     private final PostThreadMapper threads;
+    private final ApplicationEventPublisher events;
 
-    CommentService(CommentMapper comments, PostThreadMapper threads) {
+    CommentService(CommentMapper comments, PostThreadMapper threads, ApplicationEventPublisher events) {
         this.comments = comments;
         this.threads = threads;
+        this.events = events;
     }
 
     @Override
@@ -38,11 +42,12 @@ class CommentService implements CommentCommands {
         if (!Boolean.TRUE.equals(threads.lockTakesComments(command.postId()))) {
             throw new CommentRejectedException(Reason.POST_CLOSED, "Comments are open on published posts only.");
         }
+        UUID parentAuthorId = null;
         if (command.parentId() != null) {
             // Checked first for a clear message; the trigger and the composite foreign key still guard the race.
-            comments.selectById(command.parentId())
+            parentAuthorId = comments.selectById(command.parentId())
                     .filter(parent -> parent.postId().equals(command.postId()) && parent.deletedAt() == null)
-                    .orElseThrow(CommentService::badParent);
+                    .orElseThrow(CommentService::badParent).authorId();
         }
         UUID id = TimeOrderedIds.next();
         try {
@@ -54,7 +59,21 @@ class CommentService implements CommentCommands {
             }
             throw e;
         }
+        events.publishEvent(new CommentAdded(id, command.postId(), actor.userId(), command.parentId(), parentAuthorId,
+                excerpt(content)));
         return id;
+    }
+
+    /** The start of the text, cut between two characters (never inside a surrogate pair). */
+    static String excerpt(String content) {
+        if (content.length() <= CommentAdded.EXCERPT_MAX) {
+            return content;
+        }
+        int end = CommentAdded.EXCERPT_MAX - 1;
+        if (Character.isHighSurrogate(content.charAt(end - 1))) {
+            end--;
+        }
+        return content.substring(0, end) + "…";
     }
 
     @Override

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.inkwell.comments.AddComment;
+import io.inkwell.comments.CommentAdded;
 import io.inkwell.comments.CommentCommands;
 import io.inkwell.comments.CommentNotFoundException;
 import io.inkwell.comments.CommentRejectedException;
@@ -24,11 +25,17 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.transaction.annotation.Transactional;
 
 @SpringBootTest(classes = CommentsTestApplication.class)
 @Transactional
+@RecordApplicationEvents
 class CommentServiceTest {
+
+    @Autowired
+    ApplicationEvents events;
 
     @Autowired
     CommentCommands commands;
@@ -84,6 +91,23 @@ class CommentServiceTest {
         UUID reply = commands.add(bob, new AddComment(post, parent, "Answer."));
 
         assertThat(comments.selectById(reply).orElseThrow().parentId()).isEqualTo(parent);
+    }
+
+    @Test
+    void aCommentAndAReplyAreAnnouncedWithTheAuthorReplied() {
+        UUID parent = commands.add(ada, new AddComment(post, null, "Question?"));
+        UUID reply = commands.add(bob, new AddComment(post, parent, "x".repeat(TEXT_MAX)));
+
+        assertThat(events.stream(CommentAdded.class)).containsExactly(
+                new CommentAdded(parent, post, ada.userId(), null, null, "Question?"),
+                new CommentAdded(reply, post, bob.userId(), parent, ada.userId(), "x".repeat(CommentAdded.EXCERPT_MAX - 1) + "…"));
+    }
+
+    @Test
+    void anExcerptNeverEndsInHalfACharacter() {
+        String text = "a".repeat(CommentAdded.EXCERPT_MAX - 2) + "😀" + "b".repeat(10);
+
+        assertThat(CommentService.excerpt(text)).isEqualTo("a".repeat(CommentAdded.EXCERPT_MAX - 2) + "…");
     }
 
     @Test
