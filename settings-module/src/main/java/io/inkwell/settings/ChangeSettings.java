@@ -8,8 +8,10 @@ package io.inkwell.settings;
  * @param timeZone         any {@link java.time.ZoneId} ("Europe/Berlin", "UTC", "+02:00")
  * @param postsPerPage     null when nothing was typed
  * @param registrationOpen null when nothing was chosen
+ * @param twoFactorRequired whether admins (and editors) must sign in with a second factor
  * @param version          the {@link Settings#version()} the form was opened on
  */
 public record ChangeSettings(String title, String tagline, String language, String timeZone, Integer postsPerPage,
-                             Boolean registrationOpen, String logoUrl, String iconUrl, String footerText, int version) {
+                             Boolean registrationOpen, String logoUrl, String iconUrl, String footerText,
+                             boolean twoFactorRequired, int version) {
 }

@@ -7,12 +7,13 @@ import java.time.ZoneId;
 
 /** The row of {@code site_settings}, as stored. */
 record SettingsRow(String title, String tagline, String language, String timeZone, int postsPerPage,
-                   boolean registrationOpen, String logoUrl, String iconUrl, String footerText, int version) {
+                   boolean registrationOpen, String logoUrl, String iconUrl, String footerText, boolean twoFactorRequired,
+                   int version) {
 
     static SettingsRow of(Settings settings) {
         return new SettingsRow(settings.title(), settings.tagline(), settings.language().code(), settings.timeZone().getId(),
                 settings.postsPerPage(), settings.registrationOpen(), settings.logoUrl(), settings.iconUrl(),
-                settings.footerText(), settings.version());
+                settings.footerText(), settings.twoFactorRequired(), settings.version());
     }
 
     /**
@@ -22,7 +23,7 @@ record SettingsRow(String title, String tagline, String language, String timeZon
     Settings toSettings() {
         Settings defaults = Settings.defaults();
         return new Settings(title, tagline, SiteLanguage.ofCode(language).orElse(defaults.language()), zone(timeZone, defaults.timeZone()),
-                postsPerPage, registrationOpen, logoUrl, iconUrl, footerText, version);
+                postsPerPage, registrationOpen, logoUrl, iconUrl, footerText, twoFactorRequired, version);
     }
 
     private static ZoneId zone(String id, ZoneId fallback) {

@@ -54,7 +54,7 @@ final class SettingsRules {
             throw new InvalidSettingsException(problems);
         }
         return new SettingsRow(title, tagline, language, timeZone, postsPerPage, change.registrationOpen(), logoUrl, iconUrl,
-                footerText, change.version());
+                footerText, change.twoFactorRequired(), change.version());
     }
 
     /** The zone's own id ("Europe/Berlin", "UTC", "+02:00"): what {@link ZoneId#of} reads back. */

@@ -84,7 +84,7 @@ class ConcurrentSettingsChangesTest {
         List<Callable<String>> saves = new ArrayList<>();
         for (int i = 0; i < ADMINS; i++) {
             String title = "Title of admin " + i;
-            saves.add(() -> settings.save(ADMIN, new ChangeSettings(title, null, "en", "UTC", 10, true, null, null, null, 0)).title());
+            saves.add(() -> settings.save(ADMIN, new ChangeSettings(title, null, "en", "UTC", 10, true, null, null, null, false, 0)).title());
         }
 
         List<Future<String>> results = runTogether(saves);

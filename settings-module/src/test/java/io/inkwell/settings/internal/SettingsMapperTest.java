@@ -22,7 +22,7 @@ class SettingsMapperTest {
     JdbcTemplate jdbc;
 
     final SettingsRow mine = new SettingsRow("Ada's notes", "On engines", "de", "Europe/Berlin", 20, false,
-            "https://img.example/logo.png", "/icon.png", "© Ada", 0);
+            "https://img.example/logo.png", "/icon.png", "© Ada", true, 0);
 
     @BeforeEach
     void aNewSite() {

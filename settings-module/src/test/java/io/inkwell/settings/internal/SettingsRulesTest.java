@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class SettingsRulesTest {
 
     private static ChangeSettings change(String title, String zone, Integer postsPerPage, String logoUrl) {
-        return new ChangeSettings(title, "  A tagline ", "de", zone, postsPerPage, false, logoUrl, null, "", 3);
+        return new ChangeSettings(title, "  A tagline ", "de", zone, postsPerPage, false, logoUrl, null, "", true, 3);
     }
 
     @Test
@@ -18,7 +18,7 @@ class SettingsRulesTest {
         SettingsRow row = SettingsRules.validated(change("  Ada's notes\u0000 ", "Europe/Berlin", 20, " /logo.png "));
 
         assertThat(row).isEqualTo(new SettingsRow("Ada's notes", "A tagline", "de", "Europe/Berlin", 20, false, "/logo.png",
-                null, null, 3));
+                null, null, true, 3));
     }
 
     @Test
@@ -31,7 +31,7 @@ class SettingsRulesTest {
     void everyRefusedFieldIsNamedAtOnce() {
         InvalidSettingsException refused = catchThrowableOfType(InvalidSettingsException.class, () -> SettingsRules.validated(
                 new ChangeSettings(" ", "t".repeat(201), "fr", "Mars/Olympus", 51, null, "javascript:alert(1)", "//evil.example",
-                        "f".repeat(1001), 0)));
+                        "f".repeat(1001), false, 0)));
 
         assertThat(refused.problems()).containsOnlyKeys("title", "tagline", "language", "timeZone", "postsPerPage",
                 "registrationOpen", "logoUrl", "iconUrl", "footerText");

@@ -48,7 +48,7 @@ class SettingsServiceTest {
 
     static ChangeSettings change(String title, int version) {
         return new ChangeSettings(title, "Notes on engines", "de", "Europe/Berlin", 20, false, "https://img.example/logo.png",
-                "/icon.png", "© Ada", version);
+                "/icon.png", "© Ada", true, version);
     }
 
     @Test
@@ -69,7 +69,7 @@ class SettingsServiceTest {
         Settings saved = settings.save(ADMIN, change("Ada's notes", 0));
 
         assertThat(saved).isEqualTo(new Settings("Ada's notes", "Notes on engines", SiteLanguage.GERMAN, ZoneId.of("Europe/Berlin"),
-                20, false, "https://img.example/logo.png", "/icon.png", "© Ada", 1));
+                20, false, "https://img.example/logo.png", "/icon.png", "© Ada", true, 1));
         assertThat(settings.stored()).isEqualTo(saved);
         assertThat(settings.save(ADMIN, change("Ada's other notes", 1)).version()).isEqualTo(2);
     }
@@ -99,7 +99,7 @@ class SettingsServiceTest {
 
     @Test
     void badSettingsAreRefusedFieldByFieldAndNothingIsStored() {
-        ChangeSettings bad = new ChangeSettings("", null, "en", "Nowhere/Special", 4, true, "javascript:alert(1)", null, null, 0);
+        ChangeSettings bad = new ChangeSettings("", null, "en", "Nowhere/Special", 4, true, "javascript:alert(1)", null, null, false, 0);
 
         InvalidSettingsException refused = catchThrowableOfType(InvalidSettingsException.class, () -> settings.save(ADMIN, bad));
 

@@ -67,7 +67,7 @@ class SiteSettingsCacheTest {
     }
 
     private static ChangeSettings titled(String title, int version) {
-        return new ChangeSettings(title, null, "en", "UTC", 10, true, null, null, null, version);
+        return new ChangeSettings(title, null, "en", "UTC", 10, true, null, null, null, false, version);
     }
 
     @Test

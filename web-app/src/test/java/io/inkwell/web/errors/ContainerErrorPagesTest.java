@@ -67,7 +67,7 @@ class ContainerErrorPagesTest {
     @Test
     void theContainersPageWearsTheSitesSettingsToo() throws Exception {
         settings.save(new Actor(UUID.randomUUID(), Role.ADMIN), new ChangeSettings("Ada's <notes>", "Engines & numbers", "de",
-                "UTC", 10, false, "https://img.example/logo.png", "/icon.png", "© Ada\nAll rights reserved", 0));
+                "UTC", 10, false, "https://img.example/logo.png", "/icon.png", "© Ada\nAll rights reserved", false, 0));
 
         Document container = assertTheContainersPageLooksLikeTheSites();
 

@@ -58,7 +58,7 @@ class SiteSettingsOnPagesTest {
 
     private void saveSettings(String language, String timeZone, int postsPerPage, boolean registrationOpen) {
         settings.save(admin.actor(), new ChangeSettings("Ada's notes", "On engines and numbers", language, timeZone, postsPerPage,
-                registrationOpen, "https://img.example/logo.png", "/media/icon.png", "© Ada Lovelace\nAll rights reserved", 0));
+                registrationOpen, "https://img.example/logo.png", "/media/icon.png", "© Ada Lovelace\nAll rights reserved", false, 0));
     }
 
     private Document page(MockHttpServletRequestBuilder request) throws Exception {
