@@ -30,11 +30,11 @@ class AccountService implements UserAccounts {
     private final PasswordEncoder passwords;
     private final Credentials credentials;
     private final EmailConfirmationService confirmations;
-    private final Savepoints savepoints;
+    private final AccountSavepoints savepoints;
     private final ApplicationEventPublisher events;
 
     AccountService(UserMapper users, PasswordEncoder passwords, Credentials credentials, EmailConfirmationService confirmations,
-            Savepoints savepoints, ApplicationEventPublisher events) {
+            AccountSavepoints savepoints, ApplicationEventPublisher events) {
         this.users = users;
         this.passwords = passwords;
         this.credentials = credentials;

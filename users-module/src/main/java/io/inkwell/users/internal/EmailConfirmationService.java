@@ -28,11 +28,11 @@ class EmailConfirmationService implements EmailConfirmations {
     private final EmailConfirmationMapper confirmations;
     private final UserMapper users;
     private final PasswordEncoder passwords;
-    private final Savepoints savepoints;
+    private final AccountSavepoints savepoints;
     private final ApplicationEventPublisher events;
 
     EmailConfirmationService(EmailConfirmationMapper confirmations, UserMapper users, PasswordEncoder passwords,
-            Savepoints savepoints, ApplicationEventPublisher events) {
+            AccountSavepoints savepoints, ApplicationEventPublisher events) {
         this.confirmations = confirmations;
         this.users = users;
         this.passwords = passwords;

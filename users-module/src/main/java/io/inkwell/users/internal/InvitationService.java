@@ -31,10 +31,10 @@ class InvitationService implements Invitations {
     private final InvitationMapper invitations;
     private final UserMapper users;
     private final PasswordEncoder passwords;
-    private final Savepoints savepoints;
+    private final AccountSavepoints savepoints;
     private final ApplicationEventPublisher events;
 
-    InvitationService(InvitationMapper invitations, UserMapper users, PasswordEncoder passwords, Savepoints savepoints,
+    InvitationService(InvitationMapper invitations, UserMapper users, PasswordEncoder passwords, AccountSavepoints savepoints,
             ApplicationEventPublisher events) {
         this.invitations = invitations;
         this.users = users;

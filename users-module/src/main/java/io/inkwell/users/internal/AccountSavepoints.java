@@ -12,11 +12,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * commit the rest of its transaction.
  */
 @Component
-class Savepoints {
+class AccountSavepoints {
 
     private final TransactionTemplate nested;
 
-    Savepoints(PlatformTransactionManager transactions) {
+    AccountSavepoints(PlatformTransactionManager transactions) {
         this.nested = new TransactionTemplate(transactions);
         this.nested.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }

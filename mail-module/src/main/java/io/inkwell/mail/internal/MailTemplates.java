@@ -1,0 +1,56 @@
+package io.inkwell.mail.internal;
+
+import io.inkwell.settings.Settings;
+import io.inkwell.settings.SiteSettings;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+/**
+ * Renders a message from its two templates, {@code mail/templates/<name>.txt} and {@code <name>.html}, with the
+ * site's settings as {@code site} (its title) and the site's language. The words are the templates': the text
+ * template's first line is the subject, then a blank line, then the text. A template engine of its own, apart
+ * from the web pages': mails are no pages and see no request.
+ */
+@Component
+class MailTemplates {
+
+    private final SpringTemplateEngine engine = new SpringTemplateEngine();
+    private final SiteSettings site;
+
+    MailTemplates(SiteSettings site) {
+        this.site = site;
+        engine.addTemplateResolver(resolver(".txt", TemplateMode.TEXT, 1));
+        engine.addTemplateResolver(resolver(".html", TemplateMode.HTML, 2));
+    }
+
+    private static ClassLoaderTemplateResolver resolver(String suffix, TemplateMode mode, int order) {
+        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
+        resolver.setPrefix("mail/templates/");
+        resolver.setResolvablePatterns(java.util.Set.of("*" + suffix));
+        resolver.setTemplateMode(mode);
+        resolver.setCharacterEncoding("UTF-8");
+        resolver.setCheckExistence(true);
+        resolver.setOrder(order);
+        return resolver;
+    }
+
+    RenderedMail render(String name, Map<String, Object> variables) {
+        Settings settings = site.current().settings();
+        Map<String, Object> all = new HashMap<>(variables);
+        all.put("site", settings);
+        Context context = new Context(Locale.forLanguageTag(settings.language().code()), all);
+        String text = engine.process(name + ".txt", context).replace("\r\n", "\n");
+        int blank = text.indexOf("\n\n");
+        if (blank < 0) {
+            throw new IllegalStateException("Template " + name + ".txt must start with the subject and a blank line");
+        }
+        String subject = text.substring(0, blank).strip().replaceAll("\\s+", " ");
+        return new RenderedMail(subject, text.substring(blank + 2).strip() + "\n", engine.process(name + ".html", context));
+    }
+}
