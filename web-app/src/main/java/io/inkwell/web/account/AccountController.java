@@ -2,8 +2,11 @@ package io.inkwell.web.account;
 
 import io.inkwell.users.Account;
 import io.inkwell.users.AccountFieldException;
+import io.inkwell.mail.Notifications;
+import io.inkwell.users.ChangeEmail;
 import io.inkwell.users.ChangePassword;
 import io.inkwell.users.ChangeProfile;
+import io.inkwell.users.EmailConfirmations;
 import io.inkwell.users.UserAccounts;
 import io.inkwell.web.errors.NotFound;
 import io.inkwell.web.security.SignIn;
@@ -20,8 +23,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The signed-in person's own account: name and avatar, and the password (only with the current one). A
- * password change ends every other session and remembered login of the account; this one carries on.
+ * The signed-in person's own account: name and avatar, the password (only with the current one), the email
+ * address (changed when the new one follows its link; "Resend" while it is unconfirmed) and which notifications
+ * come by mail. A password change ends every other session and remembered login of the account; this one carries on.
  */
 @Controller
 class AccountController {
@@ -29,19 +33,70 @@ class AccountController {
     private static final String VIEW = "account/edit";
 
     private final UserAccounts accounts;
+    private final EmailConfirmations confirmations;
+    private final Notifications notifications;
     private final SignIn signIn;
 
-    AccountController(UserAccounts accounts, SignIn signIn) {
+    AccountController(UserAccounts accounts, EmailConfirmations confirmations, Notifications notifications, SignIn signIn) {
         this.accounts = accounts;
+        this.confirmations = confirmations;
+        this.notifications = notifications;
         this.signIn = signIn;
     }
 
     @GetMapping("/account")
     String showAccount(@AuthenticationPrincipal SignedInUser me, Model model) {
         Account account = account(me);
-        model.addAttribute("account", account);
         model.addAttribute("profileForm", ProfileForm.of(account));
         model.addAttribute("passwordForm", PasswordForm.empty());
+        return page(me, model);
+    }
+
+    @PostMapping("/account/verification")
+    String resendConfirmation(@AuthenticationPrincipal SignedInUser me, RedirectAttributes flash) {
+        confirmations.resend(me.actor());
+        flash.addFlashAttribute("message", "A new confirmation link is on its way to " + account(me).email() + ".");
+        return "redirect:/account";
+    }
+
+    @PostMapping("/account/email")
+    String processEmailForm(@AuthenticationPrincipal SignedInUser me, @Valid EmailChangeForm emailChangeForm, BindingResult result,
+            Model model, HttpServletResponse response, RedirectAttributes flash) {
+        if (!result.hasErrors()) {
+            try {
+                confirmations.changeEmail(me.actor(), new ChangeEmail(me.id(), emailChangeForm.newEmail(), emailChangeForm.currentPassword()));
+                flash.addFlashAttribute("message", "Check your mail at " + emailChangeForm.newEmail().strip()
+                        + ": your address changes when you open the link we sent there.");
+                return "redirect:/account";
+            } catch (AccountFieldException e) {
+                result.rejectValue(e.field().equals("currentPassword") ? "currentPassword" : "newEmail", "account." + e.field(),
+                        e.getMessage());
+            }
+        }
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        Account account = account(me);
+        model.addAttribute("profileForm", ProfileForm.of(account));
+        model.addAttribute("passwordForm", PasswordForm.empty());
+        return page(me, model);
+    }
+
+    @PostMapping("/account/notifications")
+    String processNotificationForm(@AuthenticationPrincipal SignedInUser me, NotificationForm notificationForm,
+            RedirectAttributes flash) {
+        notifications.choose(me.actor(), notificationForm.choices());
+        flash.addFlashAttribute("message", "Your notification choices are saved.");
+        return "redirect:/account";
+    }
+
+    /** The forms not being redisplayed are filled as the page first shows them. */
+    private String page(SignedInUser me, Model model) {
+        Account account = account(me);
+        model.addAttribute("account", account);
+        model.addAttribute("pendingEmail", confirmations.pendingChange(me.id()).orElse(null));
+        if (!model.containsAttribute("emailChangeForm")) {
+            model.addAttribute("emailChangeForm", EmailChangeForm.empty());
+        }
+        model.addAttribute("notificationChoices", notifications.choices(me.id()));
         return VIEW;
     }
 
@@ -58,9 +113,8 @@ class AccountController {
                 result.rejectValue(e.field(), "account." + e.field(), e.getMessage());
             }
         }
-        model.addAttribute("account", account(me));
         model.addAttribute("passwordForm", PasswordForm.empty());
-        return VIEW;
+        return page(me, model);
     }
 
     @PostMapping("/account/password")
@@ -77,10 +131,8 @@ class AccountController {
                 result.rejectValue(e.field(), "account." + e.field(), e.getMessage());
             }
         }
-        Account account = account(me);
-        model.addAttribute("account", account);
-        model.addAttribute("profileForm", ProfileForm.of(account));
-        return VIEW;
+        model.addAttribute("profileForm", ProfileForm.of(account(me)));
+        return page(me, model);
     }
 
     private Account account(SignedInUser me) {

@@ -3,36 +3,33 @@ package io.inkwell.web.account;
 import io.inkwell.users.AccountFieldException;
 import io.inkwell.users.RegisterUser;
 import io.inkwell.users.UserAccounts;
-import io.inkwell.web.security.SignIn;
 import io.inkwell.web.site.CurrentSite;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Registration signs the new person in at once and takes them to their account page. While the site's
- * settings close registration, the page says so and a POST is refused with the same page (403).
+ * Registration answers "check your email" for any address, so the form tells nobody which addresses have
+ * accounts: a new account gets a confirmation link, the owner of a taken address a mail saying so. The new
+ * person may log in at once (and comment); publishing waits for the confirmation. While the site's settings
+ * close registration, the page says so and a POST is refused with the same page (403).
  */
 @Controller
 class RegistrationController {
 
     private static final String VIEW = "auth/register";
     private static final String CLOSED = "auth/registration-closed";
+    private static final String CHECK_EMAIL = "auth/check-email";
 
     private final UserAccounts accounts;
-    private final SignIn signIn;
     private final CurrentSite site;
 
-    RegistrationController(UserAccounts accounts, SignIn signIn, CurrentSite site) {
+    RegistrationController(UserAccounts accounts, CurrentSite site) {
         this.accounts = accounts;
-        this.signIn = signIn;
         this.site = site;
     }
 
@@ -46,8 +43,8 @@ class RegistrationController {
     }
 
     @PostMapping("/register")
-    String processRegistrationForm(@Valid RegistrationForm registrationForm, BindingResult result, HttpServletRequest request,
-            HttpServletResponse response, RedirectAttributes flash) {
+    String processRegistrationForm(@Valid RegistrationForm registrationForm, BindingResult result, HttpServletResponse response,
+            Model model) {
         if (!site.view().registrationOpen()) {
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
             return CLOSED;
@@ -55,15 +52,13 @@ class RegistrationController {
         if (result.hasErrors()) {
             return VIEW;
         }
-        UUID id;
         try {
-            id = accounts.register(new RegisterUser(registrationForm.email(), registrationForm.name(), registrationForm.password()));
+            accounts.signUp(new RegisterUser(registrationForm.email(), registrationForm.name(), registrationForm.password()));
         } catch (AccountFieldException e) {
             result.rejectValue(e.field(), "account." + e.field(), e.getMessage());
             return VIEW;
         }
-        signIn.signInNewAccount(id, request, response);
-        flash.addFlashAttribute("message", "Welcome to " + site.view().title() + ", " + registrationForm.name().strip() + ".");
-        return "redirect:/account";
+        model.addAttribute("email", registrationForm.email().strip());
+        return CHECK_EMAIL;
     }
 }

@@ -15,7 +15,11 @@ enum LimitedAction {
     /** Creating posts and publishing them. */
     POSTING,
     /** Writing and editing comments and replies. */
-    COMMENTS;
+    COMMENTS,
+    /** Asking for a password reset link; "per account" counts the email typed, whether or not it has an account. */
+    PASSWORD_RESET,
+    /** Asking for another confirmation link or for a change of address. */
+    CONFIRMATION_MAIL;
 
     String key() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');

@@ -29,6 +29,12 @@ final class LimitedRoutes {
         if (path.equals("/register")) {
             return Optional.of(LimitedAction.REGISTRATION);
         }
+        if (path.equals("/password-reset")) {
+            return Optional.of(LimitedAction.PASSWORD_RESET);
+        }
+        if (path.equals("/account/verification") || path.equals("/account/email")) {
+            return Optional.of(LimitedAction.CONFIRMATION_MAIL);
+        }
         if (path.equals("/posts/new")) {
             // A preview only renders; saving a draft creates a post.
             return "preview".equals(request.getParameter("action")) ? Optional.empty() : Optional.of(LimitedAction.POSTING);
@@ -46,8 +52,9 @@ final class LimitedRoutes {
         return Optional.empty();
     }
 
+    /** The password form and the code asked after it: both are refused while an address has failed too often. */
     static boolean isLogin(HttpServletRequest request) {
-        return "POST".equals(request.getMethod())
-                && request.getRequestURI().substring(request.getContextPath().length()).equals("/login");
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return "POST".equals(request.getMethod()) && (path.equals("/login") || path.equals("/login/code"));
     }
 }

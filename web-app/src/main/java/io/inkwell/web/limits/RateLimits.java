@@ -38,7 +38,8 @@ class RateLimits {
 
     /** Counts one {@code action} of this request's client: empty when allowed, else how long to wait. */
     Optional<Duration> take(LimitedAction action, HttpServletRequest request) {
-        Optional<Duration> account = accountOf().flatMap(name -> perAccount.get(action)
+        Optional<String> who = action == LimitedAction.PASSWORD_RESET ? typedEmail(request) : accountOf();
+        Optional<Duration> account = who.flatMap(name -> perAccount.get(action)
                 .flatMap(limit -> limiter.take(key(action, limit, "account", name), limit)));
         if (account.isPresent()) {
             return account;
@@ -58,6 +59,16 @@ class RateLimits {
 
     private static String key(LimitedAction action, RateLimit limit, String scope, String who) {
         return action.key() + "/" + limit.id() + "/" + scope + "/" + who;
+    }
+
+    /** The email a reset was asked for, as the users context compares it (any account or none). */
+    private static Optional<String> typedEmail(HttpServletRequest request) {
+        String email = request.getParameter("email");
+        if (email == null || email.isBlank()) {
+            return Optional.empty();
+        }
+        String normalized = email.strip().toLowerCase(Locale.ROOT);
+        return Optional.of(normalized.length() <= 255 ? normalized : normalized.substring(0, 255));
     }
 
     private static Optional<String> accountOf() {

@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
  * The login form's check, done by the users context so that the password hash never leaves it. The one
  * {@code AuthenticationProvider} bean: Spring Security makes it the application's login, and Boot then
  * creates no default user. Each refusal is its own exception so that only wrong passwords count towards the
- * throttle ({@link LoginEvents}); the page shows them all alike.
+ * throttle ({@link LoginEvents}); the page shows them all alike. A right password of an account with two-factor
+ * sign-in signs nobody in yet: {@link SecondFactorRequiredException} sends the browser on to the code.
  */
 @Component
 class AccountAuthenticationProvider implements AuthenticationProvider {
@@ -33,6 +34,9 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
         SignInResult result = signIn.authenticate(login.getName(), credentials == null ? null : credentials.toString());
         switch (result.outcome()) {
             case SIGNED_IN -> {
+                if (result.account().twoFactorEnabled()) {
+                    throw new SecondFactorRequiredException(result.account().id(), result.account().email());
+                }
                 SignedInUser user = new SignedInUser(result.account());
                 UsernamePasswordAuthenticationToken signedIn =
                         UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());

@@ -21,6 +21,8 @@ import org.springframework.security.web.authentication.rememberme.RememberMeAuth
 class HashedTokenRememberMeServices extends AbstractRememberMeServices {
 
     static final String COOKIE_NAME = "remember-me";
+    /** The session's remembered login, so that ending that session from the list of sessions also forgets it. */
+    static final String SERIES_ATTRIBUTE = HashedTokenRememberMeServices.class.getName() + ".series";
     static final int VALIDITY_SECONDS = (int) RememberedLogins.VALIDITY.toSeconds();
 
     private final RememberedLogins remembered;
@@ -66,6 +68,11 @@ class HashedTokenRememberMeServices extends AbstractRememberMeServices {
         }
     }
 
+    /** A login that passed its second factor, from a form that asked to be remembered. */
+    void rememberNewLogin(HttpServletRequest request, HttpServletResponse response, Authentication signedIn) {
+        onLoginSuccess(request, response, signedIn);
+    }
+
     @Override
     public void logout(HttpServletRequest request, HttpServletResponse response, Authentication authentication) {
         String cookie = extractRememberMeCookie(request);
@@ -82,5 +89,6 @@ class HashedTokenRememberMeServices extends AbstractRememberMeServices {
 
     private void store(RememberMeToken token, HttpServletRequest request, HttpServletResponse response) {
         setCookie(new String[] {token.series(), token.token()}, getTokenValiditySeconds(), request, response);
+        request.getSession().setAttribute(SERIES_ATTRIBUTE, token.series());
     }
 }

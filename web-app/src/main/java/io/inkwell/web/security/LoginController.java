@@ -38,6 +38,15 @@ class LoginController {
      */
     static void rememberEmailAndRetry(HttpServletRequest request, HttpServletResponse response, AuthenticationException refusal)
             throws IOException {
+        if (refusal instanceof SecondFactorRequiredException secondFactor) {
+            // A new session id: the password step was passed, the code step must not run in a planted session.
+            HttpSession session = request.getSession();
+            request.changeSessionId();
+            session.setAttribute(PendingSignIn.ATTRIBUTE,
+                    secondFactor.pending().remembering(request.getParameter(HashedTokenRememberMeServices.COOKIE_NAME) != null));
+            response.sendRedirect(request.getContextPath() + "/login/code");
+            return;
+        }
         String email = request.getParameter("email");
         if (email != null) {
             request.getSession().setAttribute(LAST_EMAIL, email.length() > EMAIL_MAX ? email.substring(0, EMAIL_MAX) : email);

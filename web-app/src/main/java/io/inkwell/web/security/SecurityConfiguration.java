@@ -1,7 +1,10 @@
 package io.inkwell.web.security;
 
+import io.inkwell.settings.SiteSettings;
 import io.inkwell.users.RememberedLogins;
+import io.inkwell.users.TwoFactorSettings;
 import io.inkwell.users.UserSignIn;
+import io.inkwell.web.limits.ClientAddresses;
 import io.inkwell.web.site.SiteHeaders;
 import io.inkwell.web.site.SiteRoutes;
 import java.util.UUID;
@@ -41,14 +44,21 @@ class SecurityConfiguration {
         return new HashedTokenRememberMeServices(UUID.randomUUID().toString(), remembered);
     }
 
+    /** Pages of links from mails and of signing in: anyone may open them, signed in or not. */
+    private static final String[] ACCOUNT_LINK_PAGES = {
+        "/login", "/login/code", "/register", "/password-reset", "/password-reset/*", "/email-confirmation/*", "/invitations/*",
+        "/unsubscribe/*/*"
+    };
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, UserSignIn signIn, HashedTokenRememberMeServices rememberMe,
-            SiteRoutes routes) throws Exception {
+            SiteRoutes routes, ClientAddresses addresses, SiteSettings site, TwoFactorSettings twoFactor, SignIn staffSignIn)
+            throws Exception {
         LogoutHandler endSession = new CompositeLogoutHandler(new SecurityContextLogoutHandler(), rememberMe);
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/admin", "/admin/**").hasRole("ADMIN")
                         .requestMatchers(AUTHORING_PAGES).hasAnyRole("USER", "ADMIN")
-                        .requestMatchers("/login", "/register").permitAll()
+                        .requestMatchers(ACCOUNT_LINK_PAGES).permitAll()
                         .requestMatchers(HttpMethod.GET, PUBLIC_PAGES).permitAll()
                         .requestMatchers(HttpMethod.HEAD, PUBLIC_PAGES).permitAll()
                         .requestMatchers(staticPages(routes)).permitAll()
@@ -62,6 +72,11 @@ class SecurityConfiguration {
                 .rememberMe(remember -> remember.rememberMeServices(rememberMe))
                 .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
                 .addFilterBefore(new SessionAccessFilter(signIn, endSession), AuthorizationFilter.class)
+                .addFilterAfter(new SessionDetailsFilter(addresses), SessionAccessFilter.class)
+                .addFilterAfter(new TwoFactorRequirementFilter(site, twoFactor, staffSignIn), SessionDetailsFilter.class)
+                // A mail client's one-click unsubscribe (RFC 8058) is a POST without the site's cookies or form.
+                .csrf(csrf -> csrf.ignoringRequestMatchers(request -> "POST".equals(request.getMethod())
+                        && UrlPathHelper.rawPathInstance.getPathWithinApplication(request).startsWith("/unsubscribe/")))
                 .logout(logout -> logout.logoutSuccessUrl("/"))
                 .headers(SiteHeaders::configure);
         return http.build();

@@ -52,6 +52,18 @@ public class SignIn {
         rememberMe.renewIfRemembered(request, response, authentication);
     }
 
+    /**
+     * The code after the password was right: the session is signed in now (a login like the form's, stamping the
+     * last login and remembering the browser if the form asked to).
+     */
+    void completeSecondFactor(PendingSignIn pending, HttpServletRequest request, HttpServletResponse response) {
+        UsernamePasswordAuthenticationToken authentication = store(pending.userId(), request, response);
+        events.publishEvent(new AuthenticationSuccessEvent(authentication));
+        if (pending.rememberMe()) {
+            rememberMe.rememberNewLogin(request, response, authentication);
+        }
+    }
+
     private UsernamePasswordAuthenticationToken store(UUID userId, HttpServletRequest request, HttpServletResponse response) {
         SignedInUser user = accounts.sessionAccount(userId).map(SignedInUser::new)
                 .orElseThrow(() -> new IllegalStateException("No account " + userId + " to sign in"));

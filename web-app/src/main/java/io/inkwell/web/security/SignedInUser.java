@@ -21,7 +21,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 public final class SignedInUser implements UserDetails {
 
     @Serial
-    private static final long serialVersionUID = 2L;
+    private static final long serialVersionUID = 3L;
 
     private final UUID id;
     private final String email;
@@ -29,6 +29,8 @@ public final class SignedInUser implements UserDetails {
     private final Role role;
     private final UserStatus status;
     private final int sessionEpoch;
+    private final boolean emailConfirmed;
+    private final boolean twoFactorEnabled;
 
     SignedInUser(SessionAccount account) {
         this.id = Objects.requireNonNull(account.id(), "id");
@@ -37,6 +39,8 @@ public final class SignedInUser implements UserDetails {
         this.role = Objects.requireNonNull(account.role(), "role");
         this.status = Objects.requireNonNull(account.status(), "status");
         this.sessionEpoch = account.sessionEpoch();
+        this.emailConfirmed = account.emailConfirmed();
+        this.twoFactorEnabled = account.twoFactorEnabled();
     }
 
     public UUID id() {
@@ -56,7 +60,16 @@ public final class SignedInUser implements UserDetails {
     }
 
     public Actor actor() {
-        return new Actor(id, role, status);
+        return new Actor(id, role, status, emailConfirmed);
+    }
+
+    /** Whether the account's address was confirmed when this session last loaded it. */
+    public boolean emailConfirmed() {
+        return emailConfirmed;
+    }
+
+    public boolean twoFactorEnabled() {
+        return twoFactorEnabled;
     }
 
     int sessionEpoch() {

@@ -17,12 +17,13 @@ import java.util.Locale;
  */
 public record SiteView(String title, String tagline, String lang, Locale locale, ZoneId zone, String timeZone,
                        int postsPerPage, boolean registrationOpen, String logoUrl, String iconUrl, String footerText,
-                       List<MenuLink> header, List<MenuLink> footer) {
+                       boolean twoFactorRequired, List<MenuLink> header, List<MenuLink> footer) {
 
     static SiteView of(Site site, ResolvedMenus menus) {
         Settings settings = site.settings();
         return new SiteView(settings.title(), settings.tagline(), settings.language().code(), settings.language().locale(),
                 settings.timeZone(), settings.timeZone().getId(), settings.postsPerPage(), settings.registrationOpen(),
-                settings.logoUrl(), settings.iconUrl(), settings.footerText(), menus.header(), menus.footer());
+                settings.logoUrl(), settings.iconUrl(), settings.footerText(), settings.twoFactorRequired(), menus.header(),
+                menus.footer());
     }
 }

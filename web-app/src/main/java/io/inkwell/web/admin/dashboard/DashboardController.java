@@ -1,5 +1,6 @@
 package io.inkwell.web.admin.dashboard;
 
+import io.inkwell.mail.MailAdministration;
 import io.inkwell.posts.PostAdministration;
 import io.inkwell.users.UserAdministration;
 import io.inkwell.web.admin.comments.CommentDashboardCards;
@@ -19,11 +20,14 @@ class DashboardController {
     private final PostAdministration posts;
     private final UserAdministration users;
     private final CommentDashboardCards commentCards;
+    private final MailAdministration mail;
 
-    DashboardController(PostAdministration posts, UserAdministration users, CommentDashboardCards commentCards) {
+    DashboardController(PostAdministration posts, UserAdministration users, CommentDashboardCards commentCards,
+            MailAdministration mail) {
         this.posts = posts;
         this.users = users;
         this.commentCards = commentCards;
+        this.mail = mail;
     }
 
     @GetMapping("/admin")
@@ -33,6 +37,8 @@ class DashboardController {
         model.addAttribute("newestUsers", users.newest(me.actor(), NEWEST_USERS));
         model.addAttribute("chart", WeeklyChart.of(posts.publishedPerWeek(WEEKS), siteLanguage));
         commentCards.addTo(model, siteLanguage);
+        model.addAttribute("smtpConfigured", mail.smtpConfigured());
+        model.addAttribute("unsentMail", mail.unsent(me.actor()));
         return "admin/dashboard/index";
     }
 }

@@ -1,0 +1,84 @@
+package io.inkwell.web.account;
+
+import io.inkwell.users.AcceptInvitation;
+import io.inkwell.users.AccountFieldException;
+import io.inkwell.users.EmailTakenException;
+import io.inkwell.users.InvitationView;
+import io.inkwell.users.Invitations;
+import io.inkwell.users.TokenRefusedException;
+import io.inkwell.web.security.SignIn;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.util.UUID;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * An invitation's link: a form for name and password, whether or not registration is open. Accepting it makes
+ * the account with the invitation's email and role and signs the person in.
+ */
+@Controller
+class InvitationController {
+
+    private static final String VIEW = "account/invitation";
+
+    private final Invitations invitations;
+    private final SignIn signIn;
+
+    InvitationController(Invitations invitations, SignIn signIn) {
+        this.invitations = invitations;
+        this.signIn = signIn;
+    }
+
+    @GetMapping("/invitations/{token}")
+    String initAcceptForm(@PathVariable String token, Model model, HttpServletResponse response) {
+        try {
+            model.addAttribute("invitation", invitations.check(token));
+        } catch (TokenRefusedException e) {
+            return problem(e, model, response);
+        }
+        model.addAttribute("token", token);
+        model.addAttribute("acceptForm", new AcceptForm("", ""));
+        return VIEW;
+    }
+
+    @PostMapping("/invitations/{token}")
+    String processAcceptForm(@PathVariable String token, @Valid AcceptForm acceptForm, BindingResult result, Model model,
+            HttpServletRequest request, HttpServletResponse response, RedirectAttributes flash) {
+        InvitationView invitation;
+        try {
+            invitation = invitations.check(token);
+        } catch (TokenRefusedException e) {
+            return problem(e, model, response);
+        }
+        if (!result.hasErrors()) {
+            try {
+                UUID id = invitations.accept(token, new AcceptInvitation(acceptForm.name(), acceptForm.password()));
+                signIn.signInNewAccount(id, request, response);
+                flash.addFlashAttribute("message", "Welcome, " + acceptForm.name().strip() + ". Your account is ready.");
+                return "redirect:/account";
+            } catch (TokenRefusedException e) {
+                return problem(e, model, response);
+            } catch (EmailTakenException e) {
+                result.reject("account.email", "An account with " + invitation.email() + " exists already: log in to it instead.");
+            } catch (AccountFieldException e) {
+                result.rejectValue(e.field(), "account." + e.field(), e.getMessage());
+            }
+        }
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        model.addAttribute("invitation", invitation);
+        model.addAttribute("token", token);
+        return VIEW;
+    }
+
+    private static String problem(TokenRefusedException e, Model model, HttpServletResponse response) {
+        return LinkProblems.page(e.problem(), "invitation", "/", "Ask whoever invited you for a new invitation; meanwhile, read the site",
+                model, response);
+    }
+}

@@ -1,0 +1,72 @@
+package io.inkwell.web.admin.users;
+
+import io.inkwell.users.AccountFieldException;
+import io.inkwell.users.InvitationNotFoundException;
+import io.inkwell.users.Invitations;
+import io.inkwell.users.InviteUser;
+import io.inkwell.users.Role;
+import io.inkwell.web.errors.NotFound;
+import io.inkwell.web.forms.Choice;
+import io.inkwell.web.security.SignedInUser;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Admins invite people by email with a role, and see and revoke the invitations still open. */
+@Controller
+class AdminInvitationController {
+
+    private static final String VIEW = "admin/users/invitations";
+
+    private final Invitations invitations;
+
+    AdminInvitationController(Invitations invitations) {
+        this.invitations = invitations;
+    }
+
+    @GetMapping("/admin/users/invitations")
+    String listInvitations(@AuthenticationPrincipal SignedInUser me, Model model) {
+        model.addAttribute("inviteForm", new InviteForm("", Role.USER.name()));
+        return page(me, model);
+    }
+
+    @PostMapping("/admin/users/invitations")
+    String invite(@AuthenticationPrincipal SignedInUser me, @Valid InviteForm inviteForm, BindingResult result, Model model,
+            HttpServletResponse response, RedirectAttributes flash) {
+        if (!result.hasErrors()) {
+            try {
+                invitations.invite(me.actor(), new InviteUser(inviteForm.email(), inviteForm.roleValue()));
+                flash.addFlashAttribute("message", "The invitation to " + inviteForm.email().strip() + " is on its way.");
+                return "redirect:/admin/users/invitations";
+            } catch (AccountFieldException e) {
+                result.rejectValue("email", "account.email", e.getMessage());
+            }
+        }
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        return page(me, model);
+    }
+
+    @PostMapping("/admin/users/invitations/{id}/revoke")
+    String revoke(@AuthenticationPrincipal SignedInUser me, @PathVariable String id, RedirectAttributes flash) {
+        try {
+            invitations.revoke(me.actor(), NotFound.idOrNotFound(id));
+        } catch (InvitationNotFoundException e) {
+            throw NotFound.page();
+        }
+        flash.addFlashAttribute("message", "The invitation is revoked: its link no longer works.");
+        return "redirect:/admin/users/invitations";
+    }
+
+    private String page(SignedInUser me, Model model) {
+        model.addAttribute("open", invitations.open(me.actor()));
+        model.addAttribute("roles", Choice.byName(Role.values()));
+        return VIEW;
+    }
+}

@@ -1,0 +1,77 @@
+package io.inkwell.web.security;
+
+import io.inkwell.users.RememberedLogins;
+import io.inkwell.users.UserAccounts;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.stereotype.Component;
+
+/**
+ * The signed-in sessions of an account, from the sessions every instance shares (PostgreSQL): listed with
+ * the device and address {@link SessionDetailsFilter} keeps, and ended one by one (with the remembered login
+ * that browser had) or all but the current one.
+ */
+@Component
+public class AccountSessions {
+
+    private final FindByIndexNameSessionRepository<? extends Session> sessions;
+    private final RememberedLogins remembered;
+    private final UserAccounts accounts;
+    private final SignIn signIn;
+
+    AccountSessions(FindByIndexNameSessionRepository<? extends Session> sessions, RememberedLogins remembered, UserAccounts accounts,
+            SignIn signIn) {
+        this.sessions = sessions;
+        this.remembered = remembered;
+        this.accounts = accounts;
+        this.signIn = signIn;
+    }
+
+    /** Most recently seen first; the current session is marked. */
+    public List<SessionView> of(UUID userId, HttpServletRequest request) {
+        HttpSession current = request.getSession(false);
+        String currentId = current == null ? null : current.getId();
+        return sessionsOf(userId).values().stream()
+                .map(session -> new SessionView(session.getId(), Devices.of(session.getAttribute(SessionDetailsFilter.USER_AGENT)),
+                        session.getAttribute(SessionDetailsFilter.ADDRESS), session.getLastAccessedTime(),
+                        session.getId().equals(currentId)))
+                .sorted(Comparator.comparing(SessionView::current).reversed().thenComparing(SessionView::lastSeen, Comparator.reverseOrder()))
+                .toList();
+    }
+
+    /** Ends one session of this account (never another's); false when it has no such session. */
+    public boolean end(UUID userId, String sessionId) {
+        Session session = sessionsOf(userId).get(sessionId);
+        if (session == null) {
+            return false;
+        }
+        String series = session.getAttribute(HashedTokenRememberMeServices.SERIES_ATTRIBUTE);
+        if (series != null) {
+            remembered.forget(series);
+        }
+        sessions.deleteById(sessionId);
+        return true;
+    }
+
+    /**
+     * "Sign out everywhere else": every other session and remembered login of the account ends, on every instance
+     * (the users context moves the account's session generation on); this browser stays signed in and remembered.
+     */
+    public void endOthers(SignedInUser me, HttpServletRequest request, HttpServletResponse response) {
+        accounts.endAllSessions(me.actor());
+        signIn.keepAfterPasswordChange(me.id(), request, response);
+        String current = request.getSession().getId();
+        sessionsOf(me.id()).keySet().stream().filter(id -> !id.equals(current)).forEach(sessions::deleteById);
+    }
+
+    private Map<String, ? extends Session> sessionsOf(UUID userId) {
+        return sessions.findByPrincipalName(userId.toString());
+    }
+}
