@@ -19,12 +19,14 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 class MapperTableOwnershipTest {
 
     static final Map<String, Set<String>> TABLES_BY_CONTEXT = Map.of(
-            "users", Set.of("users", "login_attempts", "remember_me_tokens"),
+            "users", Set.of("users", "login_attempts", "remember_me_tokens", "password_reset_tokens", "email_confirmations",
+                    "invitations", "two_factor_credentials", "recovery_codes", "spring_session", "spring_session_attributes"),
             "posts", Set.of("posts", "categories", "post_categories", "post_slug_history", "post_view_counts",
                     "post_week_views", "post_week_rollover", "pages", "page_slug_history", "tags", "post_tags",
                     "tag_slug_history"),
             "comments", Set.of("comments", "post_comment_counts", "post_threads"),
-            "settings", Set.of("site_settings", "navigation_items"));
+            "settings", Set.of("site_settings", "navigation_items"),
+            "mail", Set.of("mail_messages", "notification_preferences", "notification_items", "notification_threads"));
 
     private static final Pattern TABLE_REFERENCE = Pattern.compile(
             "\\b(?:from|join|into|update|table)\\s+([a-z_][a-z0-9_]*)", Pattern.CASE_INSENSITIVE);

@@ -75,9 +75,30 @@ class RouteAccessMatrixTest {
             GET  /login                                   PAGE    PAGE    PAGE    PAGE    ENDED
             GET  /register                                PAGE    PAGE    PAGE    PAGE    ENDED
             POST /register                                PAGE    PAGE    PAGE    PAGE    ENDED
+            GET  /login/code                              LOGIN   LOGIN   LOGIN   LOGIN   ENDED
+            POST /login/code                              PAGE    PAGE    PAGE    PAGE    ENDED
+            GET  /password-reset                          PAGE    PAGE    PAGE    PAGE    ENDED
+            POST /password-reset                          PAGE    PAGE    PAGE    PAGE    ENDED
+            GET  /password-reset/{token}                  PAGE    PAGE    PAGE    PAGE    ENDED
+            POST /password-reset/{token}                  PAGE    PAGE    PAGE    PAGE    ENDED
+            GET  /email-confirmation/{token}              PAGE    PAGE    PAGE    PAGE    ENDED
+            POST /email-confirmation/{token}              PAGE    PAGE    PAGE    PAGE    ENDED
+            GET  /invitations/{token}                     PAGE    PAGE    PAGE    PAGE    ENDED
+            POST /invitations/{token}                     PAGE    PAGE    PAGE    PAGE    ENDED
+            GET  /unsubscribe/{token}/{kind}              PAGE    PAGE    PAGE    PAGE    ENDED
+            POST /unsubscribe/{token}/{kind}              PAGE    PAGE    PAGE    PAGE    ENDED
             GET  /account                                 LOGIN   PAGE    PAGE    PAGE    ENDED
             POST /account/profile                         LOGIN   PAGE    PAGE    PAGE    ENDED
             POST /account/password                        LOGIN   PAGE    PAGE    PAGE    ENDED
+            POST /account/email                           LOGIN   PAGE    PAGE    PAGE    ENDED
+            POST /account/verification                    LOGIN   PAGE    PAGE    PAGE    ENDED
+            POST /account/notifications                   LOGIN   PAGE    PAGE    PAGE    ENDED
+            GET  /account/security                        LOGIN   PAGE    PAGE    PAGE    ENDED
+            POST /account/security/two-factor             LOGIN   PAGE    PAGE    PAGE    ENDED
+            POST /account/security/two-factor/confirm     LOGIN   PAGE    PAGE    PAGE    ENDED
+            POST /account/security/two-factor/disable     LOGIN   PAGE    PAGE    PAGE    ENDED
+            POST /account/security/sessions/{id}/end      LOGIN   PAGE    PAGE    PAGE    ENDED
+            POST /account/security/sessions/end-others    LOGIN   PAGE    PAGE    PAGE    ENDED
             GET  /me/posts                                LOGIN   DENIED  PAGE    PAGE    ENDED
             GET  /posts/new                               LOGIN   DENIED  PAGE    PAGE    ENDED
             POST /posts/new                               LOGIN   DENIED  PAGE    PAGE    ENDED
@@ -114,6 +135,12 @@ class RouteAccessMatrixTest {
             GET  /admin/users                             LOGIN   DENIED  DENIED  PAGE    ENDED
             GET  /admin/users/{id}/access                 LOGIN   DENIED  DENIED  PAGE    ENDED
             POST /admin/users/{id}/access                 LOGIN   DENIED  DENIED  PAGE    ENDED
+            GET  /admin/users/invitations                 LOGIN   DENIED  DENIED  PAGE    ENDED
+            POST /admin/users/invitations                 LOGIN   DENIED  DENIED  PAGE    ENDED
+            POST /admin/users/invitations/{id}/revoke     LOGIN   DENIED  DENIED  MISSING ENDED
+            GET  /admin/mail                              LOGIN   DENIED  DENIED  PAGE    ENDED
+            GET  /admin/mail/{id}                         LOGIN   DENIED  DENIED  MISSING ENDED
+            POST /admin/mail/{id}/retry                   LOGIN   DENIED  DENIED  MISSING ENDED
             GET  /admin/pages                             LOGIN   DENIED  DENIED  PAGE    ENDED
             GET  /admin/pages/new                         LOGIN   DENIED  DENIED  PAGE    ENDED
             POST /admin/pages/new                         LOGIN   DENIED  DENIED  PAGE    ENDED
@@ -139,6 +166,15 @@ class RouteAccessMatrixTest {
             Map.entry("POST /register", new String[] {"email", "new-{n}@example.com", "name", "New", "password", "a long password"}),
             Map.entry("POST /account/profile", new String[] {"name", "Renamed"}),
             Map.entry("POST /account/password", new String[] {"currentPassword", "wrong password", "newPassword", "another long one"}),
+            Map.entry("POST /account/email", new String[] {"newEmail", "moved-{n}@example.com", "currentPassword", "wrong password"}),
+            Map.entry("POST /account/notifications", new String[] {"replies", "on"}),
+            Map.entry("POST /login/code", new String[] {"code", "123456"}),
+            Map.entry("POST /password-reset", new String[] {"email", "forgot-{n}@example.com"}),
+            Map.entry("POST /password-reset/{token}", new String[] {"newPassword", "a new long password"}),
+            Map.entry("POST /invitations/{token}", new String[] {"name", "Invited {n}", "password", "a long password"}),
+            Map.entry("POST /account/security/two-factor/confirm", new String[] {"code", "123456"}),
+            Map.entry("POST /account/security/two-factor/disable", new String[] {"password", "wrong", "code", "123456"}),
+            Map.entry("POST /admin/users/invitations", new String[] {"email", "invited-{n}@example.com", "role", "USER"}),
             Map.entry("POST /posts/new", new String[] {"title", "Matrix post {n}", "content", "Text", "action", "draft"}),
             Map.entry("POST /posts/{slug}/comments", new String[] {"content", "A comment"}),
             Map.entry("POST /posts/{slug}/comments/{id}/edit", new String[] {"content", "An edited comment"}),
@@ -319,6 +355,16 @@ class RouteAccessMatrixTest {
 
         /** The pattern with its variables filled in for this visitor: their own post or comment where there is one. */
         String path(String pattern, Visitor visitor) {
+            if (pattern.startsWith("/unsubscribe/")) {
+                return "/unsubscribe/" + "A".repeat(43) + "/replies";
+            }
+            if (pattern.contains("{token}")) {
+                // Shaped like a link's token, but no link has it.
+                return pattern.replace("{token}", "A".repeat(43));
+            }
+            if (pattern.startsWith("/admin/mail/") || pattern.startsWith("/account/security/sessions/")) {
+                return pattern.replace("{id}", UUID.randomUUID().toString());
+            }
             if (pattern.startsWith("/admin/navigation/items/")) {
                 return pattern.replace("{id}", menuItem.toString());
             }
