@@ -62,6 +62,9 @@ class PostCommandService implements PostCommands {
         if (!actor.mayWritePosts()) {
             throw new NotAllowedException("Only active authors may write posts.");
         }
+        if (publish) {
+            requirePublisher(actor);
+        }
         tags.holdTags();
         PostFields fields = PostFields.check(draft);
         checkCategories(draft.categoryIds());
@@ -83,6 +86,9 @@ class PostCommandService implements PostCommands {
 
     @Override
     public PostRef update(Actor actor, UUID postId, int version, PostDraft draft, boolean publish) {
+        if (publish) {
+            requirePublisher(actor);
+        }
         PostRow current = owned(actor, postId);
         if (current.version() != version) {
             throw new StalePostException();
@@ -119,6 +125,7 @@ class PostCommandService implements PostCommands {
 
     @Override
     public PostRef publish(Actor actor, UUID postId) {
+        requirePublisher(actor);
         PostRow post = owned(actor, postId);
         Instant publishedAt = post.publishedAt() == null ? now() : post.publishedAt();
         return changeStatus(post, PostStatus.PUBLISHED, publishedAt);
@@ -155,6 +162,13 @@ class PostCommandService implements PostCommands {
     @Transactional(propagation = Propagation.SUPPORTS)
     public void recordView(UUID postId) {
         views.record(postId);
+    }
+
+    /** Writing is not publishing: an account whose email address is unconfirmed keeps its posts drafts. */
+    private static void requirePublisher(Actor actor) {
+        if (!actor.mayPublishPosts()) {
+            throw new NotAllowedException("Confirm your email address before publishing; " + actor.userId() + " has not.");
+        }
     }
 
     /** {@code post} was read under its row lock, so the version after this change is exactly one more. */

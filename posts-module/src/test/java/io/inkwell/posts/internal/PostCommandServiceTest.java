@@ -86,6 +86,18 @@ class PostCommandServiceTest {
     }
 
     @Test
+    void anAuthorWhoseAddressIsUnconfirmedWritesDraftsButCannotPublish() {
+        Actor unconfirmed = new Actor(ada.userId(), Role.USER, ada.status(), false);
+        PostRef draft = commands.create(unconfirmed, draft("Not yet"), false);
+
+        assertThatThrownBy(() -> commands.create(unconfirmed, draft("Now"), true)).isInstanceOf(NotAllowedException.class);
+        assertThatThrownBy(() -> commands.publish(unconfirmed, draft.id())).isInstanceOf(NotAllowedException.class);
+        assertThatThrownBy(() -> commands.update(unconfirmed, draft.id(), 0, draft("Not yet"), true))
+                .isInstanceOf(NotAllowedException.class);
+        assertThat(commands.publish(ada, draft.id()).status()).isEqualTo(PostStatus.PUBLISHED);
+    }
+
+    @Test
     void aSecondPostWithTheSameTitleGetsTheNextNumber() {
         assertThat(commands.create(ada, draft("Same"), false).slug()).isEqualTo("same");
         assertThat(commands.create(bob, draft("Same"), false).slug()).isEqualTo("same-2");
