@@ -82,6 +82,19 @@ public final class TestSmtpServer {
         throw new AssertionError("No mail to " + address + " arrived; received: " + received().size());
     }
 
+    /** The first {@code count} messages to {@code address}, in the order they arrived, waiting for them. */
+    public static List<MimeMessage> awaitMailsTo(String address, int count) {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (mailTo(address).size() < count && System.nanoTime() < deadline) {
+            get().waitForIncomingEmail(200, received().size() + 1);
+        }
+        List<MimeMessage> mails = mailTo(address);
+        if (mails.size() < count) {
+            throw new AssertionError(count + " mails to " + address + " expected, " + mails.size() + " arrived");
+        }
+        return mails.subList(0, count);
+    }
+
     public static List<MimeMessage> mailTo(String address) {
         return received().stream().filter(mail -> isTo(mail, address)).toList();
     }

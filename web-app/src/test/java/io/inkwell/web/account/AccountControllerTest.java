@@ -25,7 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpSession;
+import io.inkwell.web.support.CookieJar;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -66,14 +66,14 @@ class AccountControllerTest {
 
     @Test
     void savingTheProfileChangesNameAndAvatarAndTheNavigationShowsTheNewName() throws Exception {
-        var session = mvc.perform(post("/account/profile").with(user(ada)).with(csrf())
+        CookieJar session = new CookieJar();
+        session.keep(mvc.perform(post("/account/profile").with(user(ada)).with(csrf())
                         .param("name", "Augusta Ada King").param("avatarUrl", "https://img.example.com/ada.png"))
                 .andExpect(redirectedUrl("/account"))
-                .andExpect(flash().attribute("message", "Your profile is saved."))
-                .andReturn().getRequest().getSession();
+                .andExpect(flash().attribute("message", "Your profile is saved.")));
 
         assertThat(accounts.account(ada.id()).orElseThrow().name()).isEqualTo("Augusta Ada King");
-        mvc.perform(get("/account").session((org.springframework.mock.web.MockHttpSession) session))
+        mvc.perform(get("/account").with(session))
                 .andExpect(content().string(containsString("class=\"nav-account\">Augusta Ada King</a>")));
     }
 
@@ -119,23 +119,25 @@ class AccountControllerTest {
                 .andReturn();
     }
 
-    private static MockHttpSession sessionOf(MvcResult result) {
-        return (MockHttpSession) result.getRequest().getSession();
+    private static CookieJar sessionOf(MvcResult result) {
+        CookieJar browser = new CookieJar();
+        browser.keep(result);
+        return browser;
     }
 
     @Test
     void aPasswordChangeEndsEveryOtherSessionAndRememberedLoginButNotTheSessionThatMadeIt() throws Exception {
-        MockHttpSession laptop = sessionOf(logIn(false));
-        MockHttpSession phone = sessionOf(logIn(false));
+        CookieJar laptop = sessionOf(logIn(false));
+        CookieJar phone = sessionOf(logIn(false));
         Cookie tablet = logIn(true).getResponse().getCookie("remember-me");
-        mvc.perform(get("/account").session(phone)).andExpect(status().isOk());
+        mvc.perform(get("/account").with(phone)).andExpect(status().isOk());
 
-        mvc.perform(post("/account/password").session(laptop).with(csrf())
+        laptop.keep(mvc.perform(post("/account/password").with(laptop).with(csrf())
                         .param("currentPassword", TestAccounts.PASSWORD).param("newPassword", "a new password"))
-                .andExpect(redirectedUrl("/account"));
+                .andExpect(redirectedUrl("/account")));
 
-        mvc.perform(get("/account").session(laptop)).andExpect(status().isOk()).andExpect(authenticated());
-        mvc.perform(get("/account").session(phone)).andExpect(redirectedUrl("/login?ended"));
+        mvc.perform(get("/account").with(laptop)).andExpect(status().isOk()).andExpect(authenticated());
+        mvc.perform(get("/account").with(phone)).andExpect(redirectedUrl("/login?ended"));
         mvc.perform(get("/account").cookie(tablet)).andExpect(redirectedUrl("/login")).andExpect(unauthenticated());
         mvc.perform(TestAccounts.logIn("ada@example.com", TestAccounts.PASSWORD)).andExpect(unauthenticated());
         mvc.perform(TestAccounts.logIn("ada@example.com", "a new password")).andExpect(authenticated());
@@ -146,7 +148,7 @@ class AccountControllerTest {
         MvcResult login = logIn(true);
         Cookie before = login.getResponse().getCookie("remember-me");
 
-        MvcResult change = mvc.perform(post("/account/password").session(sessionOf(login)).cookie(before).with(csrf())
+        MvcResult change = mvc.perform(post("/account/password").with(sessionOf(login)).with(csrf())
                         .param("currentPassword", TestAccounts.PASSWORD).param("newPassword", "a new password"))
                 .andExpect(redirectedUrl("/account"))
                 .andReturn();

@@ -19,7 +19,7 @@ import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpSession;
+import io.inkwell.web.support.CookieJar;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -64,15 +64,18 @@ class LoginTest {
     @Test
     void theRightPasswordLogsInWithANewSessionAndStampsTheLastLogin() throws Exception {
         SignedInUser ada = ada();
-        MockHttpSession before = new MockHttpSession();
-        String idBefore = before.getId();
+        CookieJar browser = new CookieJar();
+        browser.keep(mvc.perform(get("/login").with(request -> {
+            request.getSession(true).setAttribute("visited", true);
+            return request;
+        })));
+        String idBefore = jdbc.queryForObject("select session_id from spring_session", String.class);
 
-        MvcResult result = mvc.perform(TestAccounts.logIn("ADA@example.com", TestAccounts.PASSWORD).session(before))
+        browser.keep(mvc.perform(TestAccounts.logIn("ADA@example.com", TestAccounts.PASSWORD).with(browser))
                 .andExpect(authenticated().withUsername("ada@example.com"))
-                .andExpect(redirectedUrl("/"))
-                .andReturn();
+                .andExpect(redirectedUrl("/")));
 
-        assertThat(result.getRequest().getSession().getId()).isNotEqualTo(idBefore);
+        assertThat(jdbc.queryForList("select session_id from spring_session", String.class)).hasSize(1).doesNotContain(idBefore);
         assertThat(jdbc.queryForObject("select last_login_at is not null from users where id = ?", Boolean.class, ada.id())).isTrue();
     }
 
@@ -80,12 +83,12 @@ class LoginTest {
     void aWrongPasswordKeepsTheEmailAndGivesTheGenericMessage() throws Exception {
         ada();
 
-        MvcResult failed = mvc.perform(TestAccounts.logIn("ada@example.com", "wrong password"))
+        CookieJar browser = new CookieJar();
+        browser.keep(mvc.perform(TestAccounts.logIn("ada@example.com", "wrong password"))
                 .andExpect(unauthenticated())
-                .andExpect(redirectedUrl("/login?error"))
-                .andReturn();
+                .andExpect(redirectedUrl("/login?error")));
 
-        mvc.perform(get("/login").param("error", "").session((MockHttpSession) failed.getRequest().getSession()))
+        mvc.perform(get("/login").param("error", "").with(browser))
                 .andExpect(content().string(containsString("Wrong email or password")))
                 .andExpect(content().string(containsString("value=\"ada@example.com\"")))
                 .andExpect(content().string(not(containsString("wrong password"))));
@@ -154,10 +157,12 @@ class LoginTest {
     @Test
     void logoutEndsTheSession() throws Exception {
         ada();
-        MockHttpSession session = (MockHttpSession) logIn("ada@example.com", TestAccounts.PASSWORD).getRequest().getSession();
+        CookieJar browser = new CookieJar();
+        browser.keep(logIn("ada@example.com", TestAccounts.PASSWORD));
+        assertThat(jdbc.queryForObject("select count(*) from spring_session", Integer.class)).isEqualTo(1);
 
-        mvc.perform(post("/logout").with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()).session(session)).andExpect(redirectedUrl("/")).andExpect(unauthenticated());
-        assertThat(session.isInvalid()).isTrue();
+        mvc.perform(post("/logout").with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()).with(browser)).andExpect(redirectedUrl("/")).andExpect(unauthenticated());
+        assertThat(jdbc.queryForObject("select count(*) from spring_session", Integer.class)).isZero();
     }
 
     @Test

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpSession;
+import io.inkwell.web.support.CookieJar;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -119,7 +119,9 @@ class RememberMeTest {
         MvcResult login = logInRemembered();
         Cookie rememberMe = login.getResponse().getCookie(COOKIE);
 
-        mvc.perform(post("/logout").with(csrf()).session((MockHttpSession) login.getRequest().getSession()).cookie(rememberMe))
+        CookieJar browser = new CookieJar();
+        browser.keep(login);
+        mvc.perform(post("/logout").with(csrf()).with(browser))
                 .andExpect(redirectedUrl("/"))
                 .andExpect(cookie().maxAge(COOKIE, 0));
 
@@ -132,7 +134,8 @@ class RememberMeTest {
         Cookie copied = rememberedCookie();
         MvcResult owner = comeBackWith(copied);
         Cookie rotated = owner.getResponse().getCookie(COOKIE);
-        MockHttpSession ownersSession = (MockHttpSession) owner.getRequest().getSession();
+        CookieJar ownersSession = new CookieJar();
+        ownersSession.keep(owner);
 
         mvc.perform(get("/account").cookie(copied))
                 .andExpect(redirectedUrl("/login"))
@@ -141,7 +144,7 @@ class RememberMeTest {
 
         assertThat(rememberedLogins()).isZero();
         mvc.perform(get("/account").cookie(rotated)).andExpect(redirectedUrl("/login"));
-        mvc.perform(get("/account").session(ownersSession)).andExpect(redirectedUrl("/login?ended"));
+        mvc.perform(get("/account").with(ownersSession)).andExpect(redirectedUrl("/login?ended"));
     }
 
     @Test
@@ -149,11 +152,12 @@ class RememberMeTest {
         SignedInUser admin = TestAccounts.person(jdbc, "Admin", "admin@example.com", Role.ADMIN);
         Cookie rememberMe = rememberedCookie();
         MvcResult back = comeBackWith(rememberMe);
-        MockHttpSession session = (MockHttpSession) back.getRequest().getSession();
+        CookieJar session = new CookieJar();
+        session.keep(back);
 
         administration.changeRoleAndStatus(admin.actor(), new ChangeRoleAndStatus(ada.id(), Role.USER, UserStatus.SUSPENDED));
 
-        mvc.perform(get("/account").session(session)).andExpect(redirectedUrl("/login?ended"));
+        mvc.perform(get("/account").with(session)).andExpect(redirectedUrl("/login?ended"));
         mvc.perform(get("/account").cookie(back.getResponse().getCookie(COOKIE)))
                 .andExpect(redirectedUrl("/login"))
                 .andExpect(unauthenticated());

@@ -17,7 +17,7 @@ import io.inkwell.web.support.WebTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpSession;
+import io.inkwell.web.support.CookieJar;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** An open session of an account that is suspended, deleted or re-roled ends at its next request. */
@@ -44,13 +44,14 @@ class SessionAccessFilterTest {
     void aSuspendedAccountsOpenSessionEndsAtItsNextRequest() throws Exception {
         SignedInUser admin = TestAccounts.person(jdbc, "Admin", "admin@example.com", Role.ADMIN);
         SignedInUser bob = TestAccounts.registered(accounts, jdbc, "Bob", "bob@example.com", Role.USER);
-        MockHttpSession session = (MockHttpSession) mvc.perform(TestAccounts.logIn("bob@example.com", TestAccounts.PASSWORD)).andReturn().getRequest().getSession();
-        mvc.perform(get("/account").session(session)).andExpect(status().isOk()).andExpect(authenticated());
+        CookieJar session = new CookieJar();
+        session.keep(mvc.perform(TestAccounts.logIn("bob@example.com", TestAccounts.PASSWORD)));
+        mvc.perform(get("/account").with(session)).andExpect(status().isOk()).andExpect(authenticated());
 
         asAdmin(admin, new ChangeRoleAndStatus(bob.id(), Role.USER, UserStatus.SUSPENDED));
 
-        mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/login?ended"));
-        assertThat(session.isInvalid()).isTrue();
+        mvc.perform(get("/").with(session)).andExpect(redirectedUrl("/login?ended"));
+        assertThat(jdbc.queryForObject("select count(*) from spring_session", Integer.class)).as("the session is gone").isZero();
     }
 
     @Test
