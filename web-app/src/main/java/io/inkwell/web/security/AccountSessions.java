@@ -5,6 +5,8 @@ import io.inkwell.users.UserAccounts;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -34,16 +36,27 @@ public class AccountSessions {
         this.signIn = signIn;
     }
 
-    /** Most recently seen first; the current session is marked. */
+    /**
+     * The current session first, then the others, most recently seen first. The current one is taken from the
+     * request: its first indexed save happens only when this request ends.
+     */
     public List<SessionView> of(UUID userId, HttpServletRequest request) {
         HttpSession current = request.getSession(false);
         String currentId = current == null ? null : current.getId();
-        return sessionsOf(userId).values().stream()
+        List<SessionView> others = sessionsOf(userId).values().stream()
+                .filter(session -> !session.getId().equals(currentId))
                 .map(session -> new SessionView(session.getId(), Devices.of(session.getAttribute(SessionDetailsFilter.USER_AGENT)),
-                        session.getAttribute(SessionDetailsFilter.ADDRESS), session.getLastAccessedTime(),
-                        session.getId().equals(currentId)))
-                .sorted(Comparator.comparing(SessionView::current).reversed().thenComparing(SessionView::lastSeen, Comparator.reverseOrder()))
+                        session.getAttribute(SessionDetailsFilter.ADDRESS), session.getLastAccessedTime(), false))
+                .sorted(Comparator.comparing(SessionView::lastSeen, Comparator.reverseOrder()))
                 .toList();
+        if (current == null) {
+            return others;
+        }
+        List<SessionView> all = new ArrayList<>();
+        all.add(new SessionView(currentId, Devices.of((String) current.getAttribute(SessionDetailsFilter.USER_AGENT)),
+                (String) current.getAttribute(SessionDetailsFilter.ADDRESS), Instant.ofEpochMilli(current.getLastAccessedTime()), true));
+        all.addAll(others);
+        return all;
     }
 
     /** Ends one session of this account (never another's); false when it has no such session. */

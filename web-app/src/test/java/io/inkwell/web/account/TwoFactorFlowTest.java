@@ -30,7 +30,7 @@ import org.springframework.test.web.servlet.MockMvc;
 @WebTest
 class TwoFactorFlowTest {
 
-    private static final Pattern RECOVERY_CODE = Pattern.compile("[a-z2-7]{4}-[a-z2-7]{4}-[a-z2-7]{4}-[a-z2-7]{4}");
+    private static final Pattern RECOVERY_CODE = Pattern.compile("<code>([a-z2-7]{4}-[a-z2-7]{4}-[a-z2-7]{4}-[a-z2-7]{4})</code>");
 
     @Autowired
     MockMvc mvc;
@@ -65,11 +65,12 @@ class TwoFactorFlowTest {
         assertThat(page).contains("<svg").contains("QR code of the set-up key");
         String secret = jdbc.queryForObject("select secret from two_factor_credentials", String.class);
         assertThat(page).contains(secret);
-        String shown = mvc.perform(post("/account/security/two-factor/confirm").with(csrf()).with(browser).param("code", TotpCodes.now(secret)))
+        String shown = browser.keep(mvc.perform(post("/account/security/two-factor/confirm").with(csrf()).with(browser)
+                        .param("code", TotpCodes.now(secret))))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("Two-factor sign-in is on.")))
                 .andReturn().getResponse().getContentAsString();
         Matcher codes = RECOVERY_CODE.matcher(shown);
-        List<String> recovery = codes.results().map(java.util.regex.MatchResult::group).toList();
+        List<String> recovery = codes.results().map(code -> code.group(1)).toList();
         assertThat(recovery).hasSize(10);
         return recovery;
     }

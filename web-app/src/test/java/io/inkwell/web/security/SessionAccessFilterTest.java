@@ -1,9 +1,11 @@
 package io.inkwell.web.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -46,7 +48,7 @@ class SessionAccessFilterTest {
         SignedInUser bob = TestAccounts.registered(accounts, jdbc, "Bob", "bob@example.com", Role.USER);
         CookieJar session = new CookieJar();
         session.keep(mvc.perform(TestAccounts.logIn("bob@example.com", TestAccounts.PASSWORD)));
-        mvc.perform(get("/account").with(session)).andExpect(status().isOk()).andExpect(authenticated());
+        mvc.perform(get("/account").with(session)).andExpect(status().isOk()).andExpect(content().string(containsString("Your account")));
 
         asAdmin(admin, new ChangeRoleAndStatus(bob.id(), Role.USER, UserStatus.SUSPENDED));
 
