@@ -163,13 +163,20 @@ public abstract class BrowserJourney {
         return account.isEmpty() ? "" : account.get(0).getText();
     }
 
-    /** Registers through the form; the new account is signed in afterwards. */
+    /**
+     * Registers through the form, which answers "Check your email", and logs in: the new account is signed in
+     * afterwards, its address not yet confirmed (it may comment, not publish).
+     */
     protected void register(String name, String email, String password) {
         open("/register");
         type("name", name);
         type("email", email);
         type("password", password);
         press("Create account");
+        if (!pageText().contains("Check your email")) {
+            throw new AssertionError("Registration did not answer \"Check your email\": " + pageText());
+        }
+        logIn(email, password);
     }
 
     protected void logIn(String email, String password) {
