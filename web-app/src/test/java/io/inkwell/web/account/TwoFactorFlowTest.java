@@ -86,8 +86,9 @@ class TwoFactorFlowTest {
         mvc.perform(get("/login/code").with(other)).andExpect(status().isOk()).andExpect(content().string(containsString("Code")));
         other.keep(mvc.perform(post("/login/code").with(csrf()).with(other).param("code", "000000")))
                 .andExpect(status().isBadRequest()).andExpect(content().string(containsString("This code is not right.")));
+        // Back to the page that asked for the sign-in.
         other.keep(mvc.perform(post("/login/code").with(csrf()).with(other).param("code", TotpCodes.next(secret))))
-                .andExpect(redirectedUrl("/"));
+                .andExpect(redirectedUrl("http://localhost/account?continue"));
         mvc.perform(get("/account").with(other)).andExpect(status().isOk());
 
         CookieJar third = new CookieJar();
