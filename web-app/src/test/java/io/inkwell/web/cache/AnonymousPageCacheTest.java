@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpSession;
+import io.inkwell.web.support.CookieJar;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The cache as production runs it (the other web tests turn it off), with a time to live no test outlasts. */
@@ -103,7 +103,10 @@ class AnonymousPageCacheTest {
         rename("Cached notes", "Fresh title");
 
         mvc.perform(get("/").with(user(ada))).andExpect(content().string(containsString("Fresh title")));
-        mvc.perform(get("/").session(new MockHttpSession())).andExpect(content().string(containsString("Fresh title")));
+        CookieJar withSession = new CookieJar();
+        withSession.keep(mvc.perform(get("/login")));
+        assertThat(withSession.has("SESSION")).as("the login form's CSRF token opened a session").isTrue();
+        mvc.perform(get("/").with(withSession)).andExpect(content().string(containsString("Fresh title")));
         assertThat(cache.pageCount()).as("only the anonymous page").isEqualTo(1);
     }
 

@@ -16,6 +16,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 import io.inkwell.comments.test.CommentRows;
 import io.inkwell.posts.Categories;
@@ -79,7 +80,7 @@ class HostileInputTest {
         mvc.perform(post("/register").with(csrf())
                         .param("name", "Ada\u0000 Love\uFFFFlace").param("email", "ada@example.com")
                         .param("password", "correct horse"))
-                .andExpect(redirectedUrl("/account"));
+                .andExpect(view().name("auth/check-email"));
 
         assertThat(jdbc.queryForObject("select name from users where email = 'ada@example.com'", String.class))
                 .isEqualTo("Ada Lovelace");
@@ -111,7 +112,7 @@ class HostileInputTest {
         String password = "odd\u0001 password\u0000";
         mvc.perform(post("/register").with(csrf())
                         .param("name", "Ada").param("email", "ada@example.com").param("password", password))
-                .andExpect(redirectedUrl("/account"));
+                .andExpect(view().name("auth/check-email"));
 
         mvc.perform(post("/login").with(csrf()).param("email", "ada@example.com").param("password", password))
                 .andExpect(authenticated().withUsername("ada@example.com"));

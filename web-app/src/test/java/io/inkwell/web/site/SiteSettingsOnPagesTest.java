@@ -178,13 +178,16 @@ class SiteSettingsOnPagesTest {
     }
 
     @Test
-    void openRegistrationWelcomesWithTheSiteTitle() throws Exception {
+    void openRegistrationAnswersAndMailsWithTheSiteTitle() throws Exception {
         saveSettings("en", "UTC", 10, true);
+        io.inkwell.mail.test.TestSmtpServer.clear();
 
         mvc.perform(post("/register").with(csrf()).param("name", "Eve").param("email", "eve@example.com")
                         .param("password", "a long password"))
-                .andExpect(status().is3xxRedirection())
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
-                        .attribute("message", "Welcome to Ada's notes, Eve."));
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("<title>Check your email · Ada&#39;s notes</title>")));
+        assertThat(io.inkwell.mail.test.TestSmtpServer.awaitMailTo("eve@example.com").getSubject())
+                .isEqualTo("Confirm your email address for Ada's notes");
     }
 }
