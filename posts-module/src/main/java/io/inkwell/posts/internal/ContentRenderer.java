@@ -4,6 +4,8 @@ import io.inkwell.posts.PostLimits;
 import io.inkwell.posts.InvalidPostException;
 import io.inkwell.posts.PostDraft;
 import java.net.URI;
+import java.util.Set;
+import java.util.TreeSet;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.jsoup.Jsoup;
@@ -59,6 +61,23 @@ class ContentRenderer {
         }
         clean.outputSettings().prettyPrint(false);
         return clean.body().html();
+    }
+
+    /**
+     * What a post shows as images: the {@code src} of each image of its rendered (already sanitised) text, as
+     * written, and its featured image's URL. Other contexts learn of them through {@link io.inkwell.posts.PostImagesChanged}.
+     */
+    static Set<String> imageUrls(String html, String featuredImageUrl) {
+        Set<String> urls = new TreeSet<>();
+        if (html != null && html.contains("<img")) {
+            for (Element image : Jsoup.parseBodyFragment(html).select("img[src]")) {
+                urls.add(image.attr("src"));
+            }
+        }
+        if (featuredImageUrl != null) {
+            urls.add(featuredImageUrl);
+        }
+        return urls;
     }
 
     /** The text a reader sees, for excerpts. */

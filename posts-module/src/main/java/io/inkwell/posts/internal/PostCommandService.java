@@ -6,6 +6,7 @@ import io.inkwell.posts.InvalidPostException;
 import io.inkwell.posts.PostCommands;
 import io.inkwell.posts.PostDeleted;
 import io.inkwell.posts.PostDraft;
+import io.inkwell.posts.PostImagesChanged;
 import io.inkwell.posts.PostNotFoundException;
 import io.inkwell.posts.PostPublished;
 import io.inkwell.posts.PostRef;
@@ -27,7 +28,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Publishes {@link PostPublished}, {@link PostUnpublished} and {@link PostDeleted} inside the transaction of the
+ * Publishes {@link PostPublished}, {@link PostUnpublished}, {@link PostDeleted} and {@link PostImagesChanged} inside the transaction of the
  * change they announce: the event publication registry stores them with it, so a change is never committed
  * without its event, nor an event without its change.
  */
@@ -70,6 +71,10 @@ class PostCommandService implements PostCommands {
                 fields.content(), html, excerptOr(fields.excerpt(), html), fields.featuredImageUrl(), status, 0,
                 publishedAt, 0, null, null));
         linkCategories(id, draft.categoryIds());
+        Set<String> images = ContentRenderer.imageUrls(html, fields.featuredImageUrl());
+        if (!images.isEmpty()) {
+            events.publishEvent(new PostImagesChanged(id, 0, images));
+        }
         if (publish) {
             events.publishEvent(new PostPublished(id, actor.userId(), slug, publishedAt, 0));
         }
@@ -104,6 +109,10 @@ class PostCommandService implements PostCommands {
             rememberOldSlug(current, slug);
         }
         relinkCategories(postId, draft.categoryIds());
+        Set<String> images = ContentRenderer.imageUrls(html, fields.featuredImageUrl());
+        if (!images.equals(ContentRenderer.imageUrls(current.contentHtml(), current.featuredImageUrl()))) {
+            events.publishEvent(new PostImagesChanged(postId, version + 1, images));
+        }
         if (status == PostStatus.PUBLISHED && current.status() != PostStatus.PUBLISHED) {
             events.publishEvent(new PostPublished(postId, current.authorId(), slug, publishedAt, version + 1));
         }
