@@ -11,7 +11,7 @@ interface BlobMapper {
     /** Keeps what is there: a key's bytes never change. */
     void insert(@Param("key") String key, @Param("data") byte[] data);
 
-    byte[] selectData(@Param("key") String key);
+    BlobRow selectData(@Param("key") String key);
 
     void deleteByKeys(@Param("keys") Collection<String> keys);
 }

@@ -24,7 +24,7 @@ class PostgresBlobStore implements BlobStore {
 
     @Override
     public Optional<byte[]> get(String key) {
-        return Optional.ofNullable(blobs.selectData(key));
+        return Optional.ofNullable(blobs.selectData(key)).map(BlobRow::data);
     }
 
     @Override
