@@ -22,7 +22,8 @@ class MapperTableOwnershipTest {
             "users", Set.of("users", "login_attempts", "remember_me_tokens"),
             "posts", Set.of("posts", "categories", "post_categories", "post_slug_history", "post_view_counts",
                     "post_week_views", "post_week_rollover"),
-            "comments", Set.of("comments", "post_comment_counts", "post_threads"));
+            "comments", Set.of("comments", "post_comment_counts", "post_threads"),
+            "media", Set.of("media_files", "media_variants", "media_blobs", "media_items", "media_referrers", "media_references"));
 
     private static final Pattern TABLE_REFERENCE = Pattern.compile(
             "\\b(?:from|join|into|update|table)\\s+([a-z_][a-z0-9_]*)", Pattern.CASE_INSENSITIVE);

@@ -106,10 +106,13 @@ class MediaLibraryService implements MediaLibrary {
     @Transactional(readOnly = true)
     public MediaPage list(Actor actor, String query, Optional<UUID> after, int size) {
         UUID uploader = actor.maySeeAllMedia() ? null : ownLibraryOf(actor);
-        List<ItemRow> rows = media.selectItems(new ItemQuery(uploader, pattern(query), after.orElse(null), size + 1));
-        boolean more = rows.size() > size;
-        List<ItemRow> page = more ? rows.subList(0, size) : rows;
-        return new MediaPage(itemsOf(page), more ? page.get(page.size() - 1).id() : null);
+        List<ItemVariantRow> rows = media.selectItemsWithVariants(new ItemQuery(uploader, pattern(query), after.orElse(null),
+                size + 1));
+        List<ItemRow> items = rows.stream().map(ItemVariantRow::item).distinct().toList();
+        boolean more = items.size() > size;
+        List<ItemRow> page = more ? items.subList(0, size) : items;
+        return new MediaPage(itemsOf(page, rows.stream().map(ItemVariantRow::variantRow).toList()),
+                more ? page.get(page.size() - 1).id() : null);
     }
 
     @Override
@@ -154,11 +157,17 @@ class MediaLibraryService implements MediaLibrary {
 
     /** Two statements for any number of entries: their files' variants, and the posts that show them. */
     private List<MediaItem> itemsOf(List<ItemRow> rows) {
+        return rows.isEmpty() ? List.of()
+                : itemsOf(rows, media.selectVariants(rows.stream().map(ItemRow::mediaHash).distinct().toList()));
+    }
+
+    /** One statement for any number of entries whose variants were read with them: the posts that show them. */
+    private List<MediaItem> itemsOf(List<ItemRow> rows, List<VariantRow> variants) {
         if (rows.isEmpty()) {
             return List.of();
         }
         List<String> hashes = rows.stream().map(ItemRow::mediaHash).distinct().toList();
-        Map<String, ImageSizes> sizes = sizesOf(media.selectVariants(hashes));
+        Map<String, ImageSizes> sizes = sizesOf(variants.stream().distinct().toList());
         Map<String, List<UUID>> usedIn = references.selectByHashes(hashes).stream().collect(Collectors.groupingBy(
                 ReferenceRow::mediaHash, Collectors.mapping(ReferenceRow::referrerId, Collectors.toList())));
         return rows.stream().map(row -> {

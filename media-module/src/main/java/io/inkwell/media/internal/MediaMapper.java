@@ -26,8 +26,8 @@ interface MediaMapper {
 
     Optional<ItemRow> selectItemById(@Param("id") UUID id);
 
-    /** Newest first, {@code limit} rows. */
-    List<ItemRow> selectItems(ItemQuery query);
+    /** Newest first, {@code limit} entries, each with every variant of its file (a row per variant). */
+    List<ItemVariantRow> selectItemsWithVariants(ItemQuery query);
 
     List<VariantRow> selectVariants(@Param("hashes") Collection<String> hashes);
 

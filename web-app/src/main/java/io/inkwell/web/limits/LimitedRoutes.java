@@ -40,6 +40,9 @@ final class LimitedRoutes {
                 || (ADMIN_POST_STATUS.matcher(path).matches() && "published".equals(request.getParameter("status")))) {
             return Optional.of(LimitedAction.POSTING);
         }
+        if (path.equals("/admin/media") || path.equals("/account/avatar")) {
+            return Optional.of(LimitedAction.UPLOADS);
+        }
         if (COMMENT_ADD.matcher(path).matches() || COMMENT_EDIT.matcher(path).matches()) {
             return Optional.of(LimitedAction.COMMENTS);
         }

@@ -4,6 +4,8 @@ import io.inkwell.comments.CommentCounts;
 import io.inkwell.posts.PostSummary;
 import io.inkwell.users.UserDirectory;
 import io.inkwell.users.UserSummary;
+import io.inkwell.web.media.ResponsiveImage;
+import io.inkwell.web.media.ResponsiveImages;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -20,10 +22,12 @@ public class PostCards {
 
     private final UserDirectory users;
     private final CommentCounts comments;
+    private final ResponsiveImages images;
 
-    PostCards(UserDirectory users, CommentCounts comments) {
+    PostCards(UserDirectory users, CommentCounts comments, ResponsiveImages images) {
         this.users = users;
         this.comments = comments;
+        this.images = images;
     }
 
     public List<PostCard> of(List<PostSummary> posts) {
@@ -41,9 +45,13 @@ public class PostCards {
         }
         Map<UUID, UserSummary> authors = users.summariesOf(posts.stream().map(PostSummary::authorId).distinct().toList());
         Map<UUID, Long> counts = withComments ? comments.countsByPostIds(posts.stream().map(PostSummary::id).toList()) : Map.of();
+        // Admin tables show no images: only the public cards ask for their sizes.
+        Map<String, ResponsiveImage> cardImages = withComments
+                ? images.forCards(posts.stream().map(PostSummary::featuredImageUrl).toList()) : Map.of();
         return posts.stream().map(post -> new PostCard(post.id(), post.title(), post.slug(), post.excerpt(), post.authorId(),
                 authorName(authors.get(post.authorId())), post.categories(), post.publishedAt(), post.readingMinutes(),
-                post.viewCount(), counts.getOrDefault(post.id(), 0L), post.status())).toList();
+                post.viewCount(), counts.getOrDefault(post.id(), 0L), post.status(),
+                post.featuredImageUrl() == null ? null : cardImages.get(post.featuredImageUrl()))).toList();
     }
 
     static String authorName(UserSummary author) {

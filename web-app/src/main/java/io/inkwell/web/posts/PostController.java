@@ -11,6 +11,7 @@ import io.inkwell.users.UserDirectory;
 import io.inkwell.web.cache.PageCaching;
 import io.inkwell.web.comments.CommentSection;
 import io.inkwell.web.limits.ReaderViews;
+import io.inkwell.web.media.ResponsiveImages;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
 import java.util.UUID;
@@ -35,13 +36,16 @@ class PostController {
     private final UserDirectory users;
     private final CommentSection comments;
     private final ReaderViews views;
+    private final ResponsiveImages images;
 
-    PostController(PostReading posts, PostCards cards, UserDirectory users, CommentSection comments, ReaderViews views) {
+    PostController(PostReading posts, PostCards cards, UserDirectory users, CommentSection comments, ReaderViews views,
+                   ResponsiveImages images) {
         this.posts = posts;
         this.cards = cards;
         this.users = users;
         this.comments = comments;
         this.views = views;
+        this.images = images;
     }
 
     /** Keyset paging: "Older posts" carries the last card's (publishedAt, id), so any depth costs one index seek. */
@@ -74,6 +78,7 @@ class PostController {
             PageCaching.onEveryServe(request, () -> views.count(id));
         }
         model.addAttribute("post", post);
+        model.addAttribute("images", images.forPost(post.contentHtml(), post.featuredImageUrl()));
         model.addAttribute("authorName", PostCards.authorName(users.summaryOf(post.authorId()).orElse(null)));
         model.addAttribute("canEdit", me != null && me.actor().mayChangePost(post.authorId()));
         comments.addTo(model, post, commentsAfter, replyTo, me);

@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 import io.inkwell.comments.test.CommentRows;
+import io.inkwell.media.test.MediaRows;
 import io.inkwell.posts.test.PostRows;
 import io.inkwell.users.Role;
 import io.inkwell.users.test.UserRows;
@@ -104,6 +105,13 @@ class RouteAccessMatrixTest {
             GET  /admin/users                             LOGIN   DENIED  DENIED  PAGE    ENDED
             GET  /admin/users/{id}/access                 LOGIN   DENIED  DENIED  PAGE    ENDED
             POST /admin/users/{id}/access                 LOGIN   DENIED  DENIED  PAGE    ENDED
+            GET  /admin/media                             LOGIN   DENIED  PAGE    PAGE    ENDED
+            POST /admin/media                             LOGIN   DENIED  PAGE    PAGE    ENDED
+            GET  /admin/media/{id}                        LOGIN   DENIED  PAGE    PAGE    ENDED
+            GET  /admin/media/{id}/delete                 LOGIN   DENIED  PAGE    PAGE    ENDED
+            POST /admin/media/{id}/delete                 LOGIN   DENIED  PAGE    PAGE    ENDED
+            POST /account/avatar                          LOGIN   DENIED  PAGE    PAGE    ENDED
+            GET  /media/{hash}/{variant}/{name}           MISSING MISSING MISSING MISSING MISSING
             """;
 
     /** Form fields a POST route reads, so an allowed visitor's request does its work rather than fail binding. */
@@ -238,7 +246,7 @@ class RouteAccessMatrixTest {
      */
     private record World(Map<Visitor, SignedInUser> people, Map<Visitor, UUID> posts, Map<Visitor, UUID> comments,
                          UUID otherAuthor, UUID publishedPost, String publishedSlug, UUID category, String categorySlug,
-                         UUID otherComment) {
+                         UUID otherComment, UUID authorsImage) {
 
         static World of(JdbcTemplate jdbc, int n) {
             Map<Visitor, SignedInUser> people = new EnumMap<>(Visitor.class);
@@ -267,7 +275,8 @@ class RouteAccessMatrixTest {
             for (Visitor visitor : List.of(Visitor.GUEST, Visitor.AUTHOR, Visitor.ADMIN, Visitor.SUSPENDED)) {
                 comments.put(visitor, CommentRows.comment(jdbc, published, people.get(visitor).id(), null, "A comment"));
             }
-            return new World(people, posts, comments, other, published, slug, category, "topic-" + n, otherComment);
+            UUID image = MediaRows.item(jdbc, people.get(Visitor.AUTHOR).id(), "image-" + n + ".jpg");
+            return new World(people, posts, comments, other, published, slug, category, "topic-" + n, otherComment, image);
         }
 
         SignedInUser principal(Visitor visitor) {
@@ -276,6 +285,12 @@ class RouteAccessMatrixTest {
 
         /** The pattern with its variables filled in for this visitor: their own post or comment where there is one. */
         String path(String pattern, Visitor visitor) {
+            if (pattern.startsWith("/media/")) {
+                return "/media/" + "0".repeat(64) + "/480/unknown.jpg";
+            }
+            if (pattern.startsWith("/admin/media/")) {
+                return pattern.replace("{id}", authorsImage.toString());
+            }
             if (pattern.startsWith("/admin/categories/")) {
                 return pattern.replace("{id}", category.toString());
             }
