@@ -9,7 +9,8 @@
  * {@link io.inkwell.users.Actor} whether it may, and refuses with {@link io.inkwell.users.NotAllowedException}.
  *
  * <p>What other modules may react to are its events, {@link io.inkwell.posts.PostPublished},
- * {@link io.inkwell.posts.PostUnpublished} and {@link io.inkwell.posts.PostDeleted} (the named interface
+ * {@link io.inkwell.posts.PostUnpublished}, {@link io.inkwell.posts.PostDeleted} and
+ * {@link io.inkwell.posts.PostImagesChanged} (the addresses of the images a post shows) (the named interface
  * {@code events}), published in the transaction of the change and stored with it by the event publication
  * registry.
  *
