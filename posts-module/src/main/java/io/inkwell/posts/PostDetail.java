@@ -18,7 +18,8 @@ public record PostDetail(
         Instant publishedAt,
         Instant updatedAt,
         int readingMinutes,
-        List<CategoryRef> categories) {
+        List<CategoryRef> categories,
+        SeoFields seo) {
 
     public PostDetail {
         categories = List.copyOf(categories);

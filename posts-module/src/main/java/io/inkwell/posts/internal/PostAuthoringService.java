@@ -42,6 +42,7 @@ class PostAuthoringService implements PostAuthoring {
         // A derived excerpt is shown as blank, so it keeps following the text when the author edits it.
         String excerpt = Objects.equals(row.excerpt(), Excerpts.fromHtml(row.contentHtml())) ? null : row.excerpt();
         return new PostForEditing(row.id(), row.authorId(), row.title(), row.slug(), row.content(), excerpt,
-                row.featuredImageUrl(), row.status(), row.version(), new HashSet<>(posts.selectCategoryIds(postId)));
+                row.featuredImageUrl(), row.status(), row.version(), new HashSet<>(posts.selectCategoryIds(postId)),
+                row.seo());
     }
 }

@@ -68,7 +68,7 @@ class PostCommandService implements PostCommands {
         UUID id = TimeOrderedIds.next();
         String slug = insertWithFreeSlug(fields, id, draft.slug(), row -> new PostRow(id, actor.userId(), fields.title(), row,
                 fields.content(), html, excerptOr(fields.excerpt(), html), fields.featuredImageUrl(), status, 0,
-                publishedAt, 0, null, null));
+                publishedAt, 0, null, null, fields.seo().title(), fields.seo().description(), fields.seo().hiddenFromSearch()));
         linkCategories(id, draft.categoryIds());
         if (publish) {
             events.publishEvent(new PostPublished(id, actor.userId(), slug, publishedAt, 0));
@@ -92,7 +92,7 @@ class PostCommandService implements PostCommands {
         Instant publishedAt = publish && current.publishedAt() == null ? now() : current.publishedAt();
         PostRow edited = new PostRow(postId, current.authorId(), fields.title(), slug, fields.content(), html,
                 excerptOr(fields.excerpt(), html), fields.featuredImageUrl(), status, current.viewCount(), publishedAt,
-                version, null, null);
+                version, null, null, fields.seo().title(), fields.seo().description(), fields.seo().hiddenFromSearch());
         int[] updated = new int[1];
         if (!savepoints.tryUnique(() -> updated[0] = posts.update(edited))) {
             throw new InvalidPostException("slug", "Another post took this slug a moment ago; choose another.");

@@ -62,7 +62,7 @@ class PostReadingService implements PostReading {
                 .map(row -> new CategoryRef(row.categoryId(), row.categoryName(), row.categorySlug())).toList();
         return Optional.of(new PostDetail(post.id(), post.authorId(), post.title(), post.slug(), post.contentHtml(),
                 post.excerpt(), post.featuredImageUrl(), post.status(), post.viewCount() + views.pending(post.id()), post.publishedAt(),
-                post.updatedAt(), post.readingMinutes(), categories));
+                post.updatedAt(), post.readingMinutes(), categories, post.seo()));
     }
 
     @Override

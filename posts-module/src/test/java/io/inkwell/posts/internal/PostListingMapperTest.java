@@ -206,7 +206,7 @@ class PostListingMapperTest {
         insert(publishedWith(ada, "Other topic", "other-topic", day(2), "Somebody runs here every morning."));
         insert(publishedWith(ada, "Cooking", "cooking", day(3), "Nothing to see."));
         posts.insert(new PostRow(UUID.randomUUID(), ada, "Draft run", "draft-run", "run", "<p>run</p>", null, null,
-                PostStatus.DRAFT, 0, null, 0, null, null));
+                PostStatus.DRAFT, 0, null, 0, null, null, null, null, false));
 
         List<SearchRow> hits = posts.search("run", 10, 0);
 
@@ -226,13 +226,5 @@ class PostListingMapperTest {
             assertThat(posts.search(typed, 10, 0)).as(typed).isNotNull();
             assertThat(posts.countSearchHits(typed, 10)).as(typed).isGreaterThanOrEqualTo(0);
         }
-    }
-
-    @Test
-    void sitemapListsPublishedSlugs() {
-        insert(published(ada, "Live", "live", day(1)));
-        insert(draft(ada, "Draft", "draft"));
-
-        assertThat(posts.selectSitemap(10)).extracting(io.inkwell.posts.SitemapEntry::slug).containsExactly("live");
     }
 }

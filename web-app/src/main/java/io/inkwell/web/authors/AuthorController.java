@@ -7,6 +7,7 @@ import io.inkwell.posts.PostSummary;
 import io.inkwell.users.AuthorProfile;
 import io.inkwell.users.UserAccounts;
 import io.inkwell.web.errors.NotFound;
+import io.inkwell.web.feeds.FeedLinks;
 import io.inkwell.web.posts.PostCards;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
@@ -27,11 +28,13 @@ class AuthorController {
     private final UserAccounts accounts;
     private final PostReading posts;
     private final PostCards cards;
+    private final FeedLinks feeds;
 
-    AuthorController(UserAccounts accounts, PostReading posts, PostCards cards) {
+    AuthorController(UserAccounts accounts, PostReading posts, PostCards cards, FeedLinks feeds) {
         this.accounts = accounts;
         this.posts = posts;
         this.cards = cards;
+        this.feeds = feeds;
     }
 
     @GetMapping("/authors/{id}")
@@ -44,6 +47,7 @@ class AuthorController {
         model.addAttribute("posts", cards.of(published.items()));
         model.addAttribute("next", published.nextToken());
         model.addAttribute("paged", after != null);
+        model.addAttribute("sectionFeed", feeds.author(author));
         return "authors/profile";
     }
 }

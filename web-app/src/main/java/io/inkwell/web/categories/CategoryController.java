@@ -7,6 +7,7 @@ import io.inkwell.posts.Listing;
 import io.inkwell.posts.PostCursor;
 import io.inkwell.posts.PostReading;
 import io.inkwell.posts.PostSummary;
+import io.inkwell.web.feeds.FeedLinks;
 import io.inkwell.web.posts.PostCards;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,11 +23,13 @@ class CategoryController {
     private final Categories categories;
     private final PostReading posts;
     private final PostCards cards;
+    private final FeedLinks feeds;
 
-    CategoryController(Categories categories, PostReading posts, PostCards cards) {
+    CategoryController(Categories categories, PostReading posts, PostCards cards, FeedLinks feeds) {
         this.categories = categories;
         this.posts = posts;
         this.cards = cards;
+        this.feeds = feeds;
     }
 
     @GetMapping("/categories")
@@ -43,6 +46,7 @@ class CategoryController {
         model.addAttribute("posts", cards.of(listing.items()));
         model.addAttribute("next", listing.nextToken());
         model.addAttribute("paged", after != null);
+        model.addAttribute("sectionFeed", feeds.category(category));
         return "categories/detail";
     }
 }

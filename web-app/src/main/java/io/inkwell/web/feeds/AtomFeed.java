@@ -19,14 +19,14 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /**
- * The site's Atom 1.0 feed, built and written by Rome. Each entry carries the post's full rendered HTML, as
- * feed readers expect, and every text taken from a post or a profile passes {@link XmlText#clean}: the XML
- * library refuses characters XML 1.0 forbids, and a title holding one must not take the feed down.
+ * An Atom 1.0 feed (the site's, a category's, an author's), built and written by Rome. Each entry carries the
+ * post's full rendered HTML, as feed readers expect, and every text taken from a post, a category or a profile
+ * passes {@link XmlText#clean}: the XML library refuses characters XML 1.0 forbids, and a title holding one
+ * must not take the feed down.
  */
 @Component
 class AtomFeed {
 
-    static final String TITLE = "Inkwell";
     private static final String UNKNOWN_AUTHOR = "Unknown author";
 
     private final SiteUrls urls;
@@ -35,13 +35,14 @@ class AtomFeed {
         this.urls = urls;
     }
 
-    String write(List<FeedPost> posts, Map<UUID, UserSummary> authors) {
+    /** {@code updated} is the latest change of an entry, so an unchanged feed keeps its time. */
+    String write(FeedHeader header, List<FeedPost> posts, Map<UUID, UserSummary> authors) {
         Feed feed = new Feed("atom_1.0");
         feed.setEncoding("UTF-8");
-        feed.setId(urls.home());
-        feed.setTitle(TITLE);
-        feed.setAlternateLinks(List.of(link("alternate", "text/html", urls.home())));
-        feed.setOtherLinks(List.of(link("self", "application/atom+xml", urls.absolute("/feed.xml"))));
+        feed.setId(header.pageUrl());
+        feed.setTitle(XmlText.clean(header.title()));
+        feed.setAlternateLinks(List.of(link("alternate", "text/html", header.pageUrl())));
+        feed.setOtherLinks(List.of(link("self", "application/atom+xml", header.selfUrl())));
         feed.setUpdated(date(posts.stream().map(FeedPost::updatedAt).max(Comparator.naturalOrder()).orElse(Instant.EPOCH)));
         feed.setEntries(posts.stream().map(post -> entry(post, authors.get(post.authorId()))).toList());
         try {

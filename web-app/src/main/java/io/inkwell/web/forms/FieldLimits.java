@@ -33,6 +33,14 @@ public class FieldLimits {
         return PostLimits.IMAGE_URL_MAX;
     }
 
+    public int getPostSeoTitle() {
+        return PostLimits.SEO_TITLE_MAX;
+    }
+
+    public int getPostMetaDescription() {
+        return PostLimits.META_DESCRIPTION_MAX;
+    }
+
     public int getCategoryName() {
         return PostLimits.CATEGORY_NAME_MAX;
     }

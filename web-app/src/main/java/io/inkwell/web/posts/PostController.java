@@ -8,6 +8,7 @@ import io.inkwell.posts.PostReading;
 import io.inkwell.posts.PostSummary;
 import io.inkwell.web.security.SignedInUser;
 import io.inkwell.users.UserDirectory;
+import io.inkwell.users.UserSummary;
 import io.inkwell.web.cache.PageCaching;
 import io.inkwell.web.comments.CommentSection;
 import io.inkwell.web.limits.ReaderViews;
@@ -35,13 +36,16 @@ class PostController {
     private final UserDirectory users;
     private final CommentSection comments;
     private final ReaderViews views;
+    private final PostPageHeads heads;
 
-    PostController(PostReading posts, PostCards cards, UserDirectory users, CommentSection comments, ReaderViews views) {
+    PostController(PostReading posts, PostCards cards, UserDirectory users, CommentSection comments, ReaderViews views,
+                   PostPageHeads heads) {
         this.posts = posts;
         this.cards = cards;
         this.users = users;
         this.comments = comments;
         this.views = views;
+        this.heads = heads;
     }
 
     /** Keyset paging: "Older posts" carries the last card's (publishedAt, id), so any depth costs one index seek. */
@@ -74,7 +78,9 @@ class PostController {
             PageCaching.onEveryServe(request, () -> views.count(id));
         }
         model.addAttribute("post", post);
-        model.addAttribute("authorName", PostCards.authorName(users.summaryOf(post.authorId()).orElse(null)));
+        UserSummary author = users.summaryOf(post.authorId()).orElse(null);
+        model.addAttribute("authorName", PostCards.authorName(author));
+        model.addAttribute("head", heads.of(post, author));
         model.addAttribute("canEdit", me != null && me.actor().mayChangePost(post.authorId()));
         comments.addTo(model, post, commentsAfter, replyTo, me);
         return "posts/detail";

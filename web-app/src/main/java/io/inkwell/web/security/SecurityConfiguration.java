@@ -23,7 +23,8 @@ class SecurityConfiguration {
      */
     private static final String[] PUBLIC_PAGES = {
         "/", "/posts/*", "/posts/*/comments/*", "/categories", "/categories/*", "/authors/*", "/search", "/trending", "/feed.xml",
-        "/sitemap.xml", "/error", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/actuator/health"
+        "/sitemap.xml", "/error", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/actuator/health",
+        "/categories/*/feed.xml", "/authors/*/feed.xml", "/sitemaps/*", "/robots.txt"
     };
 
     /** Writing posts is for users and admins; guests may only comment. */

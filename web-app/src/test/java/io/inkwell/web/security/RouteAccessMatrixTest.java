@@ -66,6 +66,10 @@ class RouteAccessMatrixTest {
             GET  /trending                                PAGE    PAGE    PAGE    PAGE    ENDED
             GET  /feed.xml                                PAGE    PAGE    PAGE    PAGE    ENDED
             GET  /sitemap.xml                             PAGE    PAGE    PAGE    PAGE    ENDED
+            GET  /categories/{slug}/feed.xml              PAGE    PAGE    PAGE    PAGE    ENDED
+            GET  /authors/{id}/feed.xml                   PAGE    PAGE    PAGE    PAGE    ENDED
+            GET  /sitemaps/{name:[a-z]+}-{number:[1-9][0-9]{0,5}}.xml PAGE PAGE PAGE PAGE ENDED
+            GET  /robots.txt                              PAGE    PAGE    PAGE    PAGE    ENDED
             GET  /actuator/health                         PAGE    PAGE    PAGE    PAGE    ENDED
             GET  /error                                   MISSING MISSING MISSING MISSING ENDED
             GET  /login                                   PAGE    PAGE    PAGE    PAGE    ENDED
@@ -293,6 +297,9 @@ class RouteAccessMatrixTest {
             }
             if (pattern.startsWith("/posts/{slug}")) {
                 return pattern.replace("{slug}", publishedSlug).replace("{id}", comments.get(visitor).toString());
+            }
+            if (pattern.startsWith("/sitemaps/")) {
+                return "/sitemaps/posts-1.xml";
             }
             if (pattern.startsWith("/posts/{id}")) {
                 return pattern.replace("{id}", posts.get(visitor).toString());

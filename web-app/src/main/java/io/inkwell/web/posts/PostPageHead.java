@@ -1,0 +1,22 @@
+package io.inkwell.web.posts;
+
+/**
+ * What a post page's {@code <head>} tells browsers, search engines and link previews: the document title, the
+ * description (the author's meta description, else the excerpt; null when there is neither), whether search
+ * engines should leave it out, the OpenGraph and Twitter card values and the JSON-LD. Times are ISO-8601
+ * instants, null for a draft; the URLs are absolute.
+ */
+record PostPageHead(
+        String title,
+        String description,
+        boolean noindex,
+        String url,
+        String headline,
+        String siteName,
+        String imageUrl,
+        String twitterCard,
+        String authorUrl,
+        String publishedTime,
+        String modifiedTime,
+        String jsonLd) {
+}
