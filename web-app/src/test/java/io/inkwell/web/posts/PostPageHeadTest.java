@@ -197,6 +197,9 @@ class PostPageHeadTest {
             assertThat(page.head().select("link[rel=alternate][type=application/atom+xml]")).as(path)
                     .extracting(link -> link.attr("href")).containsExactly("https://blog.example/feed.xml");
         }
+        Document missing = Jsoup.parse(mvc.perform(get("/posts/no-such-post")).andReturn().getResponse().getContentAsString());
+        assertThat(missing.head().select("link[rel=alternate], link[rel=canonical]")).as("an error page is no page to follow")
+                .isEmpty();
         Document category = Jsoup.parse(mvc.perform(get("/categories/essays")).andReturn().getResponse().getContentAsString());
         assertThat(category.head().select("link[rel=alternate][type=application/atom+xml]"))
                 .extracting(link -> link.attr("href"), link -> link.attr("title"))
