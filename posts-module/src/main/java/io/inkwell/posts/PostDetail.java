@@ -19,10 +19,12 @@ public record PostDetail(
         Instant updatedAt,
         int readingMinutes,
         List<CategoryRef> categories,
+        List<TagRef> tags,
         SeoFields seo) {
 
     public PostDetail {
         categories = List.copyOf(categories);
+        tags = List.copyOf(tags);
     }
 
     public boolean isPublished() {

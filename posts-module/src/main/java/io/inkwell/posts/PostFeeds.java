@@ -5,8 +5,8 @@ import java.util.UUID;
 
 /**
  * What feed readers read: the newest published posts with their full rendered content, of the whole site, of
- * one category or of one author. Each is one statement along an index in the feed's order, stopped after the
- * feed's size. Posts hidden from search engines are in feeds: readers chose to follow them.
+ * one category, one tag or one author. Each is one statement along an index in the feed's order, stopped after
+ * the feed's size. Posts hidden from search engines are in feeds: readers chose to follow them.
  */
 public interface PostFeeds {
 
@@ -21,4 +21,7 @@ public interface PostFeeds {
 
     /** The same, of the author's posts. */
     List<FeedPost> latestByAuthor(UUID authorId, int size);
+
+    /** The same, of the posts with the tag (read along the tag's listing index). */
+    List<FeedPost> latestWithTag(UUID tagId, int size);
 }

@@ -6,7 +6,7 @@ import java.util.UUID;
 
 /**
  * What search engines read in the sitemap: published posts (not those hidden from search engines), categories
- * with published posts, and authors of published posts. Each kind is cut into files of at most
+ * and tags with published posts, and authors of published posts (the static pages' are {@link PageReading}'s). Each kind is cut into files of at most
  * {@link #MAX_FILE_SIZE} addresses by ranges of its own order: {@code …FileStarts} gives the key each file
  * starts at (the first key, then every 50,000th), and a file is the range from its start (inclusive) to the
  * next file's start (exclusive). Every method is one statement; none counts a whole table.
@@ -30,6 +30,12 @@ public interface PostSitemaps {
 
     /** Categories with published posts from {@code from} up to before {@code to}, by slug. */
     List<SitemapEntry> categories(Optional<String> from, Optional<String> to);
+
+    /** Where each file of tags starts, by slug. */
+    List<String> tagFileStarts();
+
+    /** Tags with published posts from {@code from} up to before {@code to}, by slug. */
+    List<SitemapEntry> tags(Optional<String> from, Optional<String> to);
 
     /** Where each file of authors starts, by id. */
     List<UUID> authorFileStarts();

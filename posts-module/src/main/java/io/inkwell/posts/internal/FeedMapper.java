@@ -14,5 +14,7 @@ interface FeedMapper {
 
     List<FeedPost> selectLatestInCategory(@Param("categoryId") UUID categoryId, @Param("limit") int limit);
 
+    List<FeedPost> selectLatestWithTag(@Param("tagId") UUID tagId, @Param("limit") int limit);
+
     List<FeedPost> selectLatestByAuthor(@Param("authorId") UUID authorId, @Param("limit") int limit);
 }

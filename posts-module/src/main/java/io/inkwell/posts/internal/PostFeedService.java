@@ -28,6 +28,11 @@ class PostFeedService implements PostFeeds {
     }
 
     @Override
+    public List<FeedPost> latestWithTag(UUID tagId, int size) {
+        return feeds.selectLatestWithTag(tagId, clamp(size));
+    }
+
+    @Override
     public List<FeedPost> latestByAuthor(UUID authorId, int size) {
         return feeds.selectLatestByAuthor(authorId, clamp(size));
     }

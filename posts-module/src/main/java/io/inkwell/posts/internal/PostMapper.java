@@ -43,7 +43,8 @@ interface PostMapper {
 
     List<TrendingRow> selectTrendingThisWeek(@Param("limit") int limit);
 
-    List<CategoryLinkRow> selectCategoryLinks(@Param("postIds") Collection<UUID> postIds);
+    /** Categories, then tags, of each post. */
+    List<LinkRow> selectLinks(@Param("postIds") Collection<UUID> postIds);
 
     List<DetailRow> selectDetailBySlug(@Param("slug") String slug);
 

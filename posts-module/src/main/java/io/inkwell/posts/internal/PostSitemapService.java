@@ -41,6 +41,16 @@ class PostSitemapService implements PostSitemaps {
     }
 
     @Override
+    public List<String> tagFileStarts() {
+        return sitemaps.selectTagFileStarts(MAX_FILE_SIZE);
+    }
+
+    @Override
+    public List<SitemapEntry> tags(Optional<String> from, Optional<String> to) {
+        return sitemaps.selectTags(from.orElse(null), to.orElse(null), MAX_FILE_SIZE);
+    }
+
+    @Override
     public List<UUID> authorFileStarts() {
         return sitemaps.selectAuthorFileStarts(MAX_FILE_SIZE);
     }

@@ -24,6 +24,10 @@ interface SitemapMapper {
 
     List<SitemapEntry> selectCategories(@Param("from") String from, @Param("to") String to, @Param("limit") int limit);
 
+    List<String> selectTagFileStarts(@Param("fileSize") int fileSize);
+
+    List<SitemapEntry> selectTags(@Param("from") String from, @Param("to") String to, @Param("limit") int limit);
+
     List<UUID> selectAuthorFileStarts(@Param("fileSize") int fileSize);
 
     List<AuthorSitemapEntry> selectAuthors(@Param("from") UUID from, @Param("to") UUID to, @Param("limit") int limit);

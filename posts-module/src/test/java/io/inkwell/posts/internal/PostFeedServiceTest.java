@@ -4,6 +4,8 @@ import static io.inkwell.posts.internal.PostRowValues.draft;
 import static io.inkwell.posts.internal.PostRowValues.published;
 import static io.inkwell.posts.test.PostRows.category;
 import static io.inkwell.posts.test.PostRows.link;
+import static io.inkwell.posts.test.PostRows.tag;
+import static io.inkwell.posts.test.PostRows.tagLink;
 import static io.inkwell.users.test.UserRows.author;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,6 +47,7 @@ class PostFeedServiceTest {
     @BeforeEach
     void givenTwoAuthors() {
         jdbc.update("delete from posts");
+        jdbc.update("delete from tags");
         ada = author(jdbc, "Ada");
         bob = author(jdbc, "Bob");
     }
@@ -119,6 +122,25 @@ class PostFeedServiceTest {
     }
 
     @Test
+    void aTagsFeedHoldsItsPublishedPostsNewestFirst() {
+        UUID tools = tag(jdbc, "tools", "tools");
+        PostRow older = insert(published(ada, "Older tool", "older-tool", day(1)));
+        PostRow newer = insert(published(bob, "Newer tool", "newer-tool", day(2)));
+        PostRow unfinished = insert(draft(ada, "Unfinished tool", "unfinished-tool"));
+        insert(published(ada, "Untagged", "untagged", day(3)));
+        for (PostRow post : List.of(older, newer, unfinished)) {
+            tagLink(jdbc, post.id(), tools);
+        }
+
+        List<FeedPost> feed = feeds.latestWithTag(tools, 10);
+
+        assertThat(feed).extracting(FeedPost::slug).containsExactly("newer-tool", "older-tool");
+        assertThat(feed.get(0).contentHtml()).isEqualTo("<p>Body of Newer tool</p>");
+        assertThat(feeds.latestWithTag(tools, 1)).extracting(FeedPost::slug).containsExactly("newer-tool");
+        assertThat(feeds.latestWithTag(UUID.randomUUID(), 10)).isEmpty();
+    }
+
+    @Test
     void anAuthorsFeedHoldsOnlyTheirPublishedPostsNewestFirst() {
         insert(published(ada, "Ada one", "ada-one", day(1)));
         insert(published(ada, "Ada two", "ada-two", day(3)));
@@ -145,6 +167,8 @@ class PostFeedServiceTest {
                 .contains("Index Scan using posts_published_idx").contains("Limit").doesNotContain("Sort");
         assertThat(plan("selectLatestInCategory", Map.of("categoryId", UUID.randomUUID(), "limit", 20)))
                 .contains("using post_categories_category_listed_idx").contains("Limit").doesNotContain("Sort");
+        assertThat(plan("selectLatestWithTag", Map.of("tagId", UUID.randomUUID(), "limit", 20)))
+                .contains("using post_tags_tag_listed_idx").contains("Limit").doesNotContain("Sort");
         assertThat(plan("selectLatestByAuthor", Map.of("authorId", UUID.randomUUID(), "limit", 20)))
                 .contains("Index Scan using posts_author_published_idx").contains("Limit").doesNotContain("Sort");
     }

@@ -3,6 +3,8 @@ package io.inkwell.posts.internal;
 import static io.inkwell.posts.internal.PostRowValues.published;
 import static io.inkwell.posts.test.PostRows.category;
 import static io.inkwell.posts.test.PostRows.link;
+import static io.inkwell.posts.test.PostRows.tag;
+import static io.inkwell.posts.test.PostRows.tagLink;
 import static io.inkwell.users.test.UserRows.author;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,21 +43,24 @@ class PostSitemapServiceTest {
     PostRow second;
 
     @BeforeEach
-    void givenTwoPostsInACategory() {
+    void givenTwoPostsInACategoryAndATag() {
         jdbc.update("delete from posts");
         jdbc.update("delete from categories");
+        jdbc.update("delete from tags");
         ada = author(jdbc, "Ada");
         first = published(ada, "First", "first", Instant.parse("2026-03-01T10:00:00Z"));
         second = published(ada, "Second", "second", Instant.parse("2026-03-02T10:00:00Z"));
         posts.insert(first);
         posts.insert(second);
         link(jdbc, first.id(), category(jdbc, "Essays", "essays"));
+        tagLink(jdbc, second.id(), tag(jdbc, "Tools", "tools"));
     }
 
     @Test
     void aSmallSiteHasOneFileOfEachKind() {
         assertThat(sitemaps.postFileStarts()).containsExactly(new PostCursor(first.publishedAt(), first.id()));
         assertThat(sitemaps.categoryFileStarts()).containsExactly("essays");
+        assertThat(sitemaps.tagFileStarts()).containsExactly("tools");
         assertThat(sitemaps.authorFileStarts()).containsExactly(ada);
     }
 
@@ -70,6 +75,9 @@ class PostSitemapServiceTest {
         assertThat(sitemaps.categories(Optional.of("essays"), Optional.empty())).extracting(SitemapEntry::slug)
                 .containsExactly("essays");
         assertThat(sitemaps.categories(Optional.empty(), Optional.of("essays"))).isEmpty();
+        assertThat(sitemaps.tags(Optional.of("tools"), Optional.empty())).extracting(SitemapEntry::slug)
+                .containsExactly("tools");
+        assertThat(sitemaps.tags(Optional.empty(), Optional.of("tools"))).isEmpty();
         assertThat(sitemaps.authors(Optional.of(ada), Optional.empty())).extracting(AuthorSitemapEntry::authorId)
                 .containsExactly(ada);
         assertThat(sitemaps.authors(Optional.empty(), Optional.of(ada))).isEmpty();

@@ -17,6 +17,7 @@ import io.inkwell.users.Actor;
 import io.inkwell.users.Role;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,7 +51,7 @@ class SeoFieldsTest {
     }
 
     private static PostDraft draft(SeoFields seo) {
-        return new PostDraft("Engines", null, "On engines.", null, null, Set.of(), seo);
+        return new PostDraft("Engines", null, "On engines.", null, null, Set.of(), List.of(), seo);
     }
 
     @Test

@@ -4,6 +4,8 @@ import static io.inkwell.posts.internal.PostRowValues.draft;
 import static io.inkwell.posts.internal.PostRowValues.published;
 import static io.inkwell.posts.test.PostRows.category;
 import static io.inkwell.posts.test.PostRows.link;
+import static io.inkwell.posts.test.PostRows.tag;
+import static io.inkwell.posts.test.PostRows.tagLink;
 import static io.inkwell.users.test.UserRows.author;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -51,6 +53,7 @@ class SitemapMapperTest {
     void givenAnAuthorAndNothingElse() {
         jdbc.update("delete from posts");
         jdbc.update("delete from categories");
+        jdbc.update("delete from tags");
         ada = author(jdbc, "Ada");
     }
 
@@ -159,6 +162,50 @@ class SitemapMapperTest {
     }
 
     @Test
+    void tagFilesHoldTagsWithPublishedPostsBySlug() {
+        PostRow post = publishedOn(1);
+        PostRow unfinished = insert(draft(ada, "Draft", "draft"));
+        for (String slug : List.of("delta", "alpha", "echo", "charlie")) {
+            tagLink(jdbc, post.id(), tag(jdbc, slug, slug));
+        }
+        tagLink(jdbc, unfinished.id(), tag(jdbc, "bravo", "bravo"));
+        tag(jdbc, "foxtrot", "foxtrot");
+
+        List<String> starts = sitemaps.selectTagFileStarts(3);
+
+        assertThat(starts).as("bravo is only on a draft, foxtrot on nothing").containsExactly("alpha", "echo");
+        assertThat(sitemaps.selectTags(null, "echo", 10)).extracting(SitemapEntry::slug)
+                .containsExactly("alpha", "charlie", "delta");
+        List<SitemapEntry> last = sitemaps.selectTags("echo", null, 10);
+        assertThat(last).extracting(SitemapEntry::slug).containsExactly("echo");
+        assertThat(last.get(0).lastModified()).as("the last change of the tag, its post count included")
+                .isEqualTo(jdbc.queryForObject("select updated_at from tags where slug = 'echo'", Instant.class));
+        assertThat(sitemaps.selectTags(null, null, 2)).hasSize(2);
+    }
+
+    @Test
+    void aTagsLastChangeMovesWhenItIsRenamedOrAPostEntersItsListingButNotOtherwise() {
+        UUID tools = tag(jdbc, "tools", "tools");
+        Instant longAgo = day(-100);
+        jdbc.update("update tags set updated_at = ? where id = ?", Timestamp.from(longAgo), tools);
+        assertThat(updatedAt(tools)).as("setting the time alone is no change").isEqualTo(longAgo);
+
+        tagLink(jdbc, insert(draft(ada, "Draft", "draft")).id(), tools);
+        assertThat(updatedAt(tools)).as("a draft does not show on the tag page").isEqualTo(longAgo);
+
+        tagLink(jdbc, publishedOn(1).id(), tools);
+        assertThat(updatedAt(tools)).as("a published post joins its listing").isAfter(longAgo);
+
+        jdbc.update("update tags set updated_at = ? where id = ?", Timestamp.from(longAgo), tools);
+        jdbc.update("update tags set name = 'Tools', slug = 'tools-and-tricks' where id = ?", tools);
+        assertThat(updatedAt(tools)).as("renamed").isAfter(longAgo);
+    }
+
+    private Instant updatedAt(UUID tag) {
+        return jdbc.queryForObject("select updated_at from tags where id = ?", Instant.class, tag);
+    }
+
+    @Test
     void authorFilesHoldTheAuthorsOfPublishedPostsById() {
         UUID bob = author(jdbc, "Bob");
         UUID cy = author(jdbc, "Cy");
@@ -198,6 +245,8 @@ class SitemapMapperTest {
                 .doesNotContain("Sort");
         assertThat(plan("selectCategoryFileStarts", fileSize)).contains("categories_slug_uk").doesNotContain("Sort");
         assertThat(plan("selectCategories", slugRange)).contains("categories_slug_uk").doesNotContain("Sort");
+        assertThat(plan("selectTagFileStarts", fileSize)).contains("tags_slug_uk").doesNotContain("Sort");
+        assertThat(plan("selectTags", slugRange)).contains("tags_slug_uk").doesNotContain("Sort");
         assertThat(plan("selectAuthorFileStarts", fileSize)).contains("posts_author_published_idx").doesNotContain("Sort");
         assertThat(plan("selectAuthors", idRange)).contains("Index Only Scan using posts_author_published_idx")
                 .doesNotContain("Sort");

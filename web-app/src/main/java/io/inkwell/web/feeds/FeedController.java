@@ -10,8 +10,7 @@ import io.inkwell.users.UserAccounts;
 import io.inkwell.users.UserDirectory;
 import io.inkwell.users.UserSummary;
 import io.inkwell.web.errors.NotFound;
-import io.inkwell.web.site.SiteTitle;
-import io.inkwell.web.site.SiteUrls;
+import io.inkwell.web.site.CurrentSite;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -22,9 +21,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /**
- * The Atom feeds: the site's newest posts, a category's and an author's. Each reads its posts in one statement
- * along the index its page reads; the site's and a category's feed add one batch of their authors, a
- * category's and an author's feed one lookup of what they follow (an unknown one is a 404).
+ * The Atom feeds of the site's newest posts, of a category's and of an author's (a tag's feed is served with the
+ * tag's pages, {@code web.tags}). Each reads its posts in one statement along the index its page reads; the
+ * site's and a category's feed add one batch of their authors, a category's and an author's feed one lookup of
+ * what they follow (an unknown one is a 404). Their titles are the site's, then what they follow.
  */
 @Controller
 class FeedController {
@@ -37,50 +37,45 @@ class FeedController {
     private final UserAccounts accounts;
     private final UserDirectory users;
     private final AtomFeed atom;
-    private final FeedLinks links;
-    private final SiteUrls urls;
-    private final SiteTitle siteTitle;
+    private final CurrentSite site;
 
     FeedController(PostFeeds posts, Categories categories, UserAccounts accounts, UserDirectory users, AtomFeed atom,
-                   FeedLinks links, SiteUrls urls, SiteTitle siteTitle) {
+                   CurrentSite site) {
         this.posts = posts;
         this.categories = categories;
         this.accounts = accounts;
         this.users = users;
         this.atom = atom;
-        this.links = links;
-        this.urls = urls;
-        this.siteTitle = siteTitle;
+        this.site = site;
     }
 
     @GetMapping("/feed.xml")
     ResponseEntity<String> siteFeed() {
-        FeedHeader header = new FeedHeader(siteTitle.current(), urls.home(), links.site().url());
-        return atom(header, posts.latest(FEED_SIZE));
+        return atom(site.view().title(), "/", posts.latest(FEED_SIZE));
     }
 
     @GetMapping("/categories/{slug}/feed.xml")
     ResponseEntity<String> categoryFeed(@PathVariable String slug) {
         CategoryView category = categories.bySlug(slug).orElseThrow(() -> new CategoryNotFoundException("No category " + slug));
-        FeedHeader header = new FeedHeader(siteTitle.current() + " · " + category.name(), urls.category(category.slug()),
-                links.category(category).url());
-        return atom(header, posts.latestInCategory(category.id(), FEED_SIZE));
+        return atom(site.view().title() + " · " + category.name(), "/categories/" + category.slug(),
+                posts.latestInCategory(category.id(), FEED_SIZE));
     }
 
     /** The author is known already: no batch of authors is needed. */
     @GetMapping("/authors/{id}/feed.xml")
     ResponseEntity<String> authorFeed(@PathVariable String id) {
         AuthorProfile author = accounts.authorProfile(NotFound.idOrNotFound(id)).orElseThrow(NotFound::page);
-        FeedHeader header = new FeedHeader(siteTitle.current() + " · " + author.name(), urls.author(author.id()),
-                links.author(author).url());
+        String page = "/authors/" + author.id();
         List<FeedPost> latest = posts.latestByAuthor(author.id(), FEED_SIZE);
         UserSummary summary = new UserSummary(author.id(), author.name(), author.avatarUrl());
-        return ResponseEntity.ok().contentType(ATOM).body(atom.write(header, latest, Map.of(author.id(), summary)));
+        return ResponseEntity.ok().contentType(ATOM).body(atom.write(site.view().title() + " · " + author.name(), page,
+                page + "/feed.xml", latest, Map.of(author.id(), summary)));
     }
 
-    private ResponseEntity<String> atom(FeedHeader header, List<FeedPost> latest) {
+    private ResponseEntity<String> atom(String title, String page, List<FeedPost> latest) {
         Map<UUID, UserSummary> authors = latest.isEmpty() ? Map.of()
                 : users.summariesOf(latest.stream().map(FeedPost::authorId).distinct().toList());
-        return ResponseEntity.ok().contentType(ATOM).body(atom.write(header, latest, authors));
+        String feed = page.equals("/") ? "/feed.xml" : page + "/feed.xml";
+        return ResponseEntity.ok().contentType(ATOM).body(atom.write(title, page, feed, latest, authors));
     }
 }

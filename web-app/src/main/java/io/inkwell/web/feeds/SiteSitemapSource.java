@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** The site's own pages that list others: the home page and the list of categories. No statement. */
+/** The site's own pages that list others: the home page and the lists of categories and tags. No statement. */
 @Component
 @Order(0)
 class SiteSitemapSource implements SitemapSource {
@@ -32,6 +32,7 @@ class SiteSitemapSource implements SitemapSource {
         if (from != null || to != null) {
             return Optional.empty();
         }
-        return Optional.of(List.of(new SitemapUrl(urls.home(), null), new SitemapUrl(urls.absolute("/categories"), null)));
+        return Optional.of(List.of(new SitemapUrl(urls.home(), null), new SitemapUrl(urls.absolute("/categories"), null),
+                new SitemapUrl(urls.absolute("/tags"), null)));
     }
 }

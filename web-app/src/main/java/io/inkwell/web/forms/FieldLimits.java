@@ -4,6 +4,7 @@ import io.inkwell.comments.CommentLimits;
 import io.inkwell.posts.AdminPostFilter;
 import io.inkwell.posts.PostLimits;
 import io.inkwell.posts.SearchResults;
+import io.inkwell.settings.SettingsLimits;
 import io.inkwell.users.AccountLimits;
 import io.inkwell.users.UserSearch;
 
@@ -49,6 +50,14 @@ public class FieldLimits {
         return PostLimits.CATEGORY_DESCRIPTION_MAX;
     }
 
+    public int getTagName() {
+        return PostLimits.TAG_NAME_MAX;
+    }
+
+    public int getTagsPerPost() {
+        return PostLimits.TAGS_PER_POST_MAX;
+    }
+
     public int getAccountName() {
         return AccountLimits.NAME_MAX;
     }
@@ -83,5 +92,37 @@ public class FieldLimits {
 
     public int getAdminPostSearch() {
         return AdminPostFilter.MAX_TEXT_LENGTH;
+    }
+
+    public int getSiteTitle() {
+        return SettingsLimits.TITLE_MAX;
+    }
+
+    public int getSiteTagline() {
+        return SettingsLimits.TAGLINE_MAX;
+    }
+
+    public int getSiteTimeZone() {
+        return SettingsLimits.TIME_ZONE_MAX;
+    }
+
+    public int getSiteUrl() {
+        return SettingsLimits.URL_MAX;
+    }
+
+    public int getSiteFooterText() {
+        return SettingsLimits.FOOTER_TEXT_MAX;
+    }
+
+    public int getPostsPerPageMin() {
+        return SettingsLimits.POSTS_PER_PAGE_MIN;
+    }
+
+    public int getPostsPerPageMax() {
+        return SettingsLimits.POSTS_PER_PAGE_MAX;
+    }
+
+    public int getMenuLabel() {
+        return SettingsLimits.MENU_LABEL_MAX;
     }
 }

@@ -2,12 +2,13 @@ package io.inkwell.web.posts;
 
 import io.inkwell.posts.CategoryRef;
 import io.inkwell.posts.PostStatus;
+import io.inkwell.posts.TagRef;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** What a listing card shows: a post summary, its author's name and its comment count. */
+/** What a listing card shows: a post summary with its categories and tags, its author's name and its comment count. */
 public record PostCard(UUID id, String title, String slug, String excerpt, UUID authorId, String authorName,
-                       List<CategoryRef> categories, Instant publishedAt, int readingMinutes, long viewCount,
-                       long commentCount, PostStatus status) {
+                       List<CategoryRef> categories, List<TagRef> tags, Instant publishedAt, int readingMinutes,
+                       long viewCount, long commentCount, PostStatus status) {
 }

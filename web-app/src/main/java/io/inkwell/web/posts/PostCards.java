@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns a page of post summaries into cards: authors in one users-API call and comment counts in one
- * comments-API call for the whole page, never one per card.
+ * comments-API call for the whole page, never one per card (categories and tags came with the summaries).
  */
 @Component
 public class PostCards {
@@ -42,7 +42,7 @@ public class PostCards {
         Map<UUID, UserSummary> authors = users.summariesOf(posts.stream().map(PostSummary::authorId).distinct().toList());
         Map<UUID, Long> counts = withComments ? comments.countsByPostIds(posts.stream().map(PostSummary::id).toList()) : Map.of();
         return posts.stream().map(post -> new PostCard(post.id(), post.title(), post.slug(), post.excerpt(), post.authorId(),
-                authorName(authors.get(post.authorId())), post.categories(), post.publishedAt(), post.readingMinutes(),
+                authorName(authors.get(post.authorId())), post.categories(), post.tags(), post.publishedAt(), post.readingMinutes(),
                 post.viewCount(), counts.getOrDefault(post.id(), 0L), post.status())).toList();
     }
 

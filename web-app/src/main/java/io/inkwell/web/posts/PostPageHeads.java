@@ -6,8 +6,8 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.inkwell.posts.PostDetail;
 import io.inkwell.posts.SeoFields;
 import io.inkwell.users.UserSummary;
+import io.inkwell.web.site.CurrentSite;
 import io.inkwell.web.site.JsonLd;
-import io.inkwell.web.site.SiteTitle;
 import io.inkwell.web.site.SiteUrls;
 import java.time.Instant;
 import org.springframework.stereotype.Component;
@@ -21,17 +21,16 @@ import org.springframework.stereotype.Component;
 class PostPageHeads {
 
     private final SiteUrls urls;
-    private final SiteTitle siteTitle;
+    private final CurrentSite currentSite;
 
-    PostPageHeads(SiteUrls urls, SiteTitle siteTitle) {
+    PostPageHeads(SiteUrls urls, CurrentSite currentSite) {
         this.urls = urls;
-        this.siteTitle = siteTitle;
+        this.currentSite = currentSite;
     }
 
     PostPageHead of(PostDetail post, UserSummary author) {
         SeoFields seo = post.seo();
-        String site = siteTitle.current();
-        String title = seo.title() != null ? seo.title() : post.title() + " · " + site;
+        String site = currentSite.view().title();
         String description = seo.description() != null ? seo.description() : blankToNull(post.excerpt());
         String url = urls.post(post.slug());
         String authorUrl = urls.author(post.authorId());
@@ -40,7 +39,7 @@ class PostPageHeads {
         String modified = iso(post.updatedAt() != null ? post.updatedAt() : post.publishedAt());
         BlogPosting posting = new BlogPosting(post.title(), description, url, new WebPage(url), published, modified, image,
                 new Person(PostCards.authorName(author), authorUrl), new Organization(site, urls.home()));
-        return new PostPageHead(title, description, seo.hiddenFromSearch(), url, post.title(), site, image,
+        return new PostPageHead(seo.title(), description, seo.hiddenFromSearch(), url, post.title(), site, image,
                 image != null ? "summary_large_image" : "summary", authorUrl, published, modified, JsonLd.write(posting));
     }
 

@@ -49,8 +49,17 @@ public class SiteUrls {
         return absolute("/categories/" + slug);
     }
 
+    public String tag(String slug) {
+        return absolute("/tags/" + slug);
+    }
+
     public String author(UUID id) {
         return absolute("/authors/" + id);
+    }
+
+    /** A static page's address, {@code /{slug}} at the top of the site. */
+    public String page(String slug) {
+        return absolute("/" + slug);
     }
 
     /**

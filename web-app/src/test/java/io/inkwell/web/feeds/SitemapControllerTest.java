@@ -94,7 +94,7 @@ class SitemapControllerTest {
 
         assertThat(indexedFiles()).containsExactly("/sitemaps/site-1.xml", "/sitemaps/posts-1.xml",
                 "/sitemaps/categories-1.xml", "/sitemaps/authors-1.xml");
-        assertThat(addresses("/sitemaps/site-1.xml")).containsOnlyKeys(BASE + "/", BASE + "/categories");
+        assertThat(addresses("/sitemaps/site-1.xml")).containsOnlyKeys(BASE + "/", BASE + "/categories", BASE + "/tags");
     }
 
     @Test

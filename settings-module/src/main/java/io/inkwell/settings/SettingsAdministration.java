@@ -1,0 +1,18 @@
+package io.inkwell.settings;
+
+import io.inkwell.users.Actor;
+import io.inkwell.users.NotAllowedException;
+
+/**
+ * The settings form. Saving is for those who may manage settings ({@link Actor#mayManageSettings()}: admins)
+ * and throws {@link NotAllowedException} for anyone else, {@link InvalidSettingsException} naming each field
+ * it refuses, and {@link StaleSettingsException} when someone else saved since the form was opened.
+ */
+public interface SettingsAdministration {
+
+    /** The settings as stored now (not the copy in memory), with the version a form must send back. */
+    Settings stored();
+
+    /** Stores every field, as one change, and returns what is stored. */
+    Settings save(Actor actor, ChangeSettings change);
+}

@@ -1,0 +1,21 @@
+package io.inkwell.settings.internal;
+
+import java.util.Optional;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+@Mapper
+interface SettingsMapper {
+
+    /** The one row; empty on a new site. */
+    Optional<SettingsRow> selectSettings();
+
+    /** Writes {@code defaults} as the row if there is none; 1 when this call wrote it. */
+    int insertIfMissing(SettingsRow defaults);
+
+    /** Writes {@code row} over the stored one if that one still has {@code expectedVersion}, moving the version on. */
+    int update(@Param("row") SettingsRow row, @Param("expectedVersion") int expectedVersion);
+
+    /** Locks the row to the end of the transaction (menu changes take turns); null when there is none. */
+    Integer lock();
+}
