@@ -5,8 +5,8 @@
 #   SPRING_DATASOURCE_URL=jdbc:postgresql://host:5432/db SPRING_DATASOURCE_USERNAME=u \
 #   SPRING_DATASOURCE_PASSWORD=p bench/generate.sh 10000 [--reset]   # an existing database
 #
-# Per 1,000 posts: 100 users, ~5,000 comments; always 50 categories. The schema comes from the
-# Flyway migrations inside web-app/target/inkwell.jar (BENCH_JAR to use another jar).
+# Per 1,000 posts: 100 users, ~5,000 comments, 2 tags (at least 100 in all); always 50 categories.
+# The schema comes from the Flyway migrations inside web-app/target/inkwell.jar (BENCH_JAR to use another jar).
 # An external database must be empty, or is wiped (schema public dropped) with --reset.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
@@ -15,6 +15,7 @@ SCALE="${1:?usage: bench/generate.sh POSTS [--reset]}"
 RESET="${2:-}"
 [[ "$SCALE" =~ ^[0-9]+$ ]] && [ "$SCALE" -ge 100 ] || die "POSTS must be a number >= 100"
 USERS=$(( SCALE / 10 ))
+TAGS=$(( SCALE / 500 > 100 ? SCALE / 500 : 100 ))
 
 trap stop_pg EXIT
 T0=$(date +%s.%N)
@@ -36,7 +37,7 @@ else
 fi
 migrate
 
-PSQL=(psql -X -v ON_ERROR_STOP=1 -v posts="$SCALE" -v users="$USERS" -v nwords="$(wc -l <"$BENCH_DIR/words.txt")"
+PSQL=(psql -X -v ON_ERROR_STOP=1 -v posts="$SCALE" -v users="$USERS" -v tags="$TAGS" -v nwords="$(wc -l <"$BENCH_DIR/words.txt")"
       -c "set synchronous_commit = off" -c "set maintenance_work_mem = '512MB'" -c "set work_mem = '64MB'")
 
 # Runs one SQL file (extra psql -v settings after it), printing its time and rows per second.
@@ -51,7 +52,7 @@ step() {
     'BEGIN { printf "[bench] %-28s %10d rows %8.1f s %10.0f rows/s\n", n, r, s, (s > 0 ? r / s : 0) }' >&2
 }
 
-log "generating $SCALE posts, $USERS users, 50 categories, ~$(( SCALE * 5 )) comments"
+log "generating $SCALE posts, $USERS users, 50 categories, $TAGS tags, ~$(( SCALE * 5 )) comments"
 step "word list" 00-prepare.sql -c "\\copy bench.words (w) from '$BENCH_DIR/words.txt'"
 step "sentence/paragraph pools" 01-pools.sql
 step "drop secondary indexes" 05-drop-indexes.sql
@@ -81,6 +82,7 @@ batches() {
 POST_BATCH=$(( SCALE < 200000 ? (SCALE + JOBS - 1) / JOBS : 100000 ))
 batches "posts" 30-posts.sql "$POST_BATCH"
 step "post categories" 40-post-categories.sql
+step "tags and post tags" 41-post-tags.sql
 step "comments setup" 49-comments-setup.sql
 COMMENT_BATCH=$(( (SCALE + JOBS - 1) / JOBS ))
 batches "comments depth 1" 50-comments-roots.sql "$COMMENT_BATCH"
@@ -112,10 +114,12 @@ log "vacuum analyze took $(( $(date +%s) - t0 )) s"
 
 psql_q -c "select 'rows: ' || (select count(*) from users) || ' users, ' || (select count(*) from posts) || ' posts, '
   || (select count(*) from categories) || ' categories, ' || (select count(*) from post_categories) || ' post categories, '
+  || (select count(*) from tags) || ' tags, ' || (select count(*) from post_tags) || ' post tags, '
   || (select count(*) from comments) || ' comments (max depth ' || (select max(length(path) / 7) from comments) || '), '
   || pg_size_pretty(pg_database_size(current_database()))" >&2
 # Tables other contexts add later and the generator does not fill: say so rather than hide it.
 psql_q -c "select string_agg(relname, ', ') from pg_stat_user_tables
-            where schemaname = 'public' and n_live_tup = 0 and relname not in ('flyway_schema_history', 'post_slug_history')" |
+            where schemaname = 'public' and n_live_tup = 0
+              and relname not in ('flyway_schema_history', 'post_slug_history', 'tag_slug_history')" |
   sed -n 's/^\(..*\)$/[bench] empty tables (not generated): \1/p' >&2
 awk -v n="$SCALE" -v a="$T0" -v b="$(date +%s.%N)" 'BEGIN { printf "[bench] data set of %s posts generated in %.0f s\n", n, b - a }' >&2

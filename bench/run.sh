@@ -54,9 +54,10 @@ open_db "$SCALE"
 [ "$(psql_q -c "select count(*) from posts")" -gt 0 ] || die "the benchmark database holds no posts"
 HAVE_PGSS=$(psql_q -c "select count(*) from pg_extension where extname = 'pg_stat_statements'")
 
-# --- what to request: the heaviest category, posts with ~200 and the most comments, the most
+# --- what to request: the heaviest category and tag, posts with ~200 and the most comments, the most
 # prolific author, a word in ~10% of published posts and one in a few hundred per million.
 CATEGORY=$(psql_q -c "select slug from categories order by post_count desc, slug limit 1")
+TAG=$(psql_q -c "select slug from tags order by post_count desc, slug limit 1")
 POST_200=$(psql_q -c "select p.slug from posts p join (select post_id, count(*) n from comments group by post_id) c
                         on c.post_id = p.id where p.status = 'published' order by abs(c.n - 200), p.slug limit 1")
 POST_MAX=$(psql_q -c "select p.slug || ' ' || c.n from posts p join (select post_id, count(*) n from comments group by post_id) c
@@ -76,7 +77,7 @@ read -r COMMON RARE < <(psql -X -v ON_ERROR_STOP=1 -Atq -F ' ' \
            order by abs(ndoc / total.n - 0.10), words.w limit 1),
          (select words.w from sample join words on words.l = sample.word, total
            order by abs(ndoc - greatest(2, 0.00045 * total.n)), words.w limit 1)")
-log "category $CATEGORY, posts $POST_200 (~200 comments) and $POST_MAX ($POST_MAX_COMMENTS comments), author $AUTHOR, words '$COMMON' and '$RARE'"
+log "category $CATEGORY, tag $TAG, posts $POST_200 (~200 comments) and $POST_MAX ($POST_MAX_COMMENTS comments), author $AUTHOR, words '$COMMON' and '$RARE'"
 
 # --- the site
 APP_LOG="$OUT_DIR/app-$SCALE.log"
@@ -156,6 +157,8 @@ ROUTES=(
   "/ page 1|$LISTING_BUDGET|/"
   "/ at depth $DEPTH (page $DEEP_PAGE)|$LISTING_BUDGET|$DEEP_URL"
   "category page|$LISTING_BUDGET|/categories/$CATEGORY"
+  "tag page|$LISTING_BUDGET|/tags/$TAG"
+  "/tags|$LISTING_BUDGET|/tags"
   "post, ~200 comments|$POST_BUDGET|/posts/$POST_200"
   "post, $POST_MAX_COMMENTS comments|$POST_BUDGET|/posts/$POST_MAX"
   "search common word ($COMMON)|$LISTING_BUDGET|/search?q=$COMMON"

@@ -5,11 +5,17 @@ update comments c set content = '', deleted_at = c.created_at + interval '1 day'
 
 alter table post_categories enable trigger post_categories_fill_listed_at;
 alter table post_categories enable trigger post_categories_count;
+alter table post_tags enable trigger post_tags_fill_listed_at;
+alter table post_tags enable trigger post_tags_count;
 alter table comments enable trigger comments_assign_path;
 
--- The counters the disabled trigger would have kept, recomputed in one pass.
+-- The counters the disabled triggers would have kept, recomputed in one pass each.
 update categories c
    set post_count = (select count(*) from post_categories pc where pc.category_id = c.id and pc.listed_at is not null);
+update tags t
+   set post_count = n.listed
+  from (select tag_id, count(*) as listed from post_tags where listed_at is not null group by tag_id) n
+ where n.tag_id = t.id;
 
 -- Live comments per post (placeholders above left out), which the disabled V030 triggers would
 -- have kept, counted in one pass; the triggers are on again for whatever the site writes later.

@@ -5,6 +5,14 @@ select 'categories whose post_count differs from their listed posts: ' || count(
 select 'post_categories whose listed_at differs from the post''s: ' || count(*)
   from post_categories pc join posts p on p.id = pc.post_id
  where pc.listed_at is distinct from case when p.status = 'published' then p.published_at end;
+select 'tags whose post_count differs from their listed posts: ' || count(*)
+  from tags t
+ where t.post_count <> (select count(*) from post_tags pt where pt.tag_id = t.id and pt.listed_at is not null);
+select 'post_tags whose listed_at differs from the post''s: ' || count(*)
+  from post_tags pt join posts p on p.id = pt.post_id
+ where pt.listed_at is distinct from case when p.status = 'published' then p.published_at end;
+select 'posts with more tags than the site allows (10): ' || count(*)
+  from (select post_id from post_tags group by post_id having count(*) > 10) over_limit;
 select 'replies whose path is not parent path + one segment: ' || count(*)
   from comments c join comments p on p.id = c.parent_id
  where length(c.path) <> length(p.path) + 7 or left(c.path, length(p.path)) <> p.path;

@@ -5,7 +5,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
  * Inkwell: one Spring Boot application assembled from bounded-context modules
- * ({@code users}, {@code posts}, {@code comments}) over the shared {@code db} module.
+ * ({@code users}, {@code posts}, {@code comments}, {@code settings}) over the shared {@code db} module.
  */
 @SpringBootApplication
 public class InkwellApplication {

@@ -21,8 +21,10 @@ class MapperTableOwnershipTest {
     static final Map<String, Set<String>> TABLES_BY_CONTEXT = Map.of(
             "users", Set.of("users", "login_attempts", "remember_me_tokens"),
             "posts", Set.of("posts", "categories", "post_categories", "post_slug_history", "post_view_counts",
-                    "post_week_views", "post_week_rollover"),
+                    "post_week_views", "post_week_rollover", "pages", "page_slug_history", "tags", "post_tags",
+                    "tag_slug_history"),
             "comments", Set.of("comments", "post_comment_counts", "post_threads"),
+            "settings", Set.of("site_settings", "navigation_items"),
             "media", Set.of("media_files", "media_variants", "media_blobs", "media_items", "media_referrers", "media_references"));
 
     private static final Pattern TABLE_REFERENCE = Pattern.compile(

@@ -18,10 +18,13 @@ public record PostDetail(
         Instant publishedAt,
         Instant updatedAt,
         int readingMinutes,
-        List<CategoryRef> categories) {
+        List<CategoryRef> categories,
+        List<TagRef> tags,
+        SeoFields seo) {
 
     public PostDetail {
         categories = List.copyOf(categories);
+        tags = List.copyOf(tags);
     }
 
     public boolean isPublished() {

@@ -8,7 +8,7 @@ import java.util.UUID;
 
 /**
  * What the public pages read: listings, a post's page, trending, search (the feed and the sitemap are PostFeeds'). Listings carry
- * their categories; authors come from the users API. Nothing here shows a draft except to its author.
+ * their categories and tags; authors come from the users API. Nothing here shows a draft except to its author.
  */
 public interface PostReading {
 
@@ -16,6 +16,9 @@ public interface PostReading {
     Listing<PostSummary> published(Optional<PostCursor> after, int size);
 
     Listing<PostSummary> publishedInCategory(UUID categoryId, Optional<PostCursor> after, int size);
+
+    /** Published posts with the tag, read along (tag, listed_at) in index order like a category's. */
+    Listing<PostSummary> publishedWithTag(UUID tagId, Optional<PostCursor> after, int size);
 
     Listing<PostSummary> publishedByAuthor(UUID authorId, Optional<PostCursor> after, int size);
 

@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** A post as a listing card shows it. The author comes from the users context, by {@code authorId}. */
+/**
+ * A post as a listing card shows it, with its categories and tags (alphabetical). The author comes from the users
+ * context, by {@code authorId}.
+ */
 public record PostSummary(
         UUID id,
         String title,
@@ -16,9 +19,11 @@ public record PostSummary(
         Instant publishedAt,
         long viewCount,
         int readingMinutes,
-        List<CategoryRef> categories) {
+        List<CategoryRef> categories,
+        List<TagRef> tags) {
 
     public PostSummary {
         categories = categories == null ? List.of() : List.copyOf(categories);
+        tags = tags == null ? List.of() : List.copyOf(tags);
     }
 }

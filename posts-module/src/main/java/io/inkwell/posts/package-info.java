@@ -1,11 +1,14 @@
 /**
  * The posts context: posts, categories and the links between them, the slugs a post ever had, and its
- * view counts (all-time, per day, per week).
+ * view counts (all-time, per day, per week); and the site's static pages, written like posts but answering at
+ * {@code /{slug}}, outside listings and feeds.
  *
  * <p>Its API is split by who calls it: {@link io.inkwell.posts.PostReading} for the public pages,
  * {@link io.inkwell.posts.PostAuthoring} for an author's own posts and the edit form,
  * {@link io.inkwell.posts.PostAdministration} for the admin pages and the dashboard, and the writes
- * {@link io.inkwell.posts.PostCommands} and {@link io.inkwell.posts.Categories}. Every write asks the
+ * {@link io.inkwell.posts.PostCommands} and {@link io.inkwell.posts.Categories}; for pages
+ * {@link io.inkwell.posts.PageReading}, {@link io.inkwell.posts.PageAdministration} and
+ * {@link io.inkwell.posts.PageCommands}, which need the web layer's {@link io.inkwell.posts.ReservedPaths}. Every write asks the
  * {@link io.inkwell.users.Actor} whether it may, and refuses with {@link io.inkwell.users.NotAllowedException}.
  *
  * <p>What other modules may react to are its events, {@link io.inkwell.posts.PostPublished},

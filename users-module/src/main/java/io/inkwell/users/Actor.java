@@ -12,10 +12,11 @@ import java.util.UUID;
  *   <tr><th>may…</th><th>guest</th><th>user (author)</th><th>admin</th></tr>
  *   <tr><td>comment, reply, edit and delete own comments</td><td>yes</td><td>yes</td><td>yes</td></tr>
  *   <tr><td>write, publish, archive and delete own posts</td><td>–</td><td>yes</td><td>yes</td></tr>
- *   <tr><td>edit and publish anyone's posts, manage categories, moderate comments</td><td>–</td><td>–</td><td>yes</td></tr>
+ *   <tr><td>edit and publish anyone's posts, manage categories and tags, moderate comments</td><td>–</td><td>–</td><td>yes</td></tr>
  *   <tr><td>upload images, see and delete own images in the media library</td><td>–</td><td>yes</td><td>yes</td></tr>
  *   <tr><td>see and delete anyone's images</td><td>–</td><td>–</td><td>yes</td></tr>
- *   <tr><td>manage users and see the dashboard</td><td>–</td><td>–</td><td>yes</td></tr>
+ *   <tr><td>manage users, write static pages and see the dashboard</td><td>–</td><td>–</td><td>yes</td></tr>
+ *   <tr><td>change the site's settings and menus</td><td>–</td><td>–</td><td>yes</td></tr>
  * </table>
  */
 public record Actor(UUID userId, Role role, UserStatus status) {
@@ -89,7 +90,22 @@ public record Actor(UUID userId, Role role, UserStatus status) {
         return isAdmin();
     }
 
+    /** Renaming, merging and deleting tags; creating them is part of writing a post. */
+    public boolean mayManageTags() {
+        return isAdmin();
+    }
+
     public boolean mayManageUsers() {
+        return isAdmin();
+    }
+
+    /** The site's title, language, time zone, registration switch and menus. */
+    public boolean mayManageSettings() {
+        return isAdmin();
+    }
+
+    /** Writing, publishing and deleting the site's static pages (About, Contact…). */
+    public boolean mayManagePages() {
         return isAdmin();
     }
 

@@ -7,6 +7,7 @@ import static io.inkwell.db.schema.SchemaFixture.FIRST_COMMENT;
 import static io.inkwell.db.schema.SchemaFixture.HASH;
 import static io.inkwell.db.schema.SchemaFixture.HELLO;
 import static io.inkwell.db.schema.SchemaFixture.JAVA;
+import static io.inkwell.db.schema.SchemaFixture.TOOLS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -58,6 +59,24 @@ class ConstraintTest {
                 bad("post_categories_pkey", "insert into post_categories (post_id, category_id) values (" + HELLO + ", " + JAVA + ")"),
                 bad("post_categories_category_id_fkey", "insert into post_categories (post_id, category_id) values (" + HELLO + ", gen_random_uuid())"),
                 bad("post_categories_post_id_fkey", "insert into post_categories (post_id, category_id) values (gen_random_uuid(), " + JAVA + ")"),
+
+                bad("tags_name_length_ck", "insert into tags (name, slug) values ('', 'empty')"),
+                bad("tags_name_length_ck", "insert into tags (name, slug) values (' padded', 'padded')"),
+                bad("tags_name_length_ck", "insert into tags (name, slug) values ('a, b', 'a-b')"),
+                bad("tags_name_length_ck", "insert into tags (name, slug) values (E'two\\nlines', 'two-lines')"),
+                bad("tags_name_length_ck", "insert into tags (name, slug) values (E'del\\x7Fete', 'delete')"),
+                bad("tags_name_length_ck", "insert into tags (name, slug) values (E'line\\u2028separator', 'line-separator')"),
+                bad("tags_name_length_ck", "insert into tags (name, slug) values (E'next\\u0085line', 'next-line')"),
+                bad("tags_name_uk", "insert into tags (name, slug) values ('TOOLS', 'tools-2')"),
+                bad("tags_slug_uk", "insert into tags (name, slug) values ('Tooling', 'tools')"),
+                bad("tags_slug_shape_ck", "insert into tags (name, slug) values ('Bad', 'Bad Slug')"),
+                bad("tags_slug_shape_ck", "insert into tags (name, slug) values ('Long', repeat('a', 121))"),
+                bad("tags_post_count_ck", "update tags set post_count = -1 where id = " + TOOLS),
+                bad("post_tags_pkey", "insert into post_tags (post_id, tag_id) values (" + HELLO + ", " + TOOLS + ")"),
+                bad("post_tags_tag_id_fkey", "insert into post_tags (post_id, tag_id) values (" + HELLO + ", gen_random_uuid())"),
+                bad("post_tags_post_id_fkey", "insert into post_tags (post_id, tag_id) values (gen_random_uuid(), " + TOOLS + ")"),
+                bad("tag_slug_history_slug_shape_ck", "insert into tag_slug_history (old_slug, tag_id) values ('Old Slug', " + TOOLS + ")"),
+                bad("tag_slug_history_tag_id_fkey", "insert into tag_slug_history (old_slug, tag_id) values ('old-slug', gen_random_uuid())"),
 
                 bad("post_slug_history_slug_shape_ck", "insert into post_slug_history (old_slug, post_id) values ('Old Slug', " + HELLO + ")"),
                 bad("post_slug_history_post_id_fkey", "insert into post_slug_history (old_slug, post_id) values ('old-slug', gen_random_uuid())"),

@@ -6,6 +6,7 @@ import static io.inkwell.db.schema.SchemaFixture.FIRST_COMMENT;
 import static io.inkwell.db.schema.SchemaFixture.HELLO;
 import static io.inkwell.db.schema.SchemaFixture.JAVA;
 import static io.inkwell.db.schema.SchemaFixture.SQL;
+import static io.inkwell.db.schema.SchemaFixture.TOOLS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Timestamp;
@@ -54,6 +55,41 @@ class SchemaBehaviourTest {
             db.execute("update posts set published_at = '2020-01-01T00:00:00Z' where id = " + HELLO);
             assertThat(db.single("select listed_at from post_categories where post_id = " + HELLO, Timestamp.class).toInstant())
                     .isEqualTo(java.time.Instant.parse("2020-01-01T00:00:00Z"));
+        }
+    }
+
+    @Test
+    void tagPostCountFollowsPublishingArchivingUnlinkingAndDeleting() throws Exception {
+        try (SchemaFixture db = new SchemaFixture()) {
+            assertThat(tagCount(db)).isEqualTo(1);
+
+            db.execute("update posts set status = 'published', published_at = now() where id = " + DRAFT);
+            assertThat(tagCount(db)).isEqualTo(2);
+
+            db.execute("update posts set status = 'archived' where id = " + HELLO);
+            assertThat(tagCount(db)).isEqualTo(1);
+
+            db.execute("delete from post_tags where post_id = " + DRAFT);
+            assertThat(tagCount(db)).isZero();
+
+            db.execute("update posts set status = 'published' where id = " + HELLO);
+            db.execute("delete from posts where id = " + HELLO);
+            assertThat(tagCount(db)).isZero();
+        }
+    }
+
+    @Test
+    void tagLinksCarryThePublicationDateOnlyWhilePublished() throws Exception {
+        try (SchemaFixture db = new SchemaFixture()) {
+            assertThat(db.single("select listed_at = (select published_at from posts where id = " + HELLO + ") from post_tags where post_id = "
+                    + HELLO, Boolean.class)).isTrue();
+            assertThat(db.single("select listed_at is null from post_tags where post_id = " + DRAFT, Boolean.class)).isTrue();
+
+            db.execute("update posts set published_at = '2020-01-01T00:00:00Z' where id = " + HELLO);
+            assertThat(db.single("select listed_at from post_tags where post_id = " + HELLO, Timestamp.class).toInstant())
+                    .isEqualTo(java.time.Instant.parse("2020-01-01T00:00:00Z"));
+            assertThat(db.single("select listed_at from post_categories where post_id = " + HELLO + " and category_id = " + JAVA,
+                    Timestamp.class).toInstant()).as("categories still follow too").isEqualTo(java.time.Instant.parse("2020-01-01T00:00:00Z"));
         }
     }
 
@@ -165,6 +201,10 @@ class SchemaBehaviourTest {
             db.execute("insert into users (email, password_hash, name) values ('eve@example.com', " + SchemaFixture.HASH + ", 'Eve')");
             assertThat(db.single("select id from users where email = 'eve@example.com'", UUID.class).version()).isEqualTo(7);
         }
+    }
+
+    private static int tagCount(SchemaFixture db) throws Exception {
+        return db.single("select post_count from tags where id = " + TOOLS, Integer.class);
     }
 
     private static int postCount(SchemaFixture db, String category) throws Exception {

@@ -16,6 +16,7 @@ final class SchemaFixture implements AutoCloseable {
     static final String BOB = "'00000000-0000-7000-8000-000000000002'";
     static final String JAVA = "'00000000-0000-7000-8000-0000000000c1'";
     static final String SQL = "'00000000-0000-7000-8000-0000000000c2'";
+    static final String TOOLS = "'00000000-0000-7000-8000-0000000000e1'";
     static final String HELLO = "'00000000-0000-7000-8000-0000000000a1'";
     static final String DRAFT = "'00000000-0000-7000-8000-0000000000a2'";
     static final String FIRST_COMMENT = "'00000000-0000-7000-8000-0000000000d1'";
@@ -37,6 +38,8 @@ final class SchemaFixture implements AutoCloseable {
                 + HELLO + ", " + ADA + ", 'Hello', 'hello', 'Hello *world*', 'published', now())");
         execute("insert into posts (id, author_id, title, slug) values (" + DRAFT + ", " + BOB + ", 'Draft', 'draft')");
         execute("insert into post_categories (post_id, category_id) values (" + HELLO + ", " + JAVA + "), (" + DRAFT + ", " + JAVA + ")");
+        execute("insert into tags (id, name, slug) values (" + TOOLS + ", 'Tools', 'tools')");
+        execute("insert into post_tags (post_id, tag_id) values (" + HELLO + ", " + TOOLS + "), (" + DRAFT + ", " + TOOLS + ")");
         execute("insert into comments (id, post_id, author_id, content) values (" + FIRST_COMMENT + ", " + HELLO + ", " + BOB + ", 'Nice')");
         execute("insert into comments (id, post_id, author_id, content) values (" + DRAFT_COMMENT + ", " + DRAFT + ", " + BOB + ", 'Early')");
     }

@@ -27,5 +27,7 @@ interface CategoryMapper {
 
     List<String> selectTakenSlugs(@Param("base") String base, @Param("exceptId") UUID exceptId);
 
+    List<CategoryRow> selectByIds(@Param("ids") Collection<UUID> ids);
+
     int countExisting(@Param("ids") Collection<UUID> ids);
 }

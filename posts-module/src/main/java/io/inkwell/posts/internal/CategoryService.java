@@ -11,6 +11,7 @@ import io.inkwell.posts.CategoryView;
 import io.inkwell.posts.DuplicateCategoryException;
 import io.inkwell.users.Actor;
 import io.inkwell.users.NotAllowedException;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -49,6 +50,12 @@ class CategoryService implements Categories {
     @Transactional(readOnly = true)
     public Optional<CategoryView> byId(UUID id) {
         return categories.selectById(id).map(CategoryService::view);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<CategoryView> byIds(Collection<UUID> ids) {
+        return ids.isEmpty() ? List.of() : categories.selectByIds(ids).stream().map(CategoryService::view).toList();
     }
 
     @Override

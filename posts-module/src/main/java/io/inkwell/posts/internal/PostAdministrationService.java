@@ -32,12 +32,12 @@ import org.springframework.transaction.annotation.Transactional;
 class PostAdministrationService implements PostAdministration {
 
     private final PostMapper posts;
-    private final PostCategoryLinks categoryLinks;
+    private final PostLinks links;
     private final Clock clock;
 
-    PostAdministrationService(PostMapper posts, PostCategoryLinks categoryLinks) {
+    PostAdministrationService(PostMapper posts, PostLinks links) {
         this.posts = posts;
-        this.categoryLinks = categoryLinks;
+        this.links = links;
         this.clock = Clock.systemUTC();
     }
 
@@ -46,7 +46,7 @@ class PostAdministrationService implements PostAdministration {
         String text = filter.text() == null || filter.text().isBlank() ? null
                 : StorableText.clean(filter.text()).strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
         AdminPostFilter escaped = new AdminPostFilter(filter.status(), filter.authorId(), filter.categoryId(), text);
-        return categoryLinks.summaries(PagedQueries.counted(request, () -> posts.selectForAdmin(escaped)));
+        return links.summaries(PagedQueries.counted(request, () -> posts.selectForAdmin(escaped)));
     }
 
     @Override
@@ -54,7 +54,7 @@ class PostAdministrationService implements PostAdministration {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<UUID, PostSummary> found = categoryLinks.summaries(posts.selectByIds(List.copyOf(new HashSet<>(ids)))).stream()
+        Map<UUID, PostSummary> found = links.summaries(posts.selectByIds(List.copyOf(new HashSet<>(ids)))).stream()
                 .collect(Collectors.toMap(PostSummary::id, Function.identity()));
         return ids.stream().distinct().map(found::get).filter(Objects::nonNull).toList();
     }

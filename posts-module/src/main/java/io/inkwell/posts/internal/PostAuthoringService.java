@@ -21,16 +21,18 @@ import org.springframework.transaction.annotation.Transactional;
 class PostAuthoringService implements PostAuthoring {
 
     private final PostMapper posts;
-    private final PostCategoryLinks categoryLinks;
+    private final TagMapper tags;
+    private final PostLinks links;
 
-    PostAuthoringService(PostMapper posts, PostCategoryLinks categoryLinks) {
+    PostAuthoringService(PostMapper posts, TagMapper tags, PostLinks links) {
         this.posts = posts;
-        this.categoryLinks = categoryLinks;
+        this.tags = tags;
+        this.links = links;
     }
 
     @Override
     public Page<PostSummary> ownPosts(UUID authorId, PostStatus status, PageRequest request) {
-        return categoryLinks.summaries(PagedQueries.counted(request, () -> posts.selectByAuthor(authorId, status)));
+        return links.summaries(PagedQueries.counted(request, () -> posts.selectByAuthor(authorId, status)));
     }
 
     @Override
@@ -42,6 +44,7 @@ class PostAuthoringService implements PostAuthoring {
         // A derived excerpt is shown as blank, so it keeps following the text when the author edits it.
         String excerpt = Objects.equals(row.excerpt(), Excerpts.fromHtml(row.contentHtml())) ? null : row.excerpt();
         return new PostForEditing(row.id(), row.authorId(), row.title(), row.slug(), row.content(), excerpt,
-                row.featuredImageUrl(), row.status(), row.version(), new HashSet<>(posts.selectCategoryIds(postId)));
+                row.featuredImageUrl(), row.status(), row.version(), new HashSet<>(posts.selectCategoryIds(postId)),
+                tags.selectTagNamesOfPost(postId), row.seo());
     }
 }

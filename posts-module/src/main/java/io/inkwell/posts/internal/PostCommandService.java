@@ -41,15 +41,17 @@ class PostCommandService implements PostCommands {
 
     private final PostMapper posts;
     private final CategoryMapper categories;
+    private final PostTagLinks tags;
     private final ContentRenderer renderer;
     private final Savepoints savepoints;
     private final ViewCounter views;
     private final ApplicationEventPublisher events;
 
-    PostCommandService(PostMapper posts, CategoryMapper categories, ContentRenderer renderer, Savepoints savepoints,
-                       ViewCounter views, ApplicationEventPublisher events) {
+    PostCommandService(PostMapper posts, CategoryMapper categories, PostTagLinks tags, ContentRenderer renderer,
+                       Savepoints savepoints, ViewCounter views, ApplicationEventPublisher events) {
         this.posts = posts;
         this.categories = categories;
+        this.tags = tags;
         this.renderer = renderer;
         this.savepoints = savepoints;
         this.views = views;
@@ -61,16 +63,19 @@ class PostCommandService implements PostCommands {
         if (!actor.mayWritePosts()) {
             throw new NotAllowedException("Only active authors may write posts.");
         }
+        tags.holdTags();
         PostFields fields = PostFields.check(draft);
         checkCategories(draft.categoryIds());
         String html = renderer.render(fields.content());
+        Set<UUID> tagIds = tags.resolve(draft.tags());
         PostStatus status = publish ? PostStatus.PUBLISHED : PostStatus.DRAFT;
         Instant publishedAt = publish ? now() : null;
         UUID id = TimeOrderedIds.next();
         String slug = insertWithFreeSlug(fields, id, draft.slug(), row -> new PostRow(id, actor.userId(), fields.title(), row,
                 fields.content(), html, excerptOr(fields.excerpt(), html), fields.featuredImageUrl(), status, 0,
-                publishedAt, 0, null, null));
+                publishedAt, 0, null, null, fields.seo().title(), fields.seo().description(), fields.seo().hiddenFromSearch()));
         linkCategories(id, draft.categoryIds());
+        tags.link(id, tagIds);
         Set<String> images = ContentRenderer.imageUrls(html, fields.featuredImageUrl());
         if (!images.isEmpty()) {
             events.publishEvent(new PostImagesChanged(id, 0, images));
@@ -93,11 +98,12 @@ class PostCommandService implements PostCommands {
                 ? freeSlug(Slugs.from(fields.title(), "post"), Set.of(current.slug()))
                 : chosenSlug(draft.slug(), postId);
         String html = renderer.render(fields.content());
+        Set<UUID> tagIds = tags.resolve(draft.tags());
         PostStatus status = publish ? PostStatus.PUBLISHED : current.status();
         Instant publishedAt = publish && current.publishedAt() == null ? now() : current.publishedAt();
         PostRow edited = new PostRow(postId, current.authorId(), fields.title(), slug, fields.content(), html,
                 excerptOr(fields.excerpt(), html), fields.featuredImageUrl(), status, current.viewCount(), publishedAt,
-                version, null, null);
+                version, null, null, fields.seo().title(), fields.seo().description(), fields.seo().hiddenFromSearch());
         int[] updated = new int[1];
         if (!savepoints.tryUnique(() -> updated[0] = posts.update(edited))) {
             throw new InvalidPostException("slug", "Another post took this slug a moment ago; choose another.");
@@ -109,6 +115,7 @@ class PostCommandService implements PostCommands {
             rememberOldSlug(current, slug);
         }
         relinkCategories(postId, draft.categoryIds());
+        tags.relink(postId, tagIds);
         Set<String> images = ContentRenderer.imageUrls(html, fields.featuredImageUrl());
         if (!images.equals(ContentRenderer.imageUrls(current.contentHtml(), current.featuredImageUrl()))) {
             events.publishEvent(new PostImagesChanged(postId, version + 1, images));
@@ -175,8 +182,10 @@ class PostCommandService implements PostCommands {
     /**
      * The role and status count, not only ownership: an author demoted to guest keeps no power over their posts.
      * The row stays locked to the end of the transaction, so the version an event carries is the one committed.
+     * The tags are held before it, as in every post command (see {@link PostTagLinks#holdTags()}).
      */
     private PostRow owned(Actor actor, UUID postId) {
+        tags.holdTags();
         PostRow post = posts.selectByIdForUpdate(postId).orElseThrow(() -> new PostNotFoundException("No post " + postId));
         if (!actor.mayChangePost(post.authorId())) {
             throw new NotAllowedException("Only the author or an editor may change post " + postId + ".");

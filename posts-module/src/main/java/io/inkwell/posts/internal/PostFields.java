@@ -3,16 +3,19 @@ package io.inkwell.posts.internal;
 import static io.inkwell.posts.PostLimits.CONTENT_MAX;
 import static io.inkwell.posts.PostLimits.EXCERPT_MAX;
 import static io.inkwell.posts.PostLimits.IMAGE_URL_MAX;
+import static io.inkwell.posts.PostLimits.META_DESCRIPTION_MAX;
+import static io.inkwell.posts.PostLimits.SEO_TITLE_MAX;
 import static io.inkwell.posts.PostLimits.TITLE_MAX;
 
 import io.inkwell.db.StorableText;
 import io.inkwell.posts.InvalidPostException;
 import io.inkwell.posts.PostDraft;
+import io.inkwell.posts.SeoFields;
 import java.net.URI;
 import java.util.regex.Pattern;
 
 /** A draft's fields cleaned and checked against the schema's limits, so bad input is a field error, not a 500. */
-record PostFields(String title, String content, String excerpt, String featuredImageUrl) {
+record PostFields(String title, String content, String excerpt, String featuredImageUrl, SeoFields seo) {
 
     private static final Pattern HTTP_URL = Pattern.compile("^https?://[^\\s]+$", Pattern.CASE_INSENSITIVE);
 
@@ -32,7 +35,23 @@ record PostFields(String title, String content, String excerpt, String featuredI
         if (excerpt != null && excerpt.length() > EXCERPT_MAX) {
             throw new InvalidPostException("excerpt", "An excerpt can be at most " + EXCERPT_MAX + " characters long.");
         }
-        return new PostFields(title, content, excerpt, imageUrl(StorableText.blankToNull(draft.featuredImageUrl())));
+        return new PostFields(title, content, excerpt, imageUrl(StorableText.blankToNull(draft.featuredImageUrl())),
+                seo(draft.seo()));
+    }
+
+    /** Blank texts are no text: the page then uses the post's title and excerpt. */
+    private static SeoFields seo(SeoFields seo) {
+        String title = StorableText.blankToNull(seo.title());
+        if (title != null && title.length() > SEO_TITLE_MAX) {
+            throw new InvalidPostException("seoTitle",
+                    "A search engine title can be at most " + SEO_TITLE_MAX + " characters long.");
+        }
+        String description = StorableText.blankToNull(seo.description());
+        if (description != null && description.length() > META_DESCRIPTION_MAX) {
+            throw new InvalidPostException("metaDescription",
+                    "A meta description can be at most " + META_DESCRIPTION_MAX + " characters long.");
+        }
+        return new SeoFields(title, description, seo.hiddenFromSearch());
     }
 
     private static String imageUrl(String url) {

@@ -1,9 +1,7 @@
 package io.inkwell.posts.internal;
 
 import io.inkwell.posts.AdminPostFilter;
-import io.inkwell.posts.FeedPost;
 import io.inkwell.posts.PostStatus;
-import io.inkwell.posts.SitemapEntry;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -45,7 +43,8 @@ interface PostMapper {
 
     List<TrendingRow> selectTrendingThisWeek(@Param("limit") int limit);
 
-    List<CategoryLinkRow> selectCategoryLinks(@Param("postIds") Collection<UUID> postIds);
+    /** Categories, then tags, of each post. */
+    List<LinkRow> selectLinks(@Param("postIds") Collection<UUID> postIds);
 
     List<DetailRow> selectDetailBySlug(@Param("slug") String slug);
 
@@ -78,8 +77,4 @@ interface PostMapper {
     List<SearchRow> search(@Param("query") String query, @Param("limit") int limit, @Param("offset") long offset);
 
     long countSearchHits(@Param("query") String query, @Param("cap") int cap);
-
-    List<SitemapEntry> selectSitemap(@Param("limit") int limit);
-
-    List<FeedPost> selectFeedPosts(@Param("limit") int limit);
 }

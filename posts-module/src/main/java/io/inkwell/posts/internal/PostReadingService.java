@@ -10,10 +10,11 @@ import io.inkwell.posts.PostStatus;
 import io.inkwell.posts.PostSummary;
 import io.inkwell.posts.SearchHit;
 import io.inkwell.posts.SearchResults;
+import io.inkwell.posts.TagRef;
 import io.inkwell.posts.TrendingPost;
+import io.inkwell.posts.internal.LinkRow.LinkKind;
 import io.inkwell.users.Actor;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -24,12 +25,14 @@ import org.springframework.transaction.annotation.Transactional;
 class PostReadingService implements PostReading {
 
     private final PostMapper posts;
-    private final PostCategoryLinks categoryLinks;
+    private final TagMapper tags;
+    private final PostLinks links;
     private final ViewCounter views;
 
-    PostReadingService(PostMapper posts, PostCategoryLinks categoryLinks, ViewCounter views) {
+    PostReadingService(PostMapper posts, TagMapper tags, PostLinks links, ViewCounter views) {
         this.posts = posts;
-        this.categoryLinks = categoryLinks;
+        this.tags = tags;
+        this.links = links;
         this.views = views;
     }
 
@@ -41,6 +44,11 @@ class PostReadingService implements PostReading {
     @Override
     public Listing<PostSummary> publishedInCategory(UUID categoryId, Optional<PostCursor> after, int size) {
         return listing(posts.selectPublishedInCategory(categoryId, Cursor.of(after), size + 1), size);
+    }
+
+    @Override
+    public Listing<PostSummary> publishedWithTag(UUID tagId, Optional<PostCursor> after, int size) {
+        return listing(tags.selectPublishedWithTag(tagId, Cursor.of(after), size + 1), size);
     }
 
     @Override
@@ -58,11 +66,13 @@ class PostReadingService implements PostReading {
         if (post.status() == PostStatus.DRAFT && (viewer == null || !viewer.mayModify(post.authorId()))) {
             return Optional.empty();
         }
-        List<CategoryRef> categories = rows.stream().filter(row -> row.categoryId() != null)
-                .map(row -> new CategoryRef(row.categoryId(), row.categoryName(), row.categorySlug())).toList();
+        List<CategoryRef> categories = rows.stream().filter(row -> row.linkKind() == LinkKind.CATEGORY)
+                .map(row -> new CategoryRef(row.linkId(), row.linkName(), row.linkSlug())).toList();
+        List<TagRef> tagRefs = rows.stream().filter(row -> row.linkKind() == LinkKind.TAG)
+                .map(row -> new TagRef(row.linkId(), row.linkName(), row.linkSlug())).toList();
         return Optional.of(new PostDetail(post.id(), post.authorId(), post.title(), post.slug(), post.contentHtml(),
                 post.excerpt(), post.featuredImageUrl(), post.status(), post.viewCount() + views.pending(post.id()), post.publishedAt(),
-                post.updatedAt(), post.readingMinutes(), categories));
+                post.updatedAt(), post.readingMinutes(), categories, tagRefs, post.seo()));
     }
 
     @Override
@@ -73,9 +83,8 @@ class PostReadingService implements PostReading {
     @Override
     public List<TrendingPost> trendingThisWeek(int limit) {
         List<TrendingRow> rows = posts.selectTrendingThisWeek(Math.max(1, Math.min(limit, 100)));
-        Map<UUID, List<CategoryRef>> categories = categoriesOf(rows.stream().map(row -> row.summary().id()).toList());
-        return rows.stream().map(row -> new TrendingPost(
-                row.summary().toSummary(categories.getOrDefault(row.summary().id(), List.of())), row.viewsThisWeek())).toList();
+        PostLinks.Links linked = links.of(rows.stream().map(row -> row.summary().id()).toList());
+        return rows.stream().map(row -> new TrendingPost(linked.summaryOf(row.summary()), row.viewsThisWeek())).toList();
     }
 
     @Override
@@ -91,9 +100,8 @@ class PostReadingService implements PostReading {
         long total = !shown.isEmpty() ? shown.get(0).matches()
                 : request.page() == 1 ? 0 : posts.countSearchHits(terms, SearchResults.COUNT_CAP + 1);
         boolean capped = total > SearchResults.COUNT_CAP;
-        Map<UUID, List<CategoryRef>> categories = categoriesOf(shown.stream().map(SearchRow::id).toList());
-        List<SearchHit> hits = shown.stream().map(row -> new SearchHit(
-                row.summary().toSummary(categories.getOrDefault(row.id(), List.of())),
+        PostLinks.Links linked = links.of(shown.stream().map(SearchRow::id).toList());
+        List<SearchHit> hits = shown.stream().map(row -> new SearchHit(linked.summaryOf(row.summary()),
                 SearchSnippets.toHtml(row.headline()))).toList();
         return new SearchResults(terms, hits, request.page(), request.size(), capped ? SearchResults.COUNT_CAP : total,
                 capped, hasNext, null);
@@ -104,14 +112,6 @@ class PostReadingService implements PostReading {
         List<SummaryRow> shown = hasNext ? rows.subList(0, size) : rows;
         SummaryRow last = shown.isEmpty() ? null : shown.get(shown.size() - 1);
         PostCursor next = hasNext ? new PostCursor(last.publishedAt(), last.id()) : null;
-        return new Listing<>(withCategories(shown), next);
-    }
-
-    private List<PostSummary> withCategories(List<SummaryRow> rows) {
-        return categoryLinks.summaries(rows);
-    }
-
-    private Map<UUID, List<CategoryRef>> categoriesOf(List<UUID> postIds) {
-        return categoryLinks.byPost(postIds);
+        return new Listing<>(links.summaries(shown), next);
     }
 }

@@ -1,6 +1,7 @@
 package io.inkwell.posts.internal;
 
 import io.inkwell.posts.PostStatus;
+import io.inkwell.posts.SeoFields;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -19,5 +20,12 @@ record PostRow(
         Instant publishedAt,
         int version,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        String seoTitle,
+        String metaDescription,
+        boolean hiddenFromSearch) {
+
+    SeoFields seo() {
+        return new SeoFields(seoTitle, metaDescription, hiddenFromSearch);
+    }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.inkwell.db.TimeOrderedIds;
 import io.inkwell.posts.PostsTestApplication;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -30,6 +31,8 @@ class CategoryMapperTest {
         categories.insert(apis);
 
         assertThat(categories.selectAll()).extracting(CategoryRow::name).containsExactly("apis", "Java");
+        assertThat(categories.selectByIds(List.of(java.id(), TimeOrderedIds.next()))).extracting(CategoryRow::name)
+                .containsExactly("Java");
 
         categories.update(new CategoryRow(java.id(), "Java & JVM", "java-jvm", "Languages on the JVM", 0, null, null));
         CategoryRow renamed = categories.selectById(java.id()).orElseThrow();

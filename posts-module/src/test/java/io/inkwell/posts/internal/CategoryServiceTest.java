@@ -12,6 +12,7 @@ import io.inkwell.posts.DuplicateCategoryException;
 import io.inkwell.posts.PostsTestApplication;
 import io.inkwell.users.Actor;
 import io.inkwell.users.Role;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,6 +47,15 @@ class CategoryServiceTest {
         assertThat(created.description()).isEqualTo("Coffee");
         assertThat(categories.bySlug("cafe-culture")).contains(created);
         assertThat(categories.byId(created.id())).contains(created);
+    }
+
+    @Test
+    void categoriesAreReadByIdsInOneBatchAndMissingIdsAreLeftOut() {
+        CategoryView java = categories.create(admin, "Java", null);
+        CategoryView go = categories.create(admin, "Go", null);
+
+        assertThat(categories.byIds(List.of(java.id(), go.id(), UUID.randomUUID()))).containsExactlyInAnyOrder(java, go);
+        assertThat(categories.byIds(List.of())).isEmpty();
     }
 
     @Test

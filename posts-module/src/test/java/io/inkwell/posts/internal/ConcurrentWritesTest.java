@@ -10,11 +10,14 @@ import io.inkwell.posts.PostCommands;
 import io.inkwell.posts.PostDraft;
 import io.inkwell.posts.PostRef;
 import io.inkwell.posts.PostsTestApplication;
+import io.inkwell.posts.DuplicateTagException;
+import io.inkwell.posts.Tags;
 import io.inkwell.users.Actor;
 import io.inkwell.users.Role;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -40,6 +43,9 @@ class ConcurrentWritesTest {
 
     @Autowired
     Categories categories;
+
+    @Autowired
+    Tags tags;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -122,5 +128,90 @@ class ConcurrentWritesTest {
 
         assertThat(outcomes).containsOnlyOnce("created").containsOnly("created", "duplicate");
         assertThat(jdbc.queryForObject("select count(*) from categories", Integer.class)).isEqualTo(1);
+    }
+
+    /** Every tag's counter against its published posts counted from the links. */
+    private void assertTagCountsAreExact() {
+        List<String> wrong = jdbc.queryForList("""
+                select t.name from tags t
+                 where t.post_count <> (select count(*) from post_tags pt join posts p on p.id = pt.post_id
+                                         where pt.tag_id = t.id and p.status = 'published')""", String.class);
+        assertThat(wrong).as("tags whose post_count is not their published posts").isEmpty();
+    }
+
+    @Test
+    void tagsTypedAtOnceInAnyCaseBecomeOneTagEachWithExactCounts() throws Exception {
+        Actor ada = new Actor(author(jdbc, "Ada"), Role.USER);
+        List<List<String>> spellings = List.of(List.of("Alpha", "beta", "GAMMA"), List.of("gamma", "ALPHA", "Beta"),
+                List.of("beta", "gamma", "alpha"));
+        AtomicInteger writer = new AtomicInteger();
+
+        runTogether(8, () -> {
+            List<String> typed = spellings.get(writer.getAndIncrement() % spellings.size());
+            for (int i = 0; i < 20; i++) {
+                PostRef ref = commands.create(ada, new PostDraft("Post", null, "x", null, null, Set.of(), typed), i % 2 == 0);
+                commands.publish(ada, ref.id());
+                if (i % 5 == 0) {
+                    commands.archive(ada, ref.id());
+                }
+                if (i % 7 == 0) {
+                    commands.delete(ada, ref.id());
+                }
+            }
+            return null;
+        });
+
+        assertThat(jdbc.queryForList("select lower(name) from tags order by 1", String.class))
+                .containsExactly("alpha", "beta", "gamma");
+        assertThat(jdbc.queryForList("select post_count from tags", Integer.class)).containsOnly(8 * 14);
+        assertTagCountsAreExact();
+    }
+
+    @Test
+    void mergingWhileAuthorsPublishKeepsEveryCountExact() throws Exception {
+        Actor ada = new Actor(author(jdbc, "Ada"), Role.USER);
+        commands.create(ada, new PostDraft("Seed", null, "x", null, null, Set.of(), List.of("js", "JavaScript")), true);
+        UUID js = tags.byName("js").orElseThrow().id();
+        UUID javascript = tags.byName("javascript").orElseThrow().id();
+        AtomicInteger worker = new AtomicInteger();
+
+        List<String> outcomes = runTogether(5, () -> {
+            if (worker.getAndIncrement() == 0) {
+                tags.merge(ADMIN, js, javascript);
+                return "merged";
+            }
+            for (int i = 0; i < 15; i++) {
+                PostRef ref = commands.create(ada, new PostDraft("Post", null, "x", null, null, Set.of(),
+                        i % 2 == 0 ? List.of("javascript", "js") : List.of("JS")), true);
+                if (i % 4 == 0) {
+                    commands.archive(ada, ref.id());
+                }
+            }
+            return "wrote";
+        });
+
+        assertThat(outcomes).containsOnlyOnce("merged");
+        assertThat(tags.byId(js)).isEmpty();
+        assertTagCountsAreExact();
+    }
+
+    @Test
+    void twoAdminsRenamingTwoTagsToOneNameGetOneRenameAndOneFieldError() throws Exception {
+        Actor ada = new Actor(author(jdbc, "Ada"), Role.USER);
+        commands.create(ada, new PostDraft("Seed", null, "x", null, null, Set.of(), List.of("one", "two")), true);
+        List<UUID> ids = List.of(tags.byName("one").orElseThrow().id(), tags.byName("two").orElseThrow().id());
+        AtomicInteger admin = new AtomicInteger();
+
+        List<String> outcomes = runTogether(2, () -> {
+            try {
+                tags.rename(ADMIN, ids.get(admin.getAndIncrement()), "Both");
+                return "renamed";
+            } catch (DuplicateTagException e) {
+                return "duplicate";
+            }
+        });
+
+        assertThat(outcomes).containsExactlyInAnyOrder("renamed", "duplicate");
+        assertThat(jdbc.queryForList("select name from tags order by name", String.class)).hasSize(2).contains("Both");
     }
 }

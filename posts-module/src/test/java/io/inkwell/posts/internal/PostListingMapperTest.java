@@ -5,12 +5,16 @@ import static io.inkwell.posts.internal.PostRowValues.published;
 import static io.inkwell.posts.internal.PostRowValues.publishedWith;
 import static io.inkwell.posts.test.PostRows.category;
 import static io.inkwell.posts.test.PostRows.link;
+import static io.inkwell.posts.test.PostRows.tag;
+import static io.inkwell.posts.test.PostRows.tagLink;
 import static io.inkwell.users.test.UserRows.author;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.inkwell.posts.AdminPostFilter;
 import io.inkwell.posts.PostStatus;
 import io.inkwell.posts.PostsTestApplication;
+import io.inkwell.posts.internal.LinkRow.LinkKind;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -40,6 +44,7 @@ class PostListingMapperTest {
     void givenAuthors() {
         jdbc.update("delete from posts");
         jdbc.update("delete from categories");
+        jdbc.update("delete from tags");
         ada = author(jdbc, "Ada");
         bob = author(jdbc, "Bob");
     }
@@ -102,35 +107,56 @@ class PostListingMapperTest {
     }
 
     @Test
-    void categoriesOfAWholePageInOneStatement() {
+    void categoriesAndTagsOfAWholePageInOneStatement() {
         UUID java = category(jdbc, "Java", "java");
         UUID apis = category(jdbc, "apis", "apis");
+        UUID zebra = tag(jdbc, "Zebra", "zebra");
+        UUID beta = tag(jdbc, "beta", "beta");
         PostRow one = insert(published(ada, "One", "one", day(1)));
         PostRow two = insert(published(ada, "Two", "two", day(2)));
+        PostRow three = insert(published(ada, "Three", "three", day(3)));
         link(jdbc, one.id(), java);
         link(jdbc, one.id(), apis);
+        tagLink(jdbc, one.id(), zebra);
+        tagLink(jdbc, one.id(), beta);
+        tagLink(jdbc, two.id(), beta);
 
-        List<CategoryLinkRow> links = posts.selectCategoryLinks(List.of(one.id(), two.id()));
+        List<LinkRow> links = posts.selectLinks(List.of(one.id(), two.id(), three.id()));
 
-        assertThat(links).extracting(CategoryLinkRow::name).containsExactly("apis", "Java");
-        assertThat(links).extracting(CategoryLinkRow::postId).containsOnly(one.id());
+        assertThat(links).filteredOn(link -> link.postId().equals(one.id()))
+                .extracting(LinkRow::kind, LinkRow::name)
+                .containsExactly(tuple(LinkKind.CATEGORY, "apis"),
+                        tuple(LinkKind.CATEGORY, "Java"),
+                        tuple(LinkKind.TAG, "beta"),
+                        tuple(LinkKind.TAG, "Zebra"));
+        assertThat(links).filteredOn(link -> link.postId().equals(two.id())).extracting(LinkRow::slug).containsExactly("beta");
+        assertThat(links).extracting(LinkRow::postId).doesNotContain(three.id());
         assertThat(posts.selectByIds(List.of(one.id(), two.id()))).hasSize(2);
     }
 
     @Test
-    void detailBySlugCarriesItsCategoriesInOneResult() {
+    void detailBySlugCarriesItsCategoriesAndTagsInOneResult() {
         UUID java = category(jdbc, "Java", "java");
         UUID go = category(jdbc, "Go", "go");
+        UUID tools = tag(jdbc, "tools", "tools");
+        UUID build = tag(jdbc, "Build", "build");
         PostRow post = insert(published(ada, "Both", "both", day(1)));
         link(jdbc, post.id(), java);
         link(jdbc, post.id(), go);
-        insert(published(ada, "None", "none", day(2)));
+        tagLink(jdbc, post.id(), tools);
+        tagLink(jdbc, post.id(), build);
+        PostRow tagged = insert(published(ada, "Tagged", "tagged", day(2)));
+        tagLink(jdbc, tagged.id(), tools);
+        insert(published(ada, "None", "none", day(3)));
 
         List<DetailRow> rows = posts.selectDetailBySlug("both");
 
-        assertThat(rows).extracting(DetailRow::categoryName).containsExactly("Go", "Java");
+        assertThat(rows).extracting(DetailRow::linkKind, DetailRow::linkName).containsExactly(
+                tuple(LinkKind.CATEGORY, "Go"), tuple(LinkKind.CATEGORY, "Java"),
+                tuple(LinkKind.TAG, "Build"), tuple(LinkKind.TAG, "tools"));
         assertThat(rows).extracting(DetailRow::title).containsOnly("Both");
-        assertThat(posts.selectDetailBySlug("none")).singleElement().satisfies(row -> assertThat(row.categoryId()).isNull());
+        assertThat(posts.selectDetailBySlug("tagged")).extracting(DetailRow::linkSlug).containsExactly("tools");
+        assertThat(posts.selectDetailBySlug("none")).singleElement().satisfies(row -> assertThat(row.linkId()).isNull());
         assertThat(posts.selectDetailBySlug("missing")).isEmpty();
     }
 
@@ -206,7 +232,7 @@ class PostListingMapperTest {
         insert(publishedWith(ada, "Other topic", "other-topic", day(2), "Somebody runs here every morning."));
         insert(publishedWith(ada, "Cooking", "cooking", day(3), "Nothing to see."));
         posts.insert(new PostRow(UUID.randomUUID(), ada, "Draft run", "draft-run", "run", "<p>run</p>", null, null,
-                PostStatus.DRAFT, 0, null, 0, null, null));
+                PostStatus.DRAFT, 0, null, 0, null, null, null, null, false));
 
         List<SearchRow> hits = posts.search("run", 10, 0);
 
@@ -226,13 +252,5 @@ class PostListingMapperTest {
             assertThat(posts.search(typed, 10, 0)).as(typed).isNotNull();
             assertThat(posts.countSearchHits(typed, 10)).as(typed).isGreaterThanOrEqualTo(0);
         }
-    }
-
-    @Test
-    void sitemapListsPublishedSlugs() {
-        insert(published(ada, "Live", "live", day(1)));
-        insert(draft(ada, "Draft", "draft"));
-
-        assertThat(posts.selectSitemap(10)).extracting(io.inkwell.posts.SitemapEntry::slug).containsExactly("live");
     }
 }

@@ -5,6 +5,9 @@ import static io.inkwell.posts.PostLimits.CATEGORY_NAME_MAX;
 import static io.inkwell.posts.PostLimits.CONTENT_MAX;
 import static io.inkwell.posts.PostLimits.EXCERPT_MAX;
 import static io.inkwell.posts.PostLimits.IMAGE_URL_MAX;
+import static io.inkwell.posts.PostLimits.META_DESCRIPTION_MAX;
+import static io.inkwell.posts.PostLimits.SEO_TITLE_MAX;
+import static io.inkwell.posts.PostLimits.TAG_NAME_MAX;
 import static io.inkwell.posts.PostLimits.TITLE_MAX;
 import static io.inkwell.users.test.UserRows.author;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -55,11 +58,24 @@ class SchemaLimitsTest {
                 new Limit("posts_featured_image_ck", IMAGE_URL_MAX, (jdbc, author, n, text) -> jdbc.update(
                         "insert into posts (author_id, title, slug, featured_image_url) values (?, 'T', ?, ?)",
                         author, "post-" + n, image + text.substring(image.length()))),
+                new Limit("posts_seo_title_length_ck", SEO_TITLE_MAX, (jdbc, author, n, text) -> jdbc.update(
+                        "insert into posts (author_id, title, slug, seo_title) values (?, 'T', ?, ?)", author, "post-" + n, text)),
+                new Limit("posts_meta_description_length_ck", META_DESCRIPTION_MAX, (jdbc, author, n, text) -> jdbc.update(
+                        "insert into posts (author_id, title, slug, meta_description) values (?, 'T', ?, ?)",
+                        author, "post-" + n, text)),
                 new Limit("categories_name_length_ck", CATEGORY_NAME_MAX, (jdbc, author, n, text) -> jdbc.update(
                         "insert into categories (name, slug) values (?, ?)", n + text.substring(1), "category-" + n)),
                 new Limit("categories_description_length_ck", CATEGORY_DESCRIPTION_MAX, (jdbc, author, n, text) -> jdbc.update(
                         "insert into categories (name, slug, description) values (?, ?, ?)",
-                        "Category " + n, "category-" + n, text)));
+                        "Category " + n, "category-" + n, text)),
+                new Limit("pages_title_length_ck", TITLE_MAX, (jdbc, author, n, text) -> jdbc.update(
+                        "insert into pages (title, slug) values (?, ?)", text, "page-" + n)),
+                new Limit("pages_content_length_ck", CONTENT_MAX, (jdbc, author, n, text) -> jdbc.update(
+                        "insert into pages (title, slug, content) values ('T', ?, ?)", "page-" + n, text)),
+                new Limit("pages_excerpt_length_ck", EXCERPT_MAX, (jdbc, author, n, text) -> jdbc.update(
+                        "insert into pages (title, slug, excerpt) values ('T', ?, ?)", "page-" + n, text)),
+                new Limit("tags_name_length_ck", TAG_NAME_MAX, (jdbc, author, n, text) -> jdbc.update(
+                        "insert into tags (name, slug) values (?, ?)", n + text.substring(1), "tag-" + n)));
     }
 
     @ParameterizedTest(name = "{0} takes the limit and refuses one character more")

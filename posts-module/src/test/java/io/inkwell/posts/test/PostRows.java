@@ -7,7 +7,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Posts, categories and their links written with plain SQL, for tests that need the posts context's rows as
+ * Posts, categories, tags and their links, and static pages, written with plain SQL, for tests that need the posts context's rows as
  * they are, with the publication time they choose. Authors are accounts of the users context (its
  * {@code UserRows}). A post written here is not announced to other contexts: give a published post its
  * open comment thread (the comments context's {@code CommentRows}) where comments matter.
@@ -45,8 +45,38 @@ public final class PostRows {
         jdbc.update("insert into post_categories (post_id, category_id) values (?, ?)", postId, categoryId);
     }
 
+    /** A tag no post carries yet; its post count follows the links the triggers see. */
+    public static UUID tag(JdbcTemplate jdbc, String name, String slug) {
+        UUID id = TimeOrderedIds.next();
+        jdbc.update("insert into tags (id, name, slug) values (?, ?, ?)", id, name, slug);
+        return id;
+    }
+
+    /** Tags the post. */
+    public static void tagLink(JdbcTemplate jdbc, UUID postId, UUID tagId) {
+        jdbc.update("insert into post_tags (post_id, tag_id) values (?, ?)", postId, tagId);
+    }
+
     /** The post's views of this week as the view-count flush leaves them. */
     public static void weekViews(JdbcTemplate jdbc, UUID postId, long views) {
         jdbc.update("insert into post_week_views (post_id, views) values (?, ?)", postId, views);
+    }
+
+    /** A published static page whose HTML is its text in one paragraph. */
+    public static UUID publishedPage(JdbcTemplate jdbc, String title, String slug, String content, Instant publishedAt) {
+        UUID id = TimeOrderedIds.next();
+        jdbc.update("""
+                insert into pages (id, title, slug, content, content_html, excerpt, status, published_at)
+                values (?, ?, ?, ?, ?, ?, 'published', ?)""",
+                id, title, slug, content, "<p>" + content + "</p>", content, Timestamp.from(publishedAt));
+        return id;
+    }
+
+    /** A draft static page. */
+    public static UUID draftPage(JdbcTemplate jdbc, String title, String slug, String content) {
+        UUID id = TimeOrderedIds.next();
+        jdbc.update("insert into pages (id, title, slug, content, content_html) values (?, ?, ?, ?, ?)",
+                id, title, slug, content, "<p>" + content + "</p>");
+        return id;
     }
 }

@@ -4,6 +4,7 @@ import io.inkwell.users.AccountFieldException;
 import io.inkwell.users.RegisterUser;
 import io.inkwell.users.UserAccounts;
 import io.inkwell.web.security.SignIn;
+import io.inkwell.web.site.CurrentSite;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -15,22 +16,31 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Registration signs the new person in at once and takes them to their account page. */
+/**
+ * Registration signs the new person in at once and takes them to their account page. While the site's
+ * settings close registration, the page says so and a POST is refused with the same page (403).
+ */
 @Controller
 class RegistrationController {
 
     private static final String VIEW = "auth/register";
+    private static final String CLOSED = "auth/registration-closed";
 
     private final UserAccounts accounts;
     private final SignIn signIn;
+    private final CurrentSite site;
 
-    RegistrationController(UserAccounts accounts, SignIn signIn) {
+    RegistrationController(UserAccounts accounts, SignIn signIn, CurrentSite site) {
         this.accounts = accounts;
         this.signIn = signIn;
+        this.site = site;
     }
 
     @GetMapping("/register")
     String initRegistrationForm(Model model) {
+        if (!site.view().registrationOpen()) {
+            return CLOSED;
+        }
         model.addAttribute("registrationForm", RegistrationForm.empty());
         return VIEW;
     }
@@ -38,6 +48,10 @@ class RegistrationController {
     @PostMapping("/register")
     String processRegistrationForm(@Valid RegistrationForm registrationForm, BindingResult result, HttpServletRequest request,
             HttpServletResponse response, RedirectAttributes flash) {
+        if (!site.view().registrationOpen()) {
+            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+            return CLOSED;
+        }
         if (result.hasErrors()) {
             return VIEW;
         }
@@ -49,7 +63,7 @@ class RegistrationController {
             return VIEW;
         }
         signIn.signInNewAccount(id, request, response);
-        flash.addFlashAttribute("message", "Welcome to Inkwell, " + registrationForm.name().strip() + ".");
+        flash.addFlashAttribute("message", "Welcome to " + site.view().title() + ", " + registrationForm.name().strip() + ".");
         return "redirect:/account";
     }
 }

@@ -7,7 +7,9 @@ import io.inkwell.posts.PostSummary;
 import io.inkwell.users.AuthorProfile;
 import io.inkwell.users.UserAccounts;
 import io.inkwell.web.errors.NotFound;
+import io.inkwell.web.feeds.FeedLinks;
 import io.inkwell.web.posts.PostCards;
+import io.inkwell.web.site.CurrentSite;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,16 +24,18 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class AuthorController {
 
-    private static final int PAGE_SIZE = 10;
-
     private final UserAccounts accounts;
     private final PostReading posts;
     private final PostCards cards;
+    private final FeedLinks feeds;
+    private final CurrentSite site;
 
-    AuthorController(UserAccounts accounts, PostReading posts, PostCards cards) {
+    AuthorController(UserAccounts accounts, PostReading posts, PostCards cards, FeedLinks feeds, CurrentSite site) {
         this.accounts = accounts;
         this.posts = posts;
         this.cards = cards;
+        this.feeds = feeds;
+        this.site = site;
     }
 
     @GetMapping("/authors/{id}")
@@ -40,10 +44,11 @@ class AuthorController {
         AuthorProfile author = accounts.authorProfile(authorId).orElseThrow(NotFound::page);
         model.addAttribute("author", author);
         // Keyset paging over posts_author_published_idx, like the home page.
-        Listing<PostSummary> published = posts.publishedByAuthor(authorId, PostCursor.parse(after), PAGE_SIZE);
+        Listing<PostSummary> published = posts.publishedByAuthor(authorId, PostCursor.parse(after), site.view().postsPerPage());
         model.addAttribute("posts", cards.of(published.items()));
         model.addAttribute("next", published.nextToken());
         model.addAttribute("paged", after != null);
+        model.addAttribute("sectionFeed", feeds.author(author));
         return "authors/profile";
     }
 }

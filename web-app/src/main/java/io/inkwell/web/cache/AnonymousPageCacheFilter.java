@@ -1,6 +1,7 @@
 package io.inkwell.web.cache;
 
 import io.inkwell.web.site.PageParameters;
+import io.inkwell.web.site.SiteRoutes;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -28,7 +29,10 @@ import org.springframework.web.util.UrlPathHelper;
  *
  * <p>A page is kept under its path and the query parameters its controller reads ({@link PageParameters}),
  * in a stable order: parameters nobody reads (tracking tags, a cache-buster) do not make another copy, and
- * the Host header is no part of the key because no page is made from it.
+ * the Host header is no part of the key because no page is made from it. A static page ({@code /{slug}}, read
+ * from no parameter) is kept under its path alone; which single-segment paths are pages {@link SiteRoutes}
+ * says, so another route's page (the login form, a route added later) is never taken for one. An unknown
+ * slug's 404 is not kept, like every answer but a 200.
  */
 class AnonymousPageCacheFilter extends OncePerRequestFilter {
 
@@ -39,10 +43,12 @@ class AnonymousPageCacheFilter extends OncePerRequestFilter {
     private final PageCache pages;
     /** Search results have keys as many as readers' queries: kept apart, so they cannot push pages out. */
     private final PageCache searches;
+    private final SiteRoutes routes;
 
-    AnonymousPageCacheFilter(PageCache pages, PageCache searches) {
+    AnonymousPageCacheFilter(PageCache pages, PageCache searches, SiteRoutes routes) {
         this.pages = pages;
         this.searches = searches;
+        this.routes = routes;
     }
 
     @Override
@@ -106,9 +112,10 @@ class AnonymousPageCacheFilter extends OncePerRequestFilter {
     }
 
     /** The page's path and the parameters it reads; empty for any other page, or a key too long to keep. */
-    private static Optional<String> key(HttpServletRequest request) {
+    private Optional<String> key(HttpServletRequest request) {
         String path = PATHS.getPathWithinApplication(request);
         return PageParameters.readQuery(path, request)
+                .or(() -> routes.isPagePath(path) ? Optional.of("") : Optional.empty())
                 .map(query -> query.isEmpty() ? path : path + "?" + query)
                 .filter(key -> key.length() <= MAX_KEY_LENGTH);
     }

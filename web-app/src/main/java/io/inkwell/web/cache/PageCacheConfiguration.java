@@ -1,5 +1,6 @@
 package io.inkwell.web.cache;
 
+import io.inkwell.web.site.SiteRoutes;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import jakarta.servlet.DispatcherType;
 import java.time.Clock;
@@ -37,9 +38,9 @@ class PageCacheConfiguration {
     /** Right after Spring Security's filters, so it knows the reader and security headers are still written. */
     @Bean
     FilterRegistrationBean<AnonymousPageCacheFilter> anonymousPageCacheFilter(@Qualifier("pageCache") PageCache pages,
-            @Qualifier("searchPageCache") PageCache searches) {
+            @Qualifier("searchPageCache") PageCache searches, SiteRoutes routes) {
         FilterRegistrationBean<AnonymousPageCacheFilter> registration =
-                new FilterRegistrationBean<>(new AnonymousPageCacheFilter(pages, searches));
+                new FilterRegistrationBean<>(new AnonymousPageCacheFilter(pages, searches, routes));
         registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1);
         registration.setDispatcherTypes(DispatcherType.REQUEST);
         return registration;

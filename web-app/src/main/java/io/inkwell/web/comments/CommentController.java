@@ -129,7 +129,7 @@ class CommentController {
     String showDeleteConfirmation(@PathVariable String slug, @PathVariable UUID id,
             @AuthenticationPrincipal SignedInUser me, Model model) {
         model.addAttribute("comment", deletable(slug, id, me));
-        model.addAttribute("confirmation", Confirmation.ofDeleting("Delete this comment? · Inkwell", "Delete this comment?",
+        model.addAttribute("confirmation", Confirmation.ofDeleting("Delete this comment?", "Delete this comment?",
                 "If it has replies, they stay, and this comment keeps its place in the thread as \"[deleted]\".",
                 "/posts/" + slug + "/comments/" + id + "/delete", "Delete comment", "/posts/" + slug + "#comment-" + id));
         return "comments/delete";

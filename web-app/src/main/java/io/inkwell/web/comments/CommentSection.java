@@ -7,12 +7,12 @@ import io.inkwell.comments.ThreadComment;
 import io.inkwell.comments.ThreadCursor;
 import io.inkwell.posts.PostDetail;
 import io.inkwell.web.security.SignedInUser;
+import io.inkwell.web.site.CurrentSite;
+import io.inkwell.web.site.SiteView;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
@@ -29,16 +29,18 @@ public class CommentSection {
     /** Deeper replies stay at this indentation and get a "continue this thread" link. */
     public static final int MAX_INDENT = 6;
 
-    private static final DateTimeFormatter EXACT = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm 'UTC'", Locale.ENGLISH)
-            .withZone(ZoneOffset.UTC);
+    /** A comment's time when pointed at: in the site's time zone, named, in its language. */
+    private static final String EXACT = "d MMM yyyy HH:mm z";
 
     private final CommentThreads threads;
     private final CommentCounts counts;
+    private final CurrentSite site;
     private final Clock clock;
 
-    CommentSection(CommentThreads threads, CommentCounts counts) {
+    CommentSection(CommentThreads threads, CommentCounts counts, CurrentSite site) {
         this.threads = threads;
         this.counts = counts;
+        this.site = site;
         this.clock = Clock.systemUTC();
     }
 
@@ -85,14 +87,19 @@ public class CommentSection {
 
     List<CommentItem> items(CommentThread thread, SignedInUser me) {
         Instant now = clock.instant();
-        return thread.comments().stream().map(comment -> item(comment, me, now)).toList();
+        DateTimeFormatter exact = exactTime(site.view());
+        return thread.comments().stream().map(comment -> item(comment, me, now, exact)).toList();
     }
 
-    static CommentItem item(ThreadComment comment, SignedInUser me, Instant now) {
+    static DateTimeFormatter exactTime(SiteView site) {
+        return DateTimeFormatter.ofPattern(EXACT, site.locale()).withZone(site.zone());
+    }
+
+    static CommentItem item(ThreadComment comment, SignedInUser me, Instant now, DateTimeFormatter exact) {
         boolean own = me != null && comment.isWrittenBy(me.id());
         boolean admin = me != null && me.actor().isAdmin();
         return new CommentItem(comment.id(), comment.authorName(), comment.html(), comment.edited(), comment.deleted(),
-                comment.createdAt(), EXACT.format(comment.createdAt()), RelativeTime.between(comment.createdAt(), now), Math.min(comment.depth(), MAX_INDENT),
+                comment.createdAt(), exact.format(comment.createdAt()), RelativeTime.between(comment.createdAt(), now), Math.min(comment.depth(), MAX_INDENT),
                 comment.depth() == MAX_INDENT && comment.hasReplies(), own, !comment.deleted() && (own || admin));
     }
 }

@@ -1,6 +1,8 @@
 package io.inkwell.web.demo;
 
 import io.inkwell.posts.Categories;
+import io.inkwell.posts.PageCommands;
+import io.inkwell.posts.PageDraft;
 import io.inkwell.posts.PostCommands;
 import io.inkwell.posts.PostDraft;
 import io.inkwell.posts.PostAdministration;
@@ -39,15 +41,17 @@ class DemoContent implements ApplicationRunner {
     private final PostCommands commands;
     private final PostAdministration posts;
     private final DemoConversations conversations;
+    private final PageCommands pages;
 
     DemoContent(Environment environment, UserAccounts accounts, Categories categories, PostCommands commands,
-                PostAdministration posts, DemoConversations conversations) {
+                PostAdministration posts, DemoConversations conversations, PageCommands pages) {
         this.environment = environment;
         this.accounts = accounts;
         this.categories = categories;
         this.commands = commands;
         this.posts = posts;
         this.conversations = conversations;
+        this.pages = pages;
     }
 
     boolean enabled() {
@@ -90,9 +94,10 @@ class DemoContent implements ApplicationRunner {
         for (DemoPosts.Post post : DemoPosts.POSTS) {
             Set<UUID> chosen = Set.copyOf(post.categories().stream().map(categoryIds::get).toList());
             postIds.add(commands.create(authors.get(post.author()), new PostDraft(post.title(), null, post.markdown(), null,
-                    post.image(), chosen), true).id());
+                    post.image(), chosen, post.tags()), true).id());
         }
         int comments = conversations.write(List.copyOf(authors.values()), postIds);
+        pages.create(owner, new PageDraft("About", null, DemoPosts.ABOUT), true);
         log.info("Loaded demo content: {} authors, {} categories, {} posts, {} comments", authors.size(), categoryIds.size(),
                 DemoPosts.POSTS.size(), comments);
     }

@@ -1,5 +1,6 @@
 package io.inkwell.web.errors;
 
+import io.inkwell.web.site.CurrentSite;
 import java.util.List;
 import org.apache.catalina.Host;
 import org.apache.catalina.Pipeline;
@@ -30,7 +31,7 @@ class ContainerErrorPagesConfiguration {
      * takes its place, and the host is told ours is its error report valve so that it adds no other.
      */
     @Bean
-    WebServerFactoryCustomizer<TomcatServletWebServerFactory> siteErrorReportValve() {
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> siteErrorReportValve(ObjectProvider<CurrentSite> site) {
         return factory -> factory.addContextCustomizers(context -> {
             Host host = (Host) context.getParent();
             Pipeline pipeline = host.getPipeline();
@@ -39,7 +40,7 @@ class ContainerErrorPagesConfiguration {
                     .forEach(pipeline::removeValve);
             boolean present = List.of(pipeline.getValves()).stream().anyMatch(SiteErrorReportValve.class::isInstance);
             if (!present) {
-                pipeline.addValve(new SiteErrorReportValve());
+                pipeline.addValve(new SiteErrorReportValve(() -> site.getObject().view()));
             }
             if (host instanceof StandardHost standard) {
                 standard.setErrorReportValveClass(SiteErrorReportValve.class.getName());

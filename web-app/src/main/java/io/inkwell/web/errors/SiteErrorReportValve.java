@@ -1,9 +1,11 @@
 package io.inkwell.web.errors;
 
 import io.inkwell.web.site.SiteHeaders;
+import io.inkwell.web.site.SiteView;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
@@ -18,6 +20,12 @@ import org.apache.coyote.ActionCode;
 public final class SiteErrorReportValve extends ErrorReportValve {
 
     private final ContainerErrorPage page = ContainerErrorPage.load();
+    private final Supplier<SiteView> site;
+
+    /** @param site the site's settings as pages show them ({@code CurrentSite::view}) */
+    public SiteErrorReportValve(Supplier<SiteView> site) {
+        this.site = site;
+    }
 
     @Override
     protected void report(Request request, Response response, Throwable throwable) {
@@ -36,7 +44,7 @@ public final class SiteErrorReportValve extends ErrorReportValve {
             SiteHeaders.writeTo(request, response);
             Writer writer = response.getReporter();
             if (writer != null) {
-                writer.write(page.forStatus(status));
+                writer.write(page.forStatus(status, site.get()));
                 response.finishResponse();
             }
         } catch (IOException | IllegalStateException clientGone) {

@@ -19,14 +19,14 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /**
- * The site's Atom 1.0 feed, built and written by Rome. Each entry carries the post's full rendered HTML, as
- * feed readers expect, and every text taken from a post or a profile passes {@link XmlText#clean}: the XML
- * library refuses characters XML 1.0 forbids, and a title holding one must not take the feed down.
+ * The site's Atom 1.0 feeds, built and written by Rome: the whole site's and one per listing page (a category's, a
+ * tag's, an author's). Each entry carries the post's full rendered HTML, as feed readers expect, and every text
+ * taken from a post, a category, a tag or a profile passes {@link XmlText#clean}: the XML library refuses
+ * characters XML 1.0 forbids, and a title holding one must not take the feed down.
  */
 @Component
-class AtomFeed {
+public class AtomFeed {
 
-    static final String TITLE = "Inkwell";
     private static final String UNKNOWN_AUTHOR = "Unknown author";
 
     private final SiteUrls urls;
@@ -35,13 +35,20 @@ class AtomFeed {
         this.urls = urls;
     }
 
-    String write(List<FeedPost> posts, Map<UUID, UserSummary> authors) {
+    /**
+     * A feed of the listing at {@code pagePath} (its id, so a feed keeps its identity however its entries change,
+     * and its alternate link), served at {@code feedPath} (its self link); both are paths of this site, made
+     * absolute with the site's base URL. {@code updated} is the latest change of an entry, so an unchanged feed
+     * keeps its time.
+     */
+    public String write(String title, String pagePath, String feedPath, List<FeedPost> posts, Map<UUID, UserSummary> authors) {
         Feed feed = new Feed("atom_1.0");
         feed.setEncoding("UTF-8");
-        feed.setId(urls.home());
-        feed.setTitle(TITLE);
-        feed.setAlternateLinks(List.of(link("alternate", "text/html", urls.home())));
-        feed.setOtherLinks(List.of(link("self", "application/atom+xml", urls.absolute("/feed.xml"))));
+        String page = urls.absolute(pagePath);
+        feed.setId(page);
+        feed.setTitle(XmlText.clean(title));
+        feed.setAlternateLinks(List.of(link("alternate", "text/html", page)));
+        feed.setOtherLinks(List.of(link("self", "application/atom+xml", urls.absolute(feedPath))));
         feed.setUpdated(date(posts.stream().map(FeedPost::updatedAt).max(Comparator.naturalOrder()).orElse(Instant.EPOCH)));
         feed.setEntries(posts.stream().map(post -> entry(post, authors.get(post.authorId()))).toList());
         try {

@@ -5,6 +5,7 @@ import io.inkwell.comments.CommentLimits;
 import io.inkwell.posts.AdminPostFilter;
 import io.inkwell.posts.PostLimits;
 import io.inkwell.posts.SearchResults;
+import io.inkwell.settings.SettingsLimits;
 import io.inkwell.users.AccountLimits;
 import io.inkwell.users.UserSearch;
 
@@ -34,12 +35,28 @@ public class FieldLimits {
         return PostLimits.IMAGE_URL_MAX;
     }
 
+    public int getPostSeoTitle() {
+        return PostLimits.SEO_TITLE_MAX;
+    }
+
+    public int getPostMetaDescription() {
+        return PostLimits.META_DESCRIPTION_MAX;
+    }
+
     public int getCategoryName() {
         return PostLimits.CATEGORY_NAME_MAX;
     }
 
     public int getCategoryDescription() {
         return PostLimits.CATEGORY_DESCRIPTION_MAX;
+    }
+
+    public int getTagName() {
+        return PostLimits.TAG_NAME_MAX;
+    }
+
+    public int getTagsPerPost() {
+        return PostLimits.TAGS_PER_POST_MAX;
     }
 
     public int getAccountName() {
@@ -84,5 +101,37 @@ public class FieldLimits {
 
     public int getMediaSearch() {
         return MediaLimits.SEARCH_MAX;
+    }
+
+    public int getSiteTitle() {
+        return SettingsLimits.TITLE_MAX;
+    }
+
+    public int getSiteTagline() {
+        return SettingsLimits.TAGLINE_MAX;
+    }
+
+    public int getSiteTimeZone() {
+        return SettingsLimits.TIME_ZONE_MAX;
+    }
+
+    public int getSiteUrl() {
+        return SettingsLimits.URL_MAX;
+    }
+
+    public int getSiteFooterText() {
+        return SettingsLimits.FOOTER_TEXT_MAX;
+    }
+
+    public int getPostsPerPageMin() {
+        return SettingsLimits.POSTS_PER_PAGE_MIN;
+    }
+
+    public int getPostsPerPageMax() {
+        return SettingsLimits.POSTS_PER_PAGE_MAX;
+    }
+
+    public int getMenuLabel() {
+        return SettingsLimits.MENU_LABEL_MAX;
     }
 }

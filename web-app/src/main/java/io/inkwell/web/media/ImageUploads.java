@@ -7,6 +7,7 @@ import io.inkwell.media.UploadImage;
 import io.inkwell.media.Uploaded;
 import io.inkwell.users.Actor;
 import java.io.IOException;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -26,6 +27,10 @@ import org.springframework.web.multipart.MultipartFile;
  */
 @Component
 public class ImageUploads {
+
+    /** Every route that takes an uploaded image: their size is checked and their requests count as uploads. */
+    public static final Set<String> ROUTES = Set.of("/admin/media", "/account/avatar", "/admin/settings/logo",
+            "/admin/settings/icon");
 
     private final MediaLibrary library;
     private final ResponsiveImages images;

@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.View;
@@ -23,7 +22,6 @@ import org.springframework.web.servlet.ViewResolver;
 class UploadSizeFilter extends OncePerRequestFilter {
 
     static final String VIEW = "error/413";
-    private static final Set<String> UPLOAD_PATHS = Set.of("/admin/media", "/account/avatar");
 
     private final long maxRequestBytes;
     private final long maxFileBytes;
@@ -38,7 +36,7 @@ class UploadSizeFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return !"POST".equals(request.getMethod()) || !UPLOAD_PATHS.contains(path);
+        return !"POST".equals(request.getMethod()) || !ImageUploads.ROUTES.contains(path);
     }
 
     @Override

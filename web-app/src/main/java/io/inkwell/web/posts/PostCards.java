@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns a page of post summaries into cards: authors in one users-API call and comment counts in one
- * comments-API call for the whole page, never one per card.
+ * comments-API call for the whole page, never one per card (categories and tags came with the summaries).
  */
 @Component
 public class PostCards {
@@ -49,8 +49,8 @@ public class PostCards {
         Map<String, ResponsiveImage> cardImages = withComments
                 ? images.forCards(posts.stream().map(PostSummary::featuredImageUrl).toList()) : Map.of();
         return posts.stream().map(post -> new PostCard(post.id(), post.title(), post.slug(), post.excerpt(), post.authorId(),
-                authorName(authors.get(post.authorId())), post.categories(), post.publishedAt(), post.readingMinutes(),
-                post.viewCount(), counts.getOrDefault(post.id(), 0L), post.status(),
+                authorName(authors.get(post.authorId())), post.categories(), post.tags(), post.publishedAt(),
+                post.readingMinutes(), post.viewCount(), counts.getOrDefault(post.id(), 0L), post.status(),
                 post.featuredImageUrl() == null ? null : cardImages.get(post.featuredImageUrl()))).toList();
     }
 

@@ -8,10 +8,12 @@ import io.inkwell.posts.PostReading;
 import io.inkwell.posts.PostSummary;
 import io.inkwell.web.security.SignedInUser;
 import io.inkwell.users.UserDirectory;
+import io.inkwell.users.UserSummary;
 import io.inkwell.web.cache.PageCaching;
 import io.inkwell.web.comments.CommentSection;
 import io.inkwell.web.limits.ReaderViews;
 import io.inkwell.web.media.ResponsiveImages;
+import io.inkwell.web.site.CurrentSite;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
 import java.util.UUID;
@@ -28,7 +30,6 @@ import org.springframework.web.servlet.view.RedirectView;
 @Controller
 class PostController {
 
-    static final int PAGE_SIZE = 10;
     private static final Pattern SLUG = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
 
     private final PostReading posts;
@@ -37,22 +38,29 @@ class PostController {
     private final CommentSection comments;
     private final ReaderViews views;
     private final ResponsiveImages images;
+    private final PostPageHeads heads;
+    private final CurrentSite site;
 
     PostController(PostReading posts, PostCards cards, UserDirectory users, CommentSection comments, ReaderViews views,
-                   ResponsiveImages images) {
+                   ResponsiveImages images, PostPageHeads heads, CurrentSite site) {
         this.posts = posts;
         this.cards = cards;
         this.users = users;
         this.comments = comments;
         this.views = views;
         this.images = images;
+        this.heads = heads;
+        this.site = site;
     }
 
-    /** Keyset paging: "Older posts" carries the last card's (publishedAt, id), so any depth costs one index seek. */
+    /**
+     * Keyset paging: "Older posts" carries the last card's (publishedAt, id), so any depth costs one index seek.
+     * A page holds the site's "posts per page".
+     */
     @GetMapping("/")
     String listPosts(@RequestParam(name = "after", required = false) String after, Model model) {
         Optional<PostCursor> cursor = PostCursor.parse(after);
-        Listing<PostSummary> listing = posts.published(cursor, PAGE_SIZE);
+        Listing<PostSummary> listing = posts.published(cursor, site.view().postsPerPage());
         model.addAttribute("posts", cards.of(listing.items()));
         model.addAttribute("next", listing.nextToken());
         model.addAttribute("paged", cursor.isPresent());
@@ -79,7 +87,9 @@ class PostController {
         }
         model.addAttribute("post", post);
         model.addAttribute("images", images.forPost(post.contentHtml(), post.featuredImageUrl()));
-        model.addAttribute("authorName", PostCards.authorName(users.summaryOf(post.authorId()).orElse(null)));
+        UserSummary author = users.summaryOf(post.authorId()).orElse(null);
+        model.addAttribute("authorName", PostCards.authorName(author));
+        model.addAttribute("head", heads.of(post, author));
         model.addAttribute("canEdit", me != null && me.actor().mayChangePost(post.authorId()));
         comments.addTo(model, post, commentsAfter, replyTo, me);
         return "posts/detail";

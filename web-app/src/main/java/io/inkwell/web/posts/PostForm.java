@@ -3,11 +3,15 @@ package io.inkwell.web.posts;
 import static io.inkwell.posts.PostLimits.CONTENT_MAX;
 import static io.inkwell.posts.PostLimits.EXCERPT_MAX;
 import static io.inkwell.posts.PostLimits.IMAGE_URL_MAX;
+import static io.inkwell.posts.PostLimits.META_DESCRIPTION_MAX;
+import static io.inkwell.posts.PostLimits.SEO_TITLE_MAX;
 import static io.inkwell.posts.PostLimits.SLUG_MAX;
 import static io.inkwell.posts.PostLimits.TITLE_MAX;
 
 import io.inkwell.posts.PostDraft;
 import io.inkwell.posts.PostForEditing;
+import io.inkwell.posts.SeoFields;
+import io.inkwell.posts.TagField;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -15,7 +19,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.UUID;
 
-/** The authoring form; {@code version} is the post's version when the form was opened. */
+/**
+ * The authoring form; {@code tags} is the Tags field (names separated by commas), {@code version} the post's
+ * version when the form was opened. An unchecked box sends nothing, so {@code hiddenFromSearch} is null then,
+ * read as no.
+ */
 record PostForm(
         @NotBlank(message = "A post needs a title.") @Size(max = TITLE_MAX, message = "At most {max} characters.") String title,
         @Size(max = SLUG_MAX, message = "At most {max} characters.") String slug,
@@ -25,20 +33,27 @@ record PostForm(
         @Pattern(regexp = "^$|^https?://\\S+$", flags = Pattern.Flag.CASE_INSENSITIVE,
                 message = "The image must be an http:// or https:// address.") String featuredImageUrl,
         List<UUID> categoryIds,
-        Integer version) {
+        String tags,
+        Integer version,
+        @Size(max = SEO_TITLE_MAX, message = "At most {max} characters.") String seoTitle,
+        @Size(max = META_DESCRIPTION_MAX, message = "At most {max} characters.") String metaDescription,
+        Boolean hiddenFromSearch) {
 
     static PostForm empty() {
-        return new PostForm("", "", "", "", "", List.of(), 0);
+        return new PostForm("", "", "", "", "", List.of(), "", 0, "", "", false);
     }
 
     static PostForm of(PostForEditing post) {
         return new PostForm(post.title(), post.slug(), post.content(), post.excerpt(), post.featuredImageUrl(),
-                List.copyOf(post.categoryIds()), post.version());
+                List.copyOf(post.categoryIds()), TagField.join(post.tags()), post.version(), post.seo().title(),
+                post.seo().description(), post.seo().hiddenFromSearch());
     }
 
+    /** The tags' names and limits are the posts context's rules: its message shows beside the Tags field. */
     PostDraft toDraft() {
         return new PostDraft(title, slug, content, excerpt, featuredImageUrl,
-                categoryIds == null ? null : new HashSet<>(categoryIds));
+                categoryIds == null ? null : new HashSet<>(categoryIds), TagField.split(tags),
+                new SeoFields(seoTitle, metaDescription, Boolean.TRUE.equals(hiddenFromSearch)));
     }
 
     public int versionOrZero() {

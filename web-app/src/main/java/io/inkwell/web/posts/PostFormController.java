@@ -113,7 +113,7 @@ class PostFormController {
     @GetMapping("/posts/{id}/delete")
     String confirmDelete(@PathVariable UUID id, @AuthenticationPrincipal SignedInUser me, Model model) {
         PostForEditing post = posts.forEditing(id, me.actor());
-        model.addAttribute("confirmation", Confirmation.ofDeleting("Delete post · Inkwell", "Delete this post?",
+        model.addAttribute("confirmation", Confirmation.ofDeleting("Delete post", "Delete this post?",
                 "“" + post.title() + "” and its comments will be gone for good.", "/posts/" + id + "/delete", "Delete post",
                 "/posts/" + id + "/edit"));
         return "posts/confirm-delete";

@@ -3,6 +3,7 @@ package io.inkwell.web.security;
 import io.inkwell.users.RememberedLogins;
 import io.inkwell.users.UserSignIn;
 import io.inkwell.web.site.SiteHeaders;
+import io.inkwell.web.site.SiteRoutes;
 import java.util.UUID;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,6 +18,8 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.logout.CompositeLogoutHandler;
 import org.springframework.security.web.authentication.logout.LogoutHandler;
 import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.util.UrlPathHelper;
 
 @Configuration
 class SecurityConfiguration {
@@ -26,8 +29,9 @@ class SecurityConfiguration {
      * health is its status alone; every other operations endpoint is on the management port (io.inkwell.web.operations).
      */
     private static final String[] PUBLIC_PAGES = {
-        "/", "/posts/*", "/posts/*/comments/*", "/categories", "/categories/*", "/authors/*", "/search", "/trending", "/feed.xml",
-        "/sitemap.xml", "/error", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/actuator/health"
+        "/", "/posts/*", "/posts/*/comments/*", "/categories", "/categories/*", "/tags", "/tags/*", "/authors/*", "/search",
+        "/trending", "/feed.xml", "/categories/*/feed.xml", "/tags/*/feed.xml", "/authors/*/feed.xml", "/sitemap.xml",
+        "/sitemaps/*", "/robots.txt", "/error", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/actuator/health"
     };
 
     /** Writing posts is for users and admins; guests may only comment. */
@@ -63,8 +67,8 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, UserSignIn signIn, HashedTokenRememberMeServices rememberMe)
-            throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, UserSignIn signIn, HashedTokenRememberMeServices rememberMe,
+            SiteRoutes routes) throws Exception {
         LogoutHandler endSession = new CompositeLogoutHandler(new SecurityContextLogoutHandler(), rememberMe);
         http.authorizeHttpRequests(requests -> requests
                         // The media library is every writer's: the service shows authors their own images only.
@@ -74,6 +78,7 @@ class SecurityConfiguration {
                         .requestMatchers("/login", "/register").permitAll()
                         .requestMatchers(HttpMethod.GET, PUBLIC_PAGES).permitAll()
                         .requestMatchers(HttpMethod.HEAD, PUBLIC_PAGES).permitAll()
+                        .requestMatchers(staticPages(routes)).permitAll()
                         .anyRequest().authenticated())
                 .formLogin(login -> login
                         .loginPage("/login")
@@ -87,5 +92,14 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutSuccessUrl("/"))
                 .headers(SiteHeaders::configure);
         return http.build();
+    }
+
+    /**
+     * GET and HEAD of a static page's address, /{slug}: one slug-shaped segment (as sent, so an encoded one is
+     * not) that no route of the site uses. Every other single-segment path keeps the rule of its own route.
+     */
+    private static RequestMatcher staticPages(SiteRoutes routes) {
+        return request -> ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))
+                && routes.isPagePath(UrlPathHelper.rawPathInstance.getPathWithinApplication(request));
     }
 }

@@ -15,6 +15,8 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * Two requests for one path whose read parameters agree get the same page, whatever else their query
  * strings carry: the page cache keys on these parameters only, and canonical links name only those that
  * choose the content. A new parameter on one of these pages must be added here, or it is ignored by both.
+ * Static pages ({@code /{slug}}) read no parameter and are not listed: which single-segment paths are pages
+ * only {@link SiteRoutes} knows, and the page cache asks it.
  */
 public final class PageParameters {
 
@@ -40,11 +42,18 @@ public final class PageParameters {
             route("/posts/{slug}/comments/{id}", List.of("after"), List.of("replyTo")),
             route("/categories", List.of(), List.of()),
             route("/categories/{slug}", List.of("after"), List.of()),
+            route("/tags", List.of("page"), List.of()),
+            route("/tags/{slug}", List.of("after"), List.of()),
+            route("/tags/{slug}/feed.xml", List.of(), List.of()),
             route("/authors/{id}", List.of("after"), List.of()),
             route("/trending", List.of(), List.of()),
             route("/search", List.of("page", "q"), List.of()),
             route("/feed.xml", List.of(), List.of()),
-            route("/sitemap.xml", List.of(), List.of()));
+            route("/sitemap.xml", List.of(), List.of()),
+            route("/categories/{slug}/feed.xml", List.of(), List.of()),
+            route("/authors/{id}/feed.xml", List.of(), List.of()),
+            route("/sitemaps/{file}", List.of("from", "to"), List.of()),
+            route("/robots.txt", List.of(), List.of()));
 
     private PageParameters() {
     }

@@ -15,9 +15,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import io.inkwell.posts.PostCommands;
 import io.inkwell.posts.PostRef;
+import io.inkwell.posts.test.PostRows;
 import io.inkwell.users.Role;
 import io.inkwell.web.security.SignedInUser;
 import io.inkwell.web.support.WebTest;
+import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -84,6 +87,18 @@ class AnonymousPageCacheTest {
     }
 
     @Test
+    void savedSiteSettingsReachAnonymousReadersAtOnceThroughTheSavesOwnPost() throws Exception {
+        mvc.perform(get("/")).andExpect(content().string(containsString("<title>Inkwell</title>")));
+        SignedInUser admin = person(jdbc, "Root", Role.ADMIN);
+
+        mvc.perform(post("/admin/settings").with(user(admin)).with(csrf()).param("title", "Ada's notes").param("language", "en")
+                        .param("timeZone", "UTC").param("postsPerPage", "10").param("registrationOpen", "true").param("version", "0"))
+                .andExpect(status().is3xxRedirection());
+
+        mvc.perform(get("/")).andExpect(content().string(containsString("<title>Ada&#39;s notes</title>")));
+    }
+
+    @Test
     void signedInReadersAndReadersWithASessionAreNeverServedFromIt() throws Exception {
         mvc.perform(get("/")).andExpect(content().string(containsString("Cached notes")));
         rename("Cached notes", "Fresh title");
@@ -129,6 +144,18 @@ class AnonymousPageCacheTest {
         mvc.perform(post("/account/profile").with(user(ada)).with(csrf()).param("name", "Ada King"))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get("/search?q=cached")).andExpect(content().string(containsString("Cached essays")));
+    }
+
+    @Test
+    void aStaticPageIsKeptUnderItsPathAloneButNeitherAnUnknownSlugNorAnotherRoutesPage() throws Exception {
+        PostRows.publishedPage(jdbc, "About", "about", "We brew tea", Instant.now());
+        mvc.perform(get("/about?utm_source=mail")).andExpect(content().string(containsString("We brew tea")));
+        jdbc.update("update pages set content_html = '<p>Changed behind the back</p>'");
+
+        mvc.perform(get("/about")).andExpect(content().string(containsString("We brew tea")));
+        mvc.perform(get("/no-such-page")).andExpect(status().isNotFound());
+        mvc.perform(get("/login")).andExpect(status().isOk());
+        assertThat(cache.pageCount()).as("only /about").isEqualTo(1);
     }
 
     /** Views count once per reader (io.inkwell.web.limits.ReaderViews), so three readers, from three addresses. */
@@ -206,6 +233,20 @@ class AnonymousPageCacheTest {
         mvc.perform(get("/")).andExpect(status().isOk());
         mvc.perform(post("/logout")).andExpect(status().isForbidden());
         assertThat(cache.pageCount()).isEqualTo(1);
+    }
+
+    @Test
+    void feedsSitemapsAndRobotsAreKeptEachSitemapFileByItsKeys() throws Exception {
+        jdbc.update("insert into categories (name, slug) values ('Essays', 'essays')");
+        for (String page : List.of("/categories/essays/feed.xml", "/authors/" + ada.id() + "/feed.xml", "/sitemap.xml",
+                "/sitemaps/posts-1.xml", "/sitemaps/posts-1.xml?utm_source=x", "/sitemaps/posts-1.xml?to=2030-01-01T00:00:00Z_"
+                        + ada.id(), "/robots.txt")) {
+            mvc.perform(get(page)).andExpect(status().isOk());
+        }
+        assertThat(cache.pageCount()).as("six pages: an unread parameter makes no copy of its own").isEqualTo(6);
+        rename("Cached notes", "Renamed behind the back");
+
+        mvc.perform(get("/authors/" + ada.id() + "/feed.xml")).andExpect(content().string(containsString("Cached notes")));
     }
 
     private void rename(String from, String to) {

@@ -3,6 +3,7 @@ package io.inkwell.web.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.inkwell.posts.Categories;
+import io.inkwell.posts.PageCommands;
 import io.inkwell.posts.PostAdministration;
 import io.inkwell.posts.PostCommands;
 import io.inkwell.users.UserAccounts;
@@ -32,10 +33,13 @@ class DemoContentTest {
     DemoConversations conversations;
 
     @Autowired
+    PageCommands pages;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     private DemoContent with(MockEnvironment environment) {
-        return new DemoContent(environment, accounts, categories, commands, posts, conversations);
+        return new DemoContent(environment, accounts, categories, commands, posts, conversations, pages);
     }
 
     private int count(String table) {
@@ -65,6 +69,7 @@ class DemoContentTest {
                 Integer.class)).isPositive();
         assertThat(jdbc.queryForObject("select sum(post_count) from categories", Integer.class))
                 .isEqualTo(jdbc.queryForObject("select count(*) from post_categories", Integer.class));
+        assertThat(jdbc.queryForList("select slug from pages where status = 'published'", String.class)).containsExactly("about");
     }
 
     @Test

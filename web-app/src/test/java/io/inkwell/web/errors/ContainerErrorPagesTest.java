@@ -2,10 +2,15 @@ package io.inkwell.web.errors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.inkwell.settings.ChangeSettings;
+import io.inkwell.settings.SettingsAdministration;
+import io.inkwell.users.Actor;
+import io.inkwell.users.Role;
 import io.inkwell.web.site.SiteHeaders;
 import io.inkwell.web.support.RawHttp;
 import io.inkwell.web.support.WebTest;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -13,6 +18,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -28,6 +34,9 @@ class ContainerErrorPagesTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    SettingsAdministration settings;
 
     @ParameterizedTest
     @ValueSource(strings = {"/%ff%fe", "/posts/a%2Fb", "/%"})
@@ -52,6 +61,22 @@ class ContainerErrorPagesTest {
 
     @Test
     void theContainersPageWearsTheLayoutOfTheSitesOwnPages() throws Exception {
+        assertTheContainersPageLooksLikeTheSites();
+    }
+
+    @Test
+    void theContainersPageWearsTheSitesSettingsToo() throws Exception {
+        settings.save(new Actor(UUID.randomUUID(), Role.ADMIN), new ChangeSettings("Ada's <notes>", "Engines & numbers", "de",
+                "UTC", 10, false, "https://img.example/logo.png", "/icon.png", "© Ada\nAll rights reserved", 0));
+
+        Document container = assertTheContainersPageLooksLikeTheSites();
+
+        assertThat(container.title()).isEqualTo("That request could not be handled · Ada's <notes>");
+        assertThat(container.select("html").attr("lang")).isEqualTo("de");
+        assertThat(container.select(".site-nav a").eachText()).doesNotContain("Register");
+    }
+
+    private Document assertTheContainersPageLooksLikeTheSites() throws Exception {
         Document site = Jsoup.parse(RawHttp.send(port, "GET", "/posts/no-such-post").body());
         Document container = Jsoup.parse(RawHttp.send(port, "GET", "/%ff%fe").body());
 
@@ -60,6 +85,7 @@ class ContainerErrorPagesTest {
             assertThat(shape(container.select(part))).as(part).isEqualTo(shape(site.select(part))).isNotEmpty();
         }
         assertThat(container.select("main#main[tabindex=-1]")).hasSize(1);
+        return container;
     }
 
     @Test

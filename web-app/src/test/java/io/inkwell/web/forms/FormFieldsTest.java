@@ -78,6 +78,18 @@ class FormFieldsTest {
     }
 
     @Test
+    void tagFieldsTakeTheirLimitsFromThePostsModule() throws Exception {
+        post(commands, ada, "Tagged", true, java.util.List.of("tools"));
+        String tagId = jdbc.queryForObject("select id::text from tags", String.class);
+
+        Document rename = page(get("/admin/tags/" + tagId + "/edit").with(user(admin)));
+        assertThat(maxlength(rename, "name")).isEqualTo(PostLimits.TAG_NAME_MAX);
+        assertThat(maxlength(rename, "into")).isEqualTo(PostLimits.TAG_NAME_MAX);
+        assertThat(page(get("/posts/new").with(user(ada))).getElementById("tags-help").text())
+                .contains("up to " + PostLimits.TAGS_PER_POST_MAX + " tags", "at most " + PostLimits.TAG_NAME_MAX + " characters");
+    }
+
+    @Test
     void accountFieldsTakeTheirMaximumFromTheUsersModule() throws Exception {
         Document register = page(get("/register"));
         assertThat(maxlength(register, "name")).isEqualTo(AccountLimits.NAME_MAX);

@@ -17,6 +17,7 @@ import io.inkwell.posts.Categories;
 import io.inkwell.posts.PostCommands;
 import io.inkwell.posts.PostDraft;
 import io.inkwell.posts.PostRef;
+import io.inkwell.settings.Settings;
 import io.inkwell.users.Role;
 import io.inkwell.web.security.SignedInUser;
 import io.inkwell.web.support.WebTest;
@@ -77,7 +78,7 @@ class PostControllerTest {
 
     @Test
     void olderPostsFollowTheKeysetLinkAndGarbageCursorsStartOver() throws Exception {
-        for (int i = 1; i <= PostController.PAGE_SIZE + 2; i++) {
+        for (int i = 1; i <= Settings.DEFAULT_POSTS_PER_PAGE + 2; i++) {
             post(commands, ada, "Post number " + i, true);
         }
 

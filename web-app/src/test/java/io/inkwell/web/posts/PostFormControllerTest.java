@@ -27,6 +27,7 @@ import io.inkwell.web.security.SignedInUser;
 import io.inkwell.web.security.TestAccounts;
 import io.inkwell.web.support.WebTest;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -91,6 +92,49 @@ class PostFormControllerTest {
 
         assertThat(statusOf("my-first-post")).isEqualTo("draft");
         assertThat(jdbc.queryForObject("select count(*) from post_categories", Integer.class)).isEqualTo(2);
+    }
+
+    @Test
+    void tagsTypedInTheTagsFieldAreSavedAndShownWhenEditingAgain() throws Exception {
+        post(commands, ada, "Earlier", true, java);
+        mvc.perform(post("/posts/new").with(user(ada)).with(csrf())
+                        .param("title", "Tagged").param("content", "x").param("tags", " Running ,trails,, RUNNING ")
+                        .param("action", "publish"))
+                .andExpect(status().is3xxRedirection());
+        UUID id = jdbc.queryForObject("select id from posts where slug = 'tagged'", UUID.class);
+
+        assertThat(jdbc.queryForList("select name from tags order by name", String.class)).containsExactly("Running", "trails");
+        mvc.perform(get("/posts/" + id + "/edit").with(user(ada))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("<label for=\"tags\">Tags</label>")))
+                .andExpect(content().string(containsString("value=\"Running, trails\"")));
+
+        mvc.perform(post("/posts/" + id + "/edit").with(user(ada)).with(csrf())
+                        .param("title", "Tagged").param("content", "x").param("tags", "trails").param("version", "0"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.queryForList("select t.name from post_tags pt join tags t on t.id = pt.tag_id where pt.post_id = ?",
+                String.class, id)).containsExactly("trails");
+    }
+
+    @Test
+    void tooManyOrTooLongTagsAreAMessageBesideTheFieldAndKeepWhatWasTyped() throws Exception {
+        String eleven = String.join(", ", IntStream.rangeClosed(1, 11).mapToObj(i -> "tag" + i).toList());
+
+        mvc.perform(post("/posts/new").with(user(ada)).with(csrf())
+                        .param("title", "Too many").param("content", "x").param("tags", eleven).param("action", "publish"))
+                .andExpect(status().isBadRequest())
+                .andExpect(model().attributeHasFieldErrors("form", "tags"))
+                .andExpect(content().string(containsString("at most 10 tags")))
+                .andExpect(content().string(containsString("value=\"" + eleven + "\"")))
+                .andExpect(content().string(containsString("aria-invalid=\"true\"")));
+        mvc.perform(post("/posts/new").with(user(ada)).with(csrf())
+                        .param("title", "Too long").param("content", "x").param("tags", "fine, " + "y".repeat(51)).param("action", "draft"))
+                .andExpect(status().isBadRequest())
+                .andExpect(model().attributeHasFieldErrors("form", "tags"))
+                .andExpect(content().string(containsString("at most 50 characters")))
+                .andExpect(content().string(containsString("value=\"Too long\"")));
+
+        assertThat(jdbc.queryForObject("select count(*) from posts where slug in ('too-many', 'too-long')", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from tags", Integer.class)).isZero();
     }
 
     @Test

@@ -11,8 +11,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import io.inkwell.db.test.StatementCounter;
 import io.inkwell.posts.Categories;
+import io.inkwell.posts.PageCommands;
+import io.inkwell.posts.PageDraft;
 import io.inkwell.posts.PostCommands;
 import io.inkwell.posts.PostRef;
+import io.inkwell.settings.SiteSettings;
+import io.inkwell.settings.test.SettingsRows;
 import io.inkwell.users.Role;
 import io.inkwell.web.security.SignedInUser;
 import io.inkwell.web.support.WebTest;
@@ -29,7 +33,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The product's statement budget: a listing issues at most 6 statements, a post page at most 8, whatever the number
- * of rows. Counts every statement MyBatis prepares while MockMvc serves a page on this thread.
+ * of rows; a static page ({@code /about}) and search with its matching pages are held to the listings' 6. Counts every statement MyBatis prepares while MockMvc serves a page on this thread.
  */
 @WebTest
 class StatementBudgetTest {
@@ -53,7 +57,13 @@ class StatementBudgetTest {
     Categories categories;
 
     @Autowired
+    PageCommands pages;
+
+    @Autowired
     SqlSessionFactory sessions;
+
+    @Autowired
+    SiteSettings siteSettings;
 
     StatementCounter statements;
     SignedInUser ada;
@@ -66,6 +76,11 @@ class StatementBudgetTest {
         ada = person(jdbc, "Ada", Role.USER);
         admin = person(jdbc, "Root", Role.ADMIN);
         java = categories.create(CATEGORY_ADMIN, "Java", null).id();
+        // A page that search finds too, so /search pays for its pages' statement with a hit.
+        pages.create(admin.actor(), new PageDraft("About", null, "We write about running."), true);
+        // A menu item that names a category: its link comes from memory, so no page pays for it.
+        SettingsRows.menuItem(jdbc, "header", "Java", "category", java);
+        siteSettings.reload();
     }
 
     /**
@@ -88,22 +103,31 @@ class StatementBudgetTest {
 
     private Map<String, Integer> measure(String slug) throws Exception {
         Map<String, Integer> counts = new LinkedHashMap<>();
-        for (String url : List.of("/", "/categories/java", "/categories", "/search?q=running", "/trending", "/feed.xml",
-                "/sitemap.xml", "/me/posts", "/admin/posts", "/admin/categories", "/admin")) {
+        for (String url : List.of("/", "/categories/java", "/categories", "/tags", "/tags/running", "/tags/running/feed.xml",
+                "/search?q=running", "/trending", "/feed.xml", "/categories/java/feed.xml", "/sitemap.xml",
+                "/sitemaps/site-1.xml", "/sitemaps/posts-1.xml", "/sitemaps/categories-1.xml", "/sitemaps/tags-1.xml",
+                "/sitemaps/authors-1.xml", "/sitemaps/pages-1.xml", "/robots.txt", "/about", "/me/posts", "/admin/posts",
+                "/admin/categories", "/admin/tags", "/admin/pages", "/admin", "/admin/settings", "/admin/navigation")) {
             counts.put(url, statementsFor(url, url.startsWith("/me") || url.startsWith("/admin") ? admin : null));
         }
         counts.put("/authors/{id}", statementsFor("/authors/" + ada.id(), null));
+        counts.put("/authors/{id}/feed.xml", statementsFor("/authors/" + ada.id() + "/feed.xml", null));
         counts.put("/posts/{slug}", statementsFor("/posts/" + slug, null));
         counts.put("/posts/{slug} as author", statementsFor("/posts/" + slug, ada));
         counts.put("/posts/{slug}?after= (more comments)", statementsFor("/posts/" + slug + "?after=0000001", null));
         return counts;
     }
 
+    /** Every card carries a category and tags, some shared by all posts, some of its own. */
     private void writePosts(int howMany) {
         for (int i = 0; i < howMany; i++) {
             SignedInUser author = i % 2 == 0 ? ada : person(jdbc, "Writer " + i, Role.USER);
-            post(commands, author, "Post " + i, true, java);
+            post(commands, author, "Post " + i, true, tagsOf(i), java);
         }
+    }
+
+    private static List<String> tagsOf(int i) {
+        return List.of("Running", "shoes", "tag " + i);
     }
 
     /** /trending lists only posts viewed this week: give every post views, or it would be measured empty. */
@@ -113,7 +137,7 @@ class StatementBudgetTest {
 
     @Test
     void pagesIssueAFixedNumberOfStatementsWhateverTheNumberOfRows() throws Exception {
-        PostRef first = post(commands, ada, "The first", true, java);
+        PostRef first = post(commands, ada, "The first", true, List.of("running", "Trails"), java);
         topLevelComments(jdbc, first.id(), admin.id(), 3);
         viewedThisWeek();
         Map<String, Integer> withOne = measure(first.slug());

@@ -1,6 +1,7 @@
 package io.inkwell.web.search;
 
 import static io.inkwell.web.security.TestAccounts.person;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -9,9 +10,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import io.inkwell.posts.PostCommands;
 import io.inkwell.posts.PostDraft;
+import io.inkwell.posts.test.PostRows;
 import io.inkwell.users.Role;
 import io.inkwell.web.security.SignedInUser;
 import io.inkwell.web.support.WebTest;
+import java.time.Instant;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,6 +45,33 @@ class SearchControllerTest {
                 .andExpect(content().string(containsString("<mark>runs</mark>")))
                 .andExpect(content().string(containsString("&amp; swims")))
                 .andExpect(content().string(containsString("Morning routine")));
+    }
+
+    @Test
+    void matchingPagesAreShownAboveThePostsOnTheFirstPageOfResultsOnly() throws Exception {
+        SignedInUser ada = person(jdbc, "Ada", Role.USER);
+        commands.create(ada.actor(), new PostDraft("Morning routine", null, "She runs every day.", null, null, Set.of()), true);
+        PostRows.publishedPage(jdbc, "Running club", "running-club", "We run on Sundays & <b>Mondays</b>", Instant.now());
+        PostRows.draftPage(jdbc, "Running secrets", "running-secrets", "Not yet");
+
+        String firstPage = mvc.perform(get("/search").param("q", "running")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(firstPage).contains("<a href=\"/running-club\">Running club</a>", "<mark>run</mark> on Sundays &amp;")
+                .doesNotContain("Running secrets", "<b>Mondays");
+        assertThat(firstPage.indexOf("Running club")).as("pages come first").isLessThan(firstPage.indexOf("Morning routine"));
+        assertThat(firstPage).as("the count is of posts").contains("1 result");
+        mvc.perform(get("/search").param("q", "running").param("page", "2")).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("Running club"))));
+    }
+
+    @Test
+    void aPageAloneIsAResultToo() throws Exception {
+        PostRows.publishedPage(jdbc, "Colophon", "colophon", "Set in Georgia", Instant.now());
+
+        mvc.perform(get("/search").param("q", "georgia")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Colophon")))
+                .andExpect(content().string(not(containsString("Nothing matches"))));
     }
 
     @Test

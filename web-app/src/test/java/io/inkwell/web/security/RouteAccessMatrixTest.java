@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import io.inkwell.comments.test.CommentRows;
 import io.inkwell.media.test.MediaRows;
 import io.inkwell.posts.test.PostRows;
+import io.inkwell.settings.test.SettingsRows;
 import io.inkwell.users.Role;
 import io.inkwell.users.test.UserRows;
 import io.inkwell.web.support.WebTest;
@@ -62,11 +63,18 @@ class RouteAccessMatrixTest {
             GET  /posts/{slug}                            PAGE    PAGE    PAGE    PAGE    ENDED
             GET  /categories                              PAGE    PAGE    PAGE    PAGE    ENDED
             GET  /categories/{slug}                       PAGE    PAGE    PAGE    PAGE    ENDED
+            GET  /tags                                    PAGE    PAGE    PAGE    PAGE    ENDED
+            GET  /tags/{slug}                             PAGE    PAGE    PAGE    PAGE    ENDED
+            GET  /tags/{slug}/feed.xml                    PAGE    PAGE    PAGE    PAGE    ENDED
             GET  /authors/{id}                            PAGE    PAGE    PAGE    PAGE    ENDED
             GET  /search                                  PAGE    PAGE    PAGE    PAGE    ENDED
             GET  /trending                                PAGE    PAGE    PAGE    PAGE    ENDED
             GET  /feed.xml                                PAGE    PAGE    PAGE    PAGE    ENDED
             GET  /sitemap.xml                             PAGE    PAGE    PAGE    PAGE    ENDED
+            GET  /categories/{slug}/feed.xml              PAGE    PAGE    PAGE    PAGE    ENDED
+            GET  /authors/{id}/feed.xml                   PAGE    PAGE    PAGE    PAGE    ENDED
+            GET  /sitemaps/{name:[a-z]+}-{number:[1-9][0-9]{0,5}}.xml PAGE PAGE PAGE PAGE ENDED
+            GET  /robots.txt                              PAGE    PAGE    PAGE    PAGE    ENDED
             GET  /actuator/health                         PAGE    PAGE    PAGE    PAGE    ENDED
             GET  /error                                   MISSING MISSING MISSING MISSING ENDED
             GET  /login                                   PAGE    PAGE    PAGE    PAGE    ENDED
@@ -100,11 +108,37 @@ class RouteAccessMatrixTest {
             POST /admin/categories/{id}/edit              LOGIN   DENIED  DENIED  PAGE    ENDED
             GET  /admin/categories/{id}/delete            LOGIN   DENIED  DENIED  PAGE    ENDED
             POST /admin/categories/{id}/delete            LOGIN   DENIED  DENIED  PAGE    ENDED
+            GET  /admin/tags                              LOGIN   DENIED  DENIED  PAGE    ENDED
+            GET  /admin/tags/{id}/edit                    LOGIN   DENIED  DENIED  PAGE    ENDED
+            POST /admin/tags/{id}/edit                    LOGIN   DENIED  DENIED  PAGE    ENDED
+            POST /admin/tags/{id}/merge                   LOGIN   DENIED  DENIED  PAGE    ENDED
+            GET  /admin/tags/{id}/delete                  LOGIN   DENIED  DENIED  PAGE    ENDED
+            POST /admin/tags/{id}/delete                  LOGIN   DENIED  DENIED  PAGE    ENDED
             GET  /admin/comments                          LOGIN   DENIED  DENIED  PAGE    ENDED
             POST /admin/comments/{id}/delete              LOGIN   DENIED  DENIED  PAGE    ENDED
             GET  /admin/users                             LOGIN   DENIED  DENIED  PAGE    ENDED
             GET  /admin/users/{id}/access                 LOGIN   DENIED  DENIED  PAGE    ENDED
             POST /admin/users/{id}/access                 LOGIN   DENIED  DENIED  PAGE    ENDED
+            GET  /admin/pages                             LOGIN   DENIED  DENIED  PAGE    ENDED
+            GET  /admin/pages/new                         LOGIN   DENIED  DENIED  PAGE    ENDED
+            POST /admin/pages/new                         LOGIN   DENIED  DENIED  PAGE    ENDED
+            GET  /admin/pages/{id}/edit                   LOGIN   DENIED  DENIED  PAGE    ENDED
+            POST /admin/pages/{id}/edit                   LOGIN   DENIED  DENIED  PAGE    ENDED
+            POST /admin/pages/{id}/publish                LOGIN   DENIED  DENIED  PAGE    ENDED
+            POST /admin/pages/{id}/draft                  LOGIN   DENIED  DENIED  PAGE    ENDED
+            GET  /admin/pages/{id}/delete                 LOGIN   DENIED  DENIED  PAGE    ENDED
+            POST /admin/pages/{id}/delete                 LOGIN   DENIED  DENIED  PAGE    ENDED
+            GET  /{slug:[a-z0-9]+(?:-[a-z0-9]+)*}         PAGE    PAGE    PAGE    PAGE    ENDED
+            GET  /admin/settings                          LOGIN   DENIED  DENIED  PAGE    ENDED
+            POST /admin/settings                          LOGIN   DENIED  DENIED  PAGE    ENDED
+            POST /admin/settings/logo                     LOGIN   DENIED  DENIED  PAGE    ENDED
+            POST /admin/settings/icon                     LOGIN   DENIED  DENIED  PAGE    ENDED
+            GET  /admin/navigation                        LOGIN   DENIED  DENIED  PAGE    ENDED
+            POST /admin/navigation/header                 LOGIN   DENIED  DENIED  PAGE    ENDED
+            POST /admin/navigation/footer                 LOGIN   DENIED  DENIED  PAGE    ENDED
+            POST /admin/navigation/items/{id}/up          LOGIN   DENIED  DENIED  PAGE    ENDED
+            POST /admin/navigation/items/{id}/down        LOGIN   DENIED  DENIED  PAGE    ENDED
+            POST /admin/navigation/items/{id}/remove      LOGIN   DENIED  DENIED  PAGE    ENDED
             GET  /admin/media                             LOGIN   DENIED  PAGE    PAGE    ENDED
             POST /admin/media                             LOGIN   DENIED  PAGE    PAGE    ENDED
             GET  /admin/media/{id}                        LOGIN   DENIED  PAGE    PAGE    ENDED
@@ -115,17 +149,25 @@ class RouteAccessMatrixTest {
             """;
 
     /** Form fields a POST route reads, so an allowed visitor's request does its work rather than fail binding. */
-    private static final Map<String, String[]> FORM_FIELDS = Map.of(
-            "POST /register", new String[] {"email", "new-{n}@example.com", "name", "New", "password", "a long password"},
-            "POST /account/profile", new String[] {"name", "Renamed"},
-            "POST /account/password", new String[] {"currentPassword", "wrong password", "newPassword", "another long one"},
-            "POST /posts/new", new String[] {"title", "Matrix post {n}", "content", "Text", "action", "draft"},
-            "POST /posts/{slug}/comments", new String[] {"content", "A comment"},
-            "POST /posts/{slug}/comments/{id}/edit", new String[] {"content", "An edited comment"},
-            "POST /admin/posts/{id}/status", new String[] {"status", "draft"},
-            "POST /admin/categories", new String[] {"name", "Category {n}"},
-            "POST /admin/categories/{id}/edit", new String[] {"name", "Renamed {n}"},
-            "POST /admin/users/{id}/access", new String[] {"role", "USER", "status", "ACTIVE"});
+    private static final Map<String, String[]> FORM_FIELDS = Map.ofEntries(
+            Map.entry("POST /register", new String[] {"email", "new-{n}@example.com", "name", "New", "password", "a long password"}),
+            Map.entry("POST /account/profile", new String[] {"name", "Renamed"}),
+            Map.entry("POST /account/password", new String[] {"currentPassword", "wrong password", "newPassword", "another long one"}),
+            Map.entry("POST /posts/new", new String[] {"title", "Matrix post {n}", "content", "Text", "action", "draft"}),
+            Map.entry("POST /posts/{slug}/comments", new String[] {"content", "A comment"}),
+            Map.entry("POST /posts/{slug}/comments/{id}/edit", new String[] {"content", "An edited comment"}),
+            Map.entry("POST /admin/posts/{id}/status", new String[] {"status", "draft"}),
+            Map.entry("POST /admin/categories", new String[] {"name", "Category {n}"}),
+            Map.entry("POST /admin/categories/{id}/edit", new String[] {"name", "Renamed {n}"}),
+            Map.entry("POST /admin/tags/{id}/edit", new String[] {"name", "Renamed tag {n}"}),
+            Map.entry("POST /admin/tags/{id}/merge", new String[] {"into", "Other tag {n}"}),
+            Map.entry("POST /admin/users/{id}/access", new String[] {"role", "USER", "status", "ACTIVE"}),
+            Map.entry("POST /admin/pages/new", new String[] {"title", "Matrix page {n}", "content", "Text", "action", "draft"}),
+            Map.entry("POST /admin/pages/{id}/edit", new String[] {"title", "Renamed page {n}", "content", "Text", "version", "0"}),
+            Map.entry("POST /admin/settings", new String[] {"title", "Matrix {n}", "language", "en", "timeZone", "UTC", "postsPerPage", "10",
+                "registrationOpen", "true"}),
+            Map.entry("POST /admin/navigation/header", new String[] {"label", "Item {n}", "target", "home"}),
+            Map.entry("POST /admin/navigation/footer", new String[] {"label", "Link {n}", "target", "url", "url", "/link-{n}"}));
 
     private static final AtomicInteger REQUESTS = new AtomicInteger();
 
@@ -242,11 +284,12 @@ class RouteAccessMatrixTest {
 
     /**
      * The rows one request needs: a visitor of each kind, each with a post and a comment of their own, and
-     * another author's published post with a category and a comment.
+     * another author's published post with a category, two tags and a comment.
      */
     private record World(Map<Visitor, SignedInUser> people, Map<Visitor, UUID> posts, Map<Visitor, UUID> comments,
                          UUID otherAuthor, UUID publishedPost, String publishedSlug, UUID category, String categorySlug,
-                         UUID otherComment, UUID authorsImage) {
+                         UUID tag, String tagSlug, UUID otherComment, UUID page, String pageSlug, UUID menuItem,
+                         UUID authorsImage) {
 
         static World of(JdbcTemplate jdbc, int n) {
             Map<Visitor, SignedInUser> people = new EnumMap<>(Visitor.class);
@@ -260,6 +303,9 @@ class RouteAccessMatrixTest {
             UUID published = WebTestData.publishedPost(jdbc, other, "Published " + n, slug, Instant.now());
             UUID category = PostRows.category(jdbc, "Topic " + n, "topic-" + n);
             PostRows.link(jdbc, published, category);
+            UUID tag = PostRows.tag(jdbc, "Tag " + n, "tag-" + n);
+            PostRows.tagLink(jdbc, published, tag);
+            PostRows.tagLink(jdbc, published, PostRows.tag(jdbc, "Other tag " + n, "other-tag-" + n));
             UUID otherComment = CommentRows.comment(jdbc, published, other, null, "A comment");
 
             Map<Visitor, UUID> posts = new EnumMap<>(Visitor.class);
@@ -276,7 +322,11 @@ class RouteAccessMatrixTest {
                 comments.put(visitor, CommentRows.comment(jdbc, published, people.get(visitor).id(), null, "A comment"));
             }
             UUID image = MediaRows.item(jdbc, people.get(Visitor.AUTHOR).id(), "image-" + n + ".jpg");
-            return new World(people, posts, comments, other, published, slug, category, "topic-" + n, otherComment, image);
+            String pageSlug = "about-" + n;
+            UUID page = PostRows.publishedPage(jdbc, "About " + n, pageSlug, "Text", Instant.now());
+            UUID menuItem = SettingsRows.menuItem(jdbc, "footer", "Link " + n, "/link-" + n);
+            return new World(people, posts, comments, other, published, slug, category, "topic-" + n, tag, "tag-" + n,
+                    otherComment, page, pageSlug, menuItem, image);
         }
 
         SignedInUser principal(Visitor visitor) {
@@ -291,6 +341,15 @@ class RouteAccessMatrixTest {
             if (pattern.startsWith("/admin/media/")) {
                 return pattern.replace("{id}", authorsImage.toString());
             }
+            if (pattern.startsWith("/admin/navigation/items/")) {
+                return pattern.replace("{id}", menuItem.toString());
+            }
+            if (pattern.startsWith("/admin/pages/")) {
+                return pattern.replace("{id}", page.toString());
+            }
+            if (pattern.startsWith("/{slug")) {
+                return "/" + pageSlug;
+            }
             if (pattern.startsWith("/admin/categories/")) {
                 return pattern.replace("{id}", category.toString());
             }
@@ -303,11 +362,20 @@ class RouteAccessMatrixTest {
             if (pattern.startsWith("/admin/comments/")) {
                 return pattern.replace("{id}", otherComment.toString());
             }
+            if (pattern.startsWith("/admin/tags/")) {
+                return pattern.replace("{id}", tag.toString());
+            }
+            if (pattern.startsWith("/tags/")) {
+                return pattern.replace("{slug}", tagSlug);
+            }
             if (pattern.startsWith("/categories/")) {
                 return pattern.replace("{slug}", categorySlug);
             }
             if (pattern.startsWith("/posts/{slug}")) {
                 return pattern.replace("{slug}", publishedSlug).replace("{id}", comments.get(visitor).toString());
+            }
+            if (pattern.startsWith("/sitemaps/")) {
+                return "/sitemaps/posts-1.xml";
             }
             if (pattern.startsWith("/posts/{id}")) {
                 return pattern.replace("{id}", posts.get(visitor).toString());

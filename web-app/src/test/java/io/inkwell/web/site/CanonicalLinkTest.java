@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import io.inkwell.posts.test.PostRows;
 import io.inkwell.users.test.UserRows;
 import io.inkwell.web.support.WebTest;
 import io.inkwell.web.support.WebTestData;
@@ -55,6 +56,9 @@ class CanonicalLinkTest {
                 .andExpect(content().string(containsString(canonical("https://blog.example/posts/notes"))));
         mvc.perform(get("/search?utm_source=x&q=notes &page=1"))
                 .andExpect(content().string(containsString(canonical("https://blog.example/search?page=1&amp;q=notes+"))));
+        PostRows.publishedPage(jdbc, "About", "about", "Who we are", Instant.parse("2026-03-01T10:00:00Z"));
+        mvc.perform(get("/about?utm_source=x&page=2").with(from("evil.example")))
+                .andExpect(content().string(containsString(canonical("https://blog.example/about"))));
         mvc.perform(get("/authors/" + ada + "?after=abc"))
                 .andExpect(content().string(containsString(canonical("https://blog.example/authors/" + ada + "?after=abc"))));
     }

@@ -37,10 +37,14 @@ class PublicPagesAnswerHeadTest {
         UUID post = WebTestData.publishedPost(jdbc, ada, "Notes", "notes", Instant.parse("2026-03-01T10:00:00Z"));
         UUID comment = CommentRows.comment(jdbc, post, ada, null, "First!");
         PostRows.link(jdbc, post, PostRows.category(jdbc, "Essays", "essays"));
+        PostRows.publishedPage(jdbc, "About", "about", "Who we are", Instant.parse("2026-03-01T10:00:00Z"));
+        PostRows.tagLink(jdbc, post, PostRows.tag(jdbc, "Drafting", "drafting"));
 
         List<String> publicPages = List.of("/", "/?after=garbage", "/posts/notes", "/posts/notes/comments/" + comment,
-                "/categories", "/categories/essays", "/authors/" + ada, "/search?q=notes", "/trending", "/feed.xml",
-                "/sitemap.xml", "/actuator/health", "/css/inkwell.css", "/login", "/register");
+                "/categories", "/categories/essays", "/tags", "/tags/drafting", "/tags/drafting/feed.xml", "/authors/" + ada,
+                "/search?q=notes", "/trending", "/feed.xml", "/sitemap.xml", "/about", "/actuator/health", "/css/inkwell.css",
+                "/login", "/register", "/categories/essays/feed.xml", "/authors/" + ada + "/feed.xml", "/sitemaps/posts-1.xml",
+                "/sitemaps/site-1.xml", "/sitemaps/tags-1.xml", "/sitemaps/pages-1.xml", "/robots.txt");
 
         for (String page : publicPages) {
             MockHttpServletResponse got = mvc.perform(get(page)).andReturn().getResponse();

@@ -14,7 +14,7 @@ import org.springframework.core.annotation.AliasFor;
 
 /**
  * A web test: the whole application on the test database with {@code MockMvc} wired to it, and every
- * table emptied after each test, since web tests commit. Tests with the same attributes share one Spring
+ * table emptied after each test, since web tests commit (the site's settings are then those of a new site). Tests with the same attributes share one Spring
  * context, so change them only for what a test is about:
  *
  * <pre>{@code
@@ -34,7 +34,8 @@ import org.springframework.core.annotation.AliasFor;
 @Inherited
 @SpringBootTest
 @AutoConfigureMockMvc
-@ExtendWith(TruncateAfterEach.class)
+// After each test: the tables are emptied, then the settings' copy is read again (after-callbacks run in reverse).
+@ExtendWith({ForgetSiteSettingsAfterEach.class, TruncateAfterEach.class})
 public @interface WebTest {
 
     @AliasFor(annotation = SpringBootTest.class)

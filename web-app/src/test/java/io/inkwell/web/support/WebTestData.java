@@ -9,6 +9,7 @@ import io.inkwell.users.Actor;
 import io.inkwell.users.Role;
 import io.inkwell.web.security.SignedInUser;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -28,8 +29,14 @@ public final class WebTestData {
 
     /** A post written through the posts API, published or left a draft, about running. */
     public static PostRef post(PostCommands commands, SignedInUser author, String title, boolean publish, UUID... categories) {
+        return post(commands, author, title, publish, List.of(), categories);
+    }
+
+    /** The same with tags, named as an author types them. */
+    public static PostRef post(PostCommands commands, SignedInUser author, String title, boolean publish, List<String> tags,
+                               UUID... categories) {
         return commands.create(author.actor(), new PostDraft(title, null, "Text of **" + title + "** about running.", null,
-                null, Set.of(categories)), publish);
+                null, Set.of(categories), tags), publish);
     }
 
     /**

@@ -81,7 +81,7 @@ class AdminCategoryController {
     String confirmDelete(@PathVariable UUID id, Model model) {
         CategoryView category = find(id);
         String posts = category.postCount() == 1 ? "1 published post" : category.postCount() + " published posts";
-        model.addAttribute("confirmation", Confirmation.ofDeleting("Delete category · Admin · Inkwell",
+        model.addAttribute("confirmation", Confirmation.ofDeleting("Delete category · Admin",
                 "Delete the category “" + category.name() + "”?",
                 "Its posts stay; they just leave this category (" + posts + ").",
                 "/admin/categories/" + id + "/delete", "Delete category", "/admin/categories"));

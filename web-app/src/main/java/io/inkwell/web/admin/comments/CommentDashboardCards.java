@@ -3,6 +3,7 @@ package io.inkwell.web.admin.comments;
 import io.inkwell.comments.CommentModeration;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Locale;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -23,8 +24,9 @@ public class CommentDashboardCards {
         this.moderation = moderation;
     }
 
-    public void addTo(Model model) {
+    /** @param locale the site's language (the days are UTC days, as the comments context counts them) */
+    public void addTo(Model model, Locale locale) {
         LocalDate today = LocalDate.now(clock);
-        model.addAttribute("commentChart", DailyCommentChart.of(moderation.perDay(today.minusDays(DAYS - 1), today)));
+        model.addAttribute("commentChart", DailyCommentChart.of(moderation.perDay(today.minusDays(DAYS - 1), today), locale));
     }
 }

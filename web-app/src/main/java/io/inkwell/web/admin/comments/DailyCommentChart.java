@@ -13,12 +13,14 @@ public record DailyCommentChart(int width, int height, int labelY, long total, L
     static final int GAP = 8;
     static final int TOP = 18;
     static final int PLOT_HEIGHT = 110;
-    private static final DateTimeFormatter LABEL = DateTimeFormatter.ofPattern("EEE d", Locale.ENGLISH);
+    private static final String LABEL = "EEE d";
 
     public record Bar(int x, int y, int width, int height, long count, String label, String date, int middleX, int countY) {
     }
 
-    static DailyCommentChart of(List<DailyCommentCount> days) {
+    /** @param locale the site's language, which the day names are in */
+    static DailyCommentChart of(List<DailyCommentCount> days, Locale locale) {
+        DateTimeFormatter label = DateTimeFormatter.ofPattern(LABEL, locale);
         long max = Math.max(1, days.stream().mapToLong(DailyCommentCount::comments).max().orElse(0));
         List<Bar> bars = new ArrayList<>(days.size());
         for (int i = 0; i < days.size(); i++) {
@@ -26,7 +28,7 @@ public record DailyCommentChart(int width, int height, int labelY, long total, L
             int barHeight = (int) Math.round((double) day.comments() / max * PLOT_HEIGHT);
             int x = GAP + i * (BAR_WIDTH + GAP);
             int y = TOP + PLOT_HEIGHT - barHeight;
-            bars.add(new Bar(x, y, BAR_WIDTH, barHeight, day.comments(), LABEL.format(day.day()), day.day().toString(),
+            bars.add(new Bar(x, y, BAR_WIDTH, barHeight, day.comments(), label.format(day.day()), day.day().toString(),
                     x + BAR_WIDTH / 2, y - 4));
         }
         long total = days.stream().mapToLong(DailyCommentCount::comments).sum();

@@ -4,6 +4,7 @@ import io.inkwell.posts.PostAdministration;
 import io.inkwell.users.UserAdministration;
 import io.inkwell.web.admin.comments.CommentDashboardCards;
 import io.inkwell.web.security.SignedInUser;
+import java.util.Locale;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,12 +27,12 @@ class DashboardController {
     }
 
     @GetMapping("/admin")
-    String showDashboard(@AuthenticationPrincipal SignedInUser me, Model model) {
+    String showDashboard(@AuthenticationPrincipal SignedInUser me, Locale siteLanguage, Model model) {
         model.addAttribute("postCounts", posts.countByStatus());
         model.addAttribute("userCounts", users.counts(me.actor()));
         model.addAttribute("newestUsers", users.newest(me.actor(), NEWEST_USERS));
-        model.addAttribute("chart", WeeklyChart.of(posts.publishedPerWeek(WEEKS)));
-        commentCards.addTo(model);
+        model.addAttribute("chart", WeeklyChart.of(posts.publishedPerWeek(WEEKS), siteLanguage));
+        commentCards.addTo(model, siteLanguage);
         return "admin/dashboard/index";
     }
 }

@@ -16,12 +16,14 @@ record WeeklyChart(int width, int height, List<Bar> bars, long max) {
     static final int GAP = 10;
     static final int PLOT_HEIGHT = 150;
     static final int LABEL_SPACE = 40;
-    private static final DateTimeFormatter LABEL = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
+    private static final String LABEL = "d MMM";
 
     record Bar(int x, int y, int width, int height, long count, String label, int labelX, int countY) {
     }
 
-    static WeeklyChart of(List<WeeklyCount> weeks) {
+    /** @param locale the site's language, which the month names are in */
+    static WeeklyChart of(List<WeeklyCount> weeks, Locale locale) {
+        DateTimeFormatter label = DateTimeFormatter.ofPattern(LABEL, locale);
         long max = Math.max(1, weeks.stream().mapToLong(WeeklyCount::count).max().orElse(0));
         List<Bar> bars = new ArrayList<>();
         for (int i = 0; i < weeks.size(); i++) {
@@ -29,7 +31,7 @@ record WeeklyChart(int width, int height, List<Bar> bars, long max) {
             int barHeight = (int) Math.round((double) week.count() / max * PLOT_HEIGHT);
             int x = GAP + i * (BAR_WIDTH + GAP);
             int y = 20 + PLOT_HEIGHT - barHeight;
-            bars.add(new Bar(x, y, BAR_WIDTH, barHeight, week.count(), LABEL.format(week.weekStart()),
+            bars.add(new Bar(x, y, BAR_WIDTH, barHeight, week.count(), label.format(week.weekStart()),
                     x + BAR_WIDTH / 2, y - 4));
         }
         return new WeeklyChart(GAP + weeks.size() * (BAR_WIDTH + GAP), 20 + PLOT_HEIGHT + LABEL_SPACE, bars, max);

@@ -101,11 +101,11 @@ class AdminUserController {
     private static Confirmation confirmation(UserListItem user, Role newRole, UserStatus newStatus, boolean unchanged) {
         String question = "Change " + user.name() + "'s account?";
         if (unchanged) {
-            return Confirmation.nothingToConfirm("Confirm the change · Admin · Inkwell", question,
+            return Confirmation.nothingToConfirm("Confirm the change · Admin", question,
                     "This is already the account's role and status; nothing would change.", "/admin/users");
         }
         boolean locksOut = newStatus != UserStatus.ACTIVE;
-        return new Confirmation("Confirm the change · Admin · Inkwell", question,
+        return new Confirmation("Confirm the change · Admin", question,
                 locksOut ? "The person's open sessions end at their next page load, and they cannot log in." : null,
                 "/admin/users/" + user.id() + "/access", "Confirm change", locksOut,
                 Map.of("role", newRole.name(), "status", newStatus.name()), "/admin/users");

@@ -9,6 +9,7 @@ import io.inkwell.web.security.SignedInUser;
 import io.inkwell.web.support.WebTest;
 import io.inkwell.web.support.WebTestData;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,7 +36,7 @@ class CommentDashboardCardsTest {
         jdbc.update("update comments set created_at = now() - interval '30 days' where id = ?", old);
         ExtendedModelMap model = new ExtendedModelMap();
 
-        cards.addTo(model);
+        cards.addTo(model, Locale.ENGLISH);
 
         DailyCommentChart chart = (DailyCommentChart) model.get("commentChart");
         assertThat(chart.bars()).hasSize(7);

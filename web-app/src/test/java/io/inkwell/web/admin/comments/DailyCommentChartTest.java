@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.inkwell.comments.DailyCommentCount;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class DailyCommentChartTest {
@@ -15,7 +16,7 @@ class DailyCommentChartTest {
     void theBusiestDayFillsThePlotAndQuietDaysHaveNoBar() {
         DailyCommentChart chart = DailyCommentChart.of(List.of(
                 new DailyCommentCount(MONDAY, 4), new DailyCommentCount(MONDAY.plusDays(1), 0),
-                new DailyCommentCount(MONDAY.plusDays(2), 2)));
+                new DailyCommentCount(MONDAY.plusDays(2), 2)), Locale.ENGLISH);
 
         assertThat(chart.total()).isEqualTo(6);
         assertThat(chart.bars()).extracting(DailyCommentChart.Bar::height)
@@ -26,8 +27,15 @@ class DailyCommentChartTest {
     }
 
     @Test
+    void dayNamesAreInTheSiteLanguage() {
+        DailyCommentChart chart = DailyCommentChart.of(List.of(new DailyCommentCount(MONDAY, 1)), Locale.GERMAN);
+
+        assertThat(chart.bars().get(0).label()).isEqualTo("Mo. 2");
+    }
+
+    @Test
     void aWeekWithoutCommentsDrawsNoBarsAndDoesNotDivideByZero() {
-        DailyCommentChart chart = DailyCommentChart.of(List.of(new DailyCommentCount(MONDAY, 0)));
+        DailyCommentChart chart = DailyCommentChart.of(List.of(new DailyCommentCount(MONDAY, 0)), Locale.ENGLISH);
 
         assertThat(chart.total()).isZero();
         assertThat(chart.bars()).extracting(DailyCommentChart.Bar::height).containsExactly(0);

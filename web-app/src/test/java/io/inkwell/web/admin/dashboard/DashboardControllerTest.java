@@ -17,6 +17,7 @@ import io.inkwell.web.security.SignedInUser;
 import io.inkwell.web.support.WebTest;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -76,7 +77,7 @@ class DashboardControllerTest {
     @Test
     void barsAreScaledToTheBusiestWeek() {
         WeeklyChart chart = WeeklyChart.of(List.of(new WeeklyCount(LocalDate.parse("2026-01-05"), 2),
-                new WeeklyCount(LocalDate.parse("2026-01-12"), 4), new WeeklyCount(LocalDate.parse("2026-01-19"), 0)));
+                new WeeklyCount(LocalDate.parse("2026-01-12"), 4), new WeeklyCount(LocalDate.parse("2026-01-19"), 0)), Locale.ENGLISH);
 
         assertThat(chart.bars()).extracting(WeeklyChart.Bar::height).containsExactly(75, 150, 0);
         assertThat(chart.bars().get(0).label()).isEqualTo("5 Jan");

@@ -1,0 +1,208 @@
+package io.inkwell.posts.internal;
+
+import io.inkwell.db.TimeOrderedIds;
+import io.inkwell.posts.InvalidPageException;
+import io.inkwell.posts.PageCommands;
+import io.inkwell.posts.PageDraft;
+import io.inkwell.posts.PageNotFoundException;
+import io.inkwell.posts.PageRef;
+import io.inkwell.posts.PageStatus;
+import io.inkwell.posts.ReservedPaths;
+import io.inkwell.posts.StalePageException;
+import io.inkwell.users.Actor;
+import io.inkwell.users.NotAllowedException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Pages are written as posts are (Markdown rendered and sanitised once, slugs from the title with {@code -2},
+ * {@code -3} on clashes, optimistic versions, old slugs of published pages kept for a 301), with two differences:
+ * their slugs are a uniqueness space of their own, and a slug the site's routes use ({@link ReservedPaths}) is
+ * refused, since a page answers at {@code /{slug}}. Nothing else reacts to pages, so no events are published.
+ */
+@Service
+@Transactional
+class PageCommandService implements PageCommands {
+
+    /** Enough for any realistic burst of same-title pages; past it something else is wrong. */
+    private static final int SLUG_ATTEMPTS = 20;
+    private static final String TAKEN_MEANWHILE = "Another page took this slug a moment ago; choose another.";
+
+    private final PageMapper pages;
+    private final ContentRenderer renderer;
+    private final Savepoints savepoints;
+    private final ReservedPaths reserved;
+
+    PageCommandService(PageMapper pages, ContentRenderer renderer, Savepoints savepoints, ReservedPaths reserved) {
+        this.pages = pages;
+        this.renderer = renderer;
+        this.savepoints = savepoints;
+        this.reserved = reserved;
+    }
+
+    @Override
+    public PageRef create(Actor actor, PageDraft draft, boolean publish) {
+        allowed(actor);
+        PageFields fields = PageFields.check(draft);
+        String html = renderer.render(fields.content());
+        PageStatus status = publish ? PageStatus.PUBLISHED : PageStatus.DRAFT;
+        Instant publishedAt = publish ? now() : null;
+        UUID id = TimeOrderedIds.next();
+        String slug = insertWithFreeSlug(fields, id, chosen -> new PageRow(id, fields.title(), chosen, fields.content(), html,
+                Excerpts.fromHtml(html), status, publishedAt, 0, null, null));
+        return new PageRef(id, slug, status);
+    }
+
+    @Override
+    public PageRef update(Actor actor, UUID pageId, int version, PageDraft draft, boolean publish) {
+        allowed(actor);
+        PageRow current = locked(pageId);
+        if (current.version() != version) {
+            throw new StalePageException();
+        }
+        PageFields fields = PageFields.check(draft);
+        String slug = fields.requestedSlug() == null
+                ? unreserved(freeSlug(Slugs.from(fields.title(), "page"), current.slug(), Set.of()))
+                : chosenSlug(fields.requestedSlug(), pageId);
+        String html = renderer.render(fields.content());
+        PageStatus status = publish ? PageStatus.PUBLISHED : current.status();
+        Instant publishedAt = publish && current.publishedAt() == null ? now() : current.publishedAt();
+        PageRow edited = new PageRow(pageId, fields.title(), slug, fields.content(), html, Excerpts.fromHtml(html), status,
+                publishedAt, version, null, null);
+        int[] updated = new int[1];
+        if (!savepoints.tryUnique(() -> updated[0] = pages.update(edited))) {
+            throw new InvalidPageException("slug", TAKEN_MEANWHILE);
+        }
+        if (updated[0] == 0) {
+            throw new StalePageException();
+        }
+        if (!slug.equals(current.slug())) {
+            rememberOldSlug(current, slug);
+        }
+        return new PageRef(pageId, slug, status);
+    }
+
+    /** A slug reserved since the page was written would be shadowed by its route: it must be changed first. */
+    @Override
+    public PageRef publish(Actor actor, UUID pageId) {
+        allowed(actor);
+        PageRow page = locked(pageId);
+        if (page.status() != PageStatus.PUBLISHED) {
+            unreserved(page.slug());
+            pages.updateStatus(pageId, PageStatus.PUBLISHED, page.publishedAt() == null ? now() : page.publishedAt());
+        }
+        return new PageRef(pageId, page.slug(), PageStatus.PUBLISHED);
+    }
+
+    /** The first publication date is kept, as for posts. */
+    @Override
+    public PageRef returnToDraft(Actor actor, UUID pageId) {
+        allowed(actor);
+        PageRow page = locked(pageId);
+        if (page.status() != PageStatus.DRAFT) {
+            pages.updateStatus(pageId, PageStatus.DRAFT, page.publishedAt());
+        }
+        return new PageRef(pageId, page.slug(), PageStatus.DRAFT);
+    }
+
+    @Override
+    public void delete(Actor actor, UUID pageId) {
+        allowed(actor);
+        locked(pageId);
+        pages.deleteById(pageId);
+    }
+
+    /** Renders only; no transaction, so no pooled connection is taken for it. */
+    @Override
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public String preview(Actor actor, String markdown) {
+        allowed(actor);
+        return renderer.render(PageFields.content(markdown));
+    }
+
+    private static void allowed(Actor actor) {
+        if (!actor.mayManagePages()) {
+            throw new NotAllowedException("Only admins may write pages.");
+        }
+    }
+
+    /** The row, locked to the end of the transaction, so a status change and an edit cannot cross. */
+    private PageRow locked(UUID pageId) {
+        return pages.selectByIdForUpdate(pageId).orElseThrow(() -> new PageNotFoundException("No page " + pageId));
+    }
+
+    /**
+     * Inserts under a savepoint; when a concurrent transaction took the slug first, the unique index refuses it
+     * and the next free suffix is tried.
+     */
+    private String insertWithFreeSlug(PageFields fields, UUID id, Function<String, PageRow> rowWithSlug) {
+        if (fields.requestedSlug() != null) {
+            String slug = chosenSlug(fields.requestedSlug(), id);
+            if (!savepoints.tryUnique(() -> pages.insert(rowWithSlug.apply(slug)))) {
+                throw new InvalidPageException("slug", TAKEN_MEANWHILE);
+            }
+            return slug;
+        }
+        String base = Slugs.from(fields.title(), "page");
+        pages.lockSlugBase(base);
+        Set<String> lost = new HashSet<>();
+        for (int attempt = 0; attempt < SLUG_ATTEMPTS; attempt++) {
+            String slug = unreserved(freeSlug(base, null, lost));
+            if (savepoints.tryUnique(() -> pages.insert(rowWithSlug.apply(slug)))) {
+                return slug;
+            }
+            lost.add(slug);
+        }
+        throw new IllegalStateException("No free slug for " + base + " after " + SLUG_ATTEMPTS + " attempts");
+    }
+
+    /** {@code base} or its first free {@code -N}; {@code own} (the page's current slug) is free for it. */
+    private String freeSlug(String base, String own, Set<String> alsoTaken) {
+        if (base.equals(own)) {
+            return base;
+        }
+        Set<String> taken = new HashSet<>(pages.selectTakenSlugs(base));
+        taken.remove(own);
+        taken.addAll(alsoTaken);
+        return Slugs.firstFree(base, taken);
+    }
+
+    private String chosenSlug(String requested, UUID pageId) {
+        String slug = Slugs.from(requested, "");
+        if (slug.isEmpty()) {
+            throw new InvalidPageException("slug", "A slug needs at least one letter or digit.");
+        }
+        unreserved(slug);
+        if (pages.existsSlugOfOtherPage(slug, pageId)) {
+            throw new InvalidPageException("slug", "Another page already uses the slug \"" + slug + "\".");
+        }
+        return slug;
+    }
+
+    private String unreserved(String slug) {
+        if (reserved.isReserved(slug)) {
+            throw new InvalidPageException("slug", "The address /" + slug + " belongs to the site itself; choose another slug.");
+        }
+        return slug;
+    }
+
+    /** Only URLs that were ever public need a redirect; a draft's old slug was never shared. */
+    private void rememberOldSlug(PageRow before, String newSlug) {
+        pages.deleteSlugHistory(newSlug);
+        if (before.publishedAt() != null) {
+            pages.upsertSlugHistory(before.slug(), before.id());
+        }
+    }
+
+    /** Microseconds, as PostgreSQL stores them. */
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+}

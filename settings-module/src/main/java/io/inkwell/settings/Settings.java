@@ -1,0 +1,21 @@
+package io.inkwell.settings;
+
+import java.time.ZoneId;
+
+/**
+ * The site's settings as stored (or its defaults, on a new site). Optional texts are null when not set.
+ *
+ * @param version moves on with every save; a save must name the version its form was opened on
+ */
+public record Settings(String title, String tagline, SiteLanguage language, ZoneId timeZone, int postsPerPage,
+                       boolean registrationOpen, String logoUrl, String iconUrl, String footerText, int version) {
+
+    /** What a new site's owner sees before changing anything. */
+    public static final String DEFAULT_TITLE = "Inkwell";
+    public static final int DEFAULT_POSTS_PER_PAGE = 10;
+
+    public static Settings defaults() {
+        return new Settings(DEFAULT_TITLE, null, SiteLanguage.ENGLISH, ZoneId.of("UTC"), DEFAULT_POSTS_PER_PAGE, true,
+                null, null, null, 0);
+    }
+}

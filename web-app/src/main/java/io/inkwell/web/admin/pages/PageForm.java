@@ -1,0 +1,34 @@
+package io.inkwell.web.admin.pages;
+
+import static io.inkwell.posts.PostLimits.CONTENT_MAX;
+import static io.inkwell.posts.PostLimits.SLUG_MAX;
+import static io.inkwell.posts.PostLimits.TITLE_MAX;
+
+import io.inkwell.posts.PageDraft;
+import io.inkwell.posts.PageForEditing;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** The page editor's form; {@code version} is the page's version when the form was opened. */
+record PageForm(
+        @NotBlank(message = "A page needs a title.") @Size(max = TITLE_MAX, message = "At most {max} characters.") String title,
+        @Size(max = SLUG_MAX, message = "At most {max} characters.") String slug,
+        @Size(max = CONTENT_MAX, message = "At most {max} characters.") String content,
+        Integer version) {
+
+    static PageForm empty() {
+        return new PageForm("", "", "", 0);
+    }
+
+    static PageForm of(PageForEditing page) {
+        return new PageForm(page.title(), page.slug(), page.content(), page.version());
+    }
+
+    PageDraft toDraft() {
+        return new PageDraft(title, slug, content);
+    }
+
+    int versionOrZero() {
+        return version == null ? 0 : version;
+    }
+}

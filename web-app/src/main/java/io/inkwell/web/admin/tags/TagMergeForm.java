@@ -1,0 +1,12 @@
+package io.inkwell.web.admin.tags;
+
+import static io.inkwell.posts.PostLimits.TAG_NAME_MAX;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** Merging a tag into another, named as it is written (whatever the case). */
+record TagMergeForm(
+        @NotBlank(message = "Name the tag to merge into.")
+        @Size(max = TAG_NAME_MAX, message = "At most {max} characters.") String into) {
+}

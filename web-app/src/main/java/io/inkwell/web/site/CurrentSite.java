@@ -1,0 +1,46 @@
+package io.inkwell.web.site;
+
+import io.inkwell.settings.Site;
+import io.inkwell.settings.SiteSettings;
+import io.inkwell.settings.SiteSettingsLoaded;
+import io.inkwell.web.navigation.Menus;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * The site's settings with their menus resolved, as every page shows them. Rebuilt each time the settings
+ * are read ({@link SiteSettingsLoaded}: every few seconds on the settings' own thread, and after a save on
+ * this instance), so a renamed or deleted category shows in the menus as soon as a change of the settings
+ * does, and no page waits on the database for either.
+ */
+@Component
+public class CurrentSite {
+
+    private final SiteSettings settings;
+    private final Menus menus;
+    private volatile SiteView view;
+
+    CurrentSite(SiteSettings settings, Menus menus) {
+        this.settings = settings;
+        this.menus = menus;
+    }
+
+    public SiteView view() {
+        SiteView shown = view;
+        if (shown == null) {
+            // Only before the settings were first read (start-up): afterwards each read sets the view.
+            shown = build(settings.current());
+            view = shown;
+        }
+        return shown;
+    }
+
+    @EventListener
+    void settingsLoaded(SiteSettingsLoaded loaded) {
+        view = build(loaded.site());
+    }
+
+    private SiteView build(Site site) {
+        return SiteView.of(site, menus.resolve(site));
+    }
+}
