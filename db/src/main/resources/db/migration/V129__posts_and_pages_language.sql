@@ -63,14 +63,13 @@ create trigger pages_set_search_vector before insert or update of title, content
   on pages for each row execute function pages_set_search_vector();
 
 -- A new post takes the site's language; what was written before this migration is taken to be in it too.
--- On an English site (and a new one, without settings) this changes nothing.
-update posts set language = s.language
-  from site_settings s
- where s.id = 1 and s.language <> 'en' and text_search_configuration(s.language) is not null;
+-- On an English site (and a new one, without settings) this reads no row: the condition is a subquery run
+-- once, before any row is read.
+update posts set language = (select language from site_settings where id = 1)
+ where (select language <> 'en' and text_search_configuration(language) is not null from site_settings where id = 1);
 
-update pages set language = s.language
-  from site_settings s
- where s.id = 1 and s.language <> 'en' and text_search_configuration(s.language) is not null;
+update pages set language = (select language from site_settings where id = 1)
+ where (select language <> 'en' and text_search_configuration(language) is not null from site_settings where id = 1);
 
 -- The post page says its language when it differs from the site's (<article lang>): a change of it is a
 -- change of the page, so updated_at (the sitemap's lastmod) moves with it. Apart from the triggers that
