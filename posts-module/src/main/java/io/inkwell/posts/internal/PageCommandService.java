@@ -9,6 +9,7 @@ import io.inkwell.posts.PageRef;
 import io.inkwell.posts.PageStatus;
 import io.inkwell.posts.ReservedPaths;
 import io.inkwell.posts.StalePageException;
+import io.inkwell.settings.SiteSettings;
 import io.inkwell.users.Actor;
 import io.inkwell.users.NotAllowedException;
 import java.time.Instant;
@@ -39,24 +40,28 @@ class PageCommandService implements PageCommands {
     private final ContentRenderer renderer;
     private final Savepoints savepoints;
     private final ReservedPaths reserved;
+    private final SiteSettings site;
 
-    PageCommandService(PageMapper pages, ContentRenderer renderer, Savepoints savepoints, ReservedPaths reserved) {
+    PageCommandService(PageMapper pages, ContentRenderer renderer, Savepoints savepoints, ReservedPaths reserved,
+                       SiteSettings site) {
         this.pages = pages;
         this.renderer = renderer;
         this.savepoints = savepoints;
         this.reserved = reserved;
+        this.site = site;
     }
 
     @Override
     public PageRef create(Actor actor, PageDraft draft, boolean publish) {
         allowed(actor);
         PageFields fields = PageFields.check(draft);
+        String language = language(draft, site.current().settings().language().code());
         String html = renderer.render(fields.content());
         PageStatus status = publish ? PageStatus.PUBLISHED : PageStatus.DRAFT;
         Instant publishedAt = publish ? now() : null;
         UUID id = TimeOrderedIds.next();
         String slug = insertWithFreeSlug(fields, id, chosen -> new PageRow(id, fields.title(), chosen, fields.content(), html,
-                Excerpts.fromHtml(html), status, publishedAt, 0, null, null));
+                Excerpts.fromHtml(html), status, publishedAt, 0, null, null, language));
         return new PageRef(id, slug, status);
     }
 
@@ -68,6 +73,7 @@ class PageCommandService implements PageCommands {
             throw new StalePageException();
         }
         PageFields fields = PageFields.check(draft);
+        String language = language(draft, current.language());
         String slug = fields.requestedSlug() == null
                 ? unreserved(freeSlug(Slugs.from(fields.title(), "page"), current.slug(), Set.of()))
                 : chosenSlug(fields.requestedSlug(), pageId);
@@ -75,7 +81,7 @@ class PageCommandService implements PageCommands {
         PageStatus status = publish ? PageStatus.PUBLISHED : current.status();
         Instant publishedAt = publish && current.publishedAt() == null ? now() : current.publishedAt();
         PageRow edited = new PageRow(pageId, fields.title(), slug, fields.content(), html, Excerpts.fromHtml(html), status,
-                publishedAt, version, null, null);
+                publishedAt, version, null, null, language);
         int[] updated = new int[1];
         if (!savepoints.tryUnique(() -> updated[0] = pages.update(edited))) {
             throw new InvalidPageException("slug", TAKEN_MEANWHILE);
@@ -125,6 +131,15 @@ class PageCommandService implements PageCommands {
     public String preview(Actor actor, String markdown) {
         allowed(actor);
         return renderer.render(PageFields.content(markdown));
+    }
+
+    /** As a post's: the search vector follows the language, so changing it re-indexes the page. */
+    private static String language(PageDraft draft, String whenBlank) {
+        String language = Languages.chosen(draft.language(), whenBlank);
+        if (language == null) {
+            throw new InvalidPageException("language", Languages.NOT_OFFERED);
+        }
+        return language;
     }
 
     private static void allowed(Actor actor) {

@@ -13,6 +13,7 @@ import io.inkwell.posts.PostRef;
 import io.inkwell.posts.PostStatus;
 import io.inkwell.posts.PostUnpublished;
 import io.inkwell.posts.StalePostException;
+import io.inkwell.settings.SiteSettings;
 import io.inkwell.users.Actor;
 import io.inkwell.users.NotAllowedException;
 import java.time.Instant;
@@ -46,9 +47,10 @@ class PostCommandService implements PostCommands {
     private final Savepoints savepoints;
     private final ViewCounter views;
     private final ApplicationEventPublisher events;
+    private final SiteSettings site;
 
     PostCommandService(PostMapper posts, CategoryMapper categories, PostTagLinks tags, ContentRenderer renderer,
-                       Savepoints savepoints, ViewCounter views, ApplicationEventPublisher events) {
+                       Savepoints savepoints, ViewCounter views, ApplicationEventPublisher events, SiteSettings site) {
         this.posts = posts;
         this.categories = categories;
         this.tags = tags;
@@ -56,6 +58,7 @@ class PostCommandService implements PostCommands {
         this.savepoints = savepoints;
         this.views = views;
         this.events = events;
+        this.site = site;
     }
 
     @Override
@@ -65,6 +68,7 @@ class PostCommandService implements PostCommands {
         }
         tags.holdTags();
         PostFields fields = PostFields.check(draft);
+        String language = language(draft, site.current().settings().language().code());
         checkCategories(draft.categoryIds());
         String html = renderer.render(fields.content());
         Set<UUID> tagIds = tags.resolve(draft.tags());
@@ -73,7 +77,8 @@ class PostCommandService implements PostCommands {
         UUID id = TimeOrderedIds.next();
         String slug = insertWithFreeSlug(fields, id, draft.slug(), row -> new PostRow(id, actor.userId(), fields.title(), row,
                 fields.content(), html, excerptOr(fields.excerpt(), html), fields.featuredImageUrl(), status, 0,
-                publishedAt, 0, null, null, fields.seo().title(), fields.seo().description(), fields.seo().hiddenFromSearch()));
+                publishedAt, 0, null, null, fields.seo().title(), fields.seo().description(), fields.seo().hiddenFromSearch(),
+                language));
         linkCategories(id, draft.categoryIds());
         tags.link(id, tagIds);
         Set<String> images = ContentRenderer.imageUrls(html, fields.featuredImageUrl());
@@ -93,6 +98,7 @@ class PostCommandService implements PostCommands {
             throw new StalePostException();
         }
         PostFields fields = PostFields.check(draft);
+        String language = language(draft, current.language());
         checkCategories(draft.categoryIds());
         String slug = draft.slug() == null || draft.slug().isBlank()
                 ? freeSlug(Slugs.from(fields.title(), "post"), Set.of(current.slug()))
@@ -103,7 +109,8 @@ class PostCommandService implements PostCommands {
         Instant publishedAt = publish && current.publishedAt() == null ? now() : current.publishedAt();
         PostRow edited = new PostRow(postId, current.authorId(), fields.title(), slug, fields.content(), html,
                 excerptOr(fields.excerpt(), html), fields.featuredImageUrl(), status, current.viewCount(), publishedAt,
-                version, null, null, fields.seo().title(), fields.seo().description(), fields.seo().hiddenFromSearch());
+                version, null, null, fields.seo().title(), fields.seo().description(), fields.seo().hiddenFromSearch(),
+                language);
         int[] updated = new int[1];
         if (!savepoints.tryUnique(() -> updated[0] = posts.update(edited))) {
             throw new InvalidPostException("slug", "Another post took this slug a moment ago; choose another.");
@@ -250,6 +257,15 @@ class PostCommandService implements PostCommands {
         if (before.publishedAt() != null) {
             posts.upsertSlugHistory(before.slug(), before.id());
         }
+    }
+
+    /** The search vector follows the language (a trigger computes it), so changing it re-indexes the post. */
+    private static String language(PostDraft draft, String whenBlank) {
+        String language = Languages.chosen(draft.language(), whenBlank);
+        if (language == null) {
+            throw new InvalidPostException("language", Languages.NOT_OFFERED);
+        }
+        return language;
     }
 
     private void checkCategories(Set<UUID> ids) {

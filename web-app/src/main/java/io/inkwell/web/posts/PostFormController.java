@@ -12,6 +12,8 @@ import io.inkwell.posts.StalePostException;
 import io.inkwell.web.security.SignedInUser;
 import io.inkwell.web.forms.Choice;
 import io.inkwell.web.forms.Confirmation;
+import io.inkwell.web.forms.LanguageChoices;
+import io.inkwell.web.site.CurrentSite;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.UUID;
@@ -34,16 +36,19 @@ class PostFormController {
     private final PostCommands commands;
     private final PostAuthoring posts;
     private final Categories categories;
+    private final CurrentSite site;
 
-    PostFormController(PostCommands commands, PostAuthoring posts, Categories categories) {
+    PostFormController(PostCommands commands, PostAuthoring posts, Categories categories, CurrentSite site) {
         this.commands = commands;
         this.posts = posts;
         this.categories = categories;
+        this.site = site;
     }
 
+    /** A new post is written in the site's language until its author chooses another. */
     @GetMapping("/posts/new")
     String initCreateForm(Model model) {
-        return form(model, PostForm.empty(), null, null);
+        return form(model, PostForm.empty(site.view().lang()), null, null);
     }
 
     @PostMapping("/posts/new")
@@ -160,6 +165,7 @@ class PostFormController {
         }
         model.addAttribute("post", post);
         model.addAttribute("categories", Choice.of(categories.all(), CategoryView::id, CategoryView::name));
+        model.addAttribute("languages", LanguageChoices.ALL);
         model.addAttribute("previewHtml", previewHtml);
         return FORM;
     }

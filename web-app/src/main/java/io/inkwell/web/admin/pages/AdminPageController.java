@@ -10,6 +10,8 @@ import io.inkwell.posts.PageStatus;
 import io.inkwell.posts.StalePageException;
 import io.inkwell.web.errors.NotFound;
 import io.inkwell.web.forms.Confirmation;
+import io.inkwell.web.forms.LanguageChoices;
+import io.inkwell.web.site.CurrentSite;
 import io.inkwell.web.security.SignedInUser;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -34,10 +36,12 @@ class AdminPageController {
 
     private final PageAdministration pages;
     private final PageCommands commands;
+    private final CurrentSite site;
 
-    AdminPageController(PageAdministration pages, PageCommands commands) {
+    AdminPageController(PageAdministration pages, PageCommands commands, CurrentSite site) {
         this.pages = pages;
         this.commands = commands;
+        this.site = site;
     }
 
     @GetMapping("/admin/pages")
@@ -49,7 +53,7 @@ class AdminPageController {
 
     @GetMapping("/admin/pages/new")
     String initCreateForm(Model model) {
-        return form(model, PageForm.empty(), null, null);
+        return form(model, PageForm.empty(site.view().lang()), null, null);
     }
 
     @PostMapping("/admin/pages/new")
@@ -164,6 +168,7 @@ class AdminPageController {
             model.addAttribute("form", form);
         }
         model.addAttribute("page", page);
+        model.addAttribute("languages", LanguageChoices.ALL);
         model.addAttribute("previewHtml", previewHtml);
         return FORM;
     }

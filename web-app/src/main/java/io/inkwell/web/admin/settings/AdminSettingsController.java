@@ -5,9 +5,9 @@ import io.inkwell.media.MediaItem;
 import io.inkwell.settings.InvalidSettingsException;
 import io.inkwell.settings.SettingsAdministration;
 import io.inkwell.settings.SiteImage;
-import io.inkwell.settings.SiteLanguage;
 import io.inkwell.settings.StaleSettingsException;
 import io.inkwell.web.forms.Choice;
+import io.inkwell.web.forms.LanguageChoices;
 import io.inkwell.web.media.ImageUploads;
 import io.inkwell.web.security.SignedInUser;
 import jakarta.servlet.http.HttpServletResponse;
@@ -32,8 +32,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AdminSettingsController {
 
     private static final String VIEW = "admin/settings/form";
-    private static final List<Choice> LANGUAGES = Choice.of(List.of(SiteLanguage.values()), SiteLanguage::code,
-            SiteLanguage::displayName);
     private static final List<Choice> REGISTRATION = List.of(new Choice("true", "Open: anyone may create an account"),
             new Choice("false", "Closed: nobody may create an account"));
 
@@ -106,7 +104,7 @@ class AdminSettingsController {
     }
 
     private String form(Model model) {
-        model.addAttribute("languages", LANGUAGES);
+        model.addAttribute("languages", LanguageChoices.ALL);
         model.addAttribute("registrationChoices", REGISTRATION);
         return VIEW;
     }
