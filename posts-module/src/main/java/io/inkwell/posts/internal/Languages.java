@@ -1,5 +1,6 @@
 package io.inkwell.posts.internal;
 
+import io.inkwell.db.Refusal;
 import io.inkwell.db.StorableText;
 import io.inkwell.settings.SiteLanguage;
 
@@ -10,7 +11,7 @@ import io.inkwell.settings.SiteLanguage;
  */
 final class Languages {
 
-    static final String NOT_OFFERED = "Choose one of the languages offered.";
+    static final Refusal NOT_OFFERED = Refusal.of("refused.post.languageNotOffered", "Choose one of the languages offered.");
 
     private Languages() {
     }

@@ -1,5 +1,6 @@
 package io.inkwell.posts.internal;
 
+import io.inkwell.db.Refusal;
 import io.inkwell.db.TimeOrderedIds;
 import io.inkwell.posts.InvalidPageException;
 import io.inkwell.posts.PageCommands;
@@ -34,7 +35,8 @@ class PageCommandService implements PageCommands {
 
     /** Enough for any realistic burst of same-title pages; past it something else is wrong. */
     private static final int SLUG_ATTEMPTS = 20;
-    private static final String TAKEN_MEANWHILE = "Another page took this slug a moment ago; choose another.";
+    private static final Refusal TAKEN_MEANWHILE = Refusal.of("refused.page.slugTakenMeanwhile",
+            "Another page took this slug a moment ago; choose another.");
 
     private final PageMapper pages;
     private final ContentRenderer renderer;
@@ -192,18 +194,21 @@ class PageCommandService implements PageCommands {
     private String chosenSlug(String requested, UUID pageId) {
         String slug = Slugs.from(requested, "");
         if (slug.isEmpty()) {
-            throw new InvalidPageException("slug", "A slug needs at least one letter or digit.");
+            throw new InvalidPageException("slug",
+                    Refusal.of("refused.page.slugEmpty", "A slug needs at least one letter or digit."));
         }
         unreserved(slug);
         if (pages.existsSlugOfOtherPage(slug, pageId)) {
-            throw new InvalidPageException("slug", "Another page already uses the slug \"" + slug + "\".");
+            throw new InvalidPageException("slug",
+                    Refusal.of("refused.page.slugTaken", "Another page already uses the slug \"{0}\".", slug));
         }
         return slug;
     }
 
     private String unreserved(String slug) {
         if (reserved.isReserved(slug)) {
-            throw new InvalidPageException("slug", "The address /" + slug + " belongs to the site itself; choose another slug.");
+            throw new InvalidPageException("slug", Refusal.of("refused.page.slugReserved",
+                    "The address /{0} belongs to the site itself; choose another slug.", slug));
         }
         return slug;
     }

@@ -1,5 +1,6 @@
 package io.inkwell.posts.internal;
 
+import io.inkwell.db.Refusal;
 import io.inkwell.db.StorableText;
 import io.inkwell.db.TimeOrderedIds;
 import io.inkwell.posts.InvalidPostException;
@@ -39,6 +40,8 @@ class PostCommandService implements PostCommands {
 
     /** Enough for any realistic burst of same-title posts; past it something else is wrong. */
     private static final int SLUG_ATTEMPTS = 20;
+    private static final Refusal SLUG_TAKEN_MEANWHILE = Refusal.of("refused.post.slugTakenMeanwhile",
+            "Another post took this slug a moment ago; choose another.");
 
     private final PostMapper posts;
     private final CategoryMapper categories;
@@ -113,7 +116,7 @@ class PostCommandService implements PostCommands {
                 language);
         int[] updated = new int[1];
         if (!savepoints.tryUnique(() -> updated[0] = posts.update(edited))) {
-            throw new InvalidPostException("slug", "Another post took this slug a moment ago; choose another.");
+            throw new InvalidPostException("slug", SLUG_TAKEN_MEANWHILE);
         }
         if (updated[0] == 0) {
             throw new StalePostException();
@@ -209,7 +212,7 @@ class PostCommandService implements PostCommands {
         if (requestedSlug != null && !requestedSlug.isBlank()) {
             String slug = chosenSlug(requestedSlug, id);
             if (!savepoints.tryUnique(() -> posts.insert(rowWithSlug.apply(slug)))) {
-                throw new InvalidPostException("slug", "Another post took this slug a moment ago; choose another.");
+                throw new InvalidPostException("slug", SLUG_TAKEN_MEANWHILE);
             }
             return slug;
         }
@@ -243,10 +246,12 @@ class PostCommandService implements PostCommands {
     private String chosenSlug(String requested, UUID postId) {
         String slug = Slugs.from(requested, "");
         if (slug.isEmpty()) {
-            throw new InvalidPostException("slug", "A slug needs at least one letter or digit.");
+            throw new InvalidPostException("slug",
+                    Refusal.of("refused.post.slugEmpty", "A slug needs at least one letter or digit."));
         }
         if (posts.existsSlugOfOtherPost(slug, postId)) {
-            throw new InvalidPostException("slug", "Another post already uses the slug \"" + slug + "\".");
+            throw new InvalidPostException("slug",
+                    Refusal.of("refused.post.slugTaken", "Another post already uses the slug \"{0}\".", slug));
         }
         return slug;
     }
@@ -270,7 +275,8 @@ class PostCommandService implements PostCommands {
 
     private void checkCategories(Set<UUID> ids) {
         if (!ids.isEmpty() && categories.countExisting(List.copyOf(ids)) != ids.size()) {
-            throw new InvalidPostException("categoryIds", "One of the chosen categories no longer exists.");
+            throw new InvalidPostException("categoryIds",
+                    Refusal.of("refused.post.categoryGone", "One of the chosen categories no longer exists."));
         }
     }
 

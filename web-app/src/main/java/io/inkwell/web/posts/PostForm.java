@@ -25,18 +25,18 @@ import java.util.UUID;
  * read as no. {@code language} is a language's code, checked by the posts context (a new form shows the site's).
  */
 record PostForm(
-        @NotBlank(message = "A post needs a title.") @Size(max = TITLE_MAX, message = "At most {max} characters.") String title,
-        @Size(max = SLUG_MAX, message = "At most {max} characters.") String slug,
-        @Size(max = CONTENT_MAX, message = "At most {max} characters.") String content,
-        @Size(max = EXCERPT_MAX, message = "At most {max} characters.") String excerpt,
-        @Size(max = IMAGE_URL_MAX, message = "At most {max} characters.")
+        @NotBlank(message = "{refused.post.titleMissing}") @Size(max = TITLE_MAX, message = "{validation.atMost}") String title,
+        @Size(max = SLUG_MAX, message = "{validation.atMost}") String slug,
+        @Size(max = CONTENT_MAX, message = "{validation.atMost}") String content,
+        @Size(max = EXCERPT_MAX, message = "{validation.atMost}") String excerpt,
+        @Size(max = IMAGE_URL_MAX, message = "{validation.atMost}")
         @Pattern(regexp = "^$|^https?://\\S+$", flags = Pattern.Flag.CASE_INSENSITIVE,
-                message = "The image must be an http:// or https:// address.") String featuredImageUrl,
+                message = "{refused.post.imageUrlInvalid}") String featuredImageUrl,
         List<UUID> categoryIds,
         String tags,
         Integer version,
-        @Size(max = SEO_TITLE_MAX, message = "At most {max} characters.") String seoTitle,
-        @Size(max = META_DESCRIPTION_MAX, message = "At most {max} characters.") String metaDescription,
+        @Size(max = SEO_TITLE_MAX, message = "{validation.atMost}") String seoTitle,
+        @Size(max = META_DESCRIPTION_MAX, message = "{validation.atMost}") String metaDescription,
         Boolean hiddenFromSearch,
         String language) {
 

@@ -14,9 +14,9 @@ import jakarta.validation.constraints.Size;
  * language's code, checked by the posts context (a new form shows the site's).
  */
 record PageForm(
-        @NotBlank(message = "A page needs a title.") @Size(max = TITLE_MAX, message = "At most {max} characters.") String title,
-        @Size(max = SLUG_MAX, message = "At most {max} characters.") String slug,
-        @Size(max = CONTENT_MAX, message = "At most {max} characters.") String content,
+        @NotBlank(message = "{refused.page.titleMissing}") @Size(max = TITLE_MAX, message = "{validation.atMost}") String title,
+        @Size(max = SLUG_MAX, message = "{validation.atMost}") String slug,
+        @Size(max = CONTENT_MAX, message = "{validation.atMost}") String content,
         Integer version,
         String language) {
 
