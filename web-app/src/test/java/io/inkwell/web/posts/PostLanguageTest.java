@@ -87,9 +87,10 @@ class PostLanguageTest {
 
         Document editor = page(get("/posts/new").with(user(ada)), status().isOk());
 
-        assertThat(editor.select("label[for=language]").text()).isEqualTo("Language");
+        assertThat(editor.select("label[for=language]").text()).as("in the site's language").isEqualTo("Sprache");
         assertThat(editor.select("#language option")).extracting(Element::val).containsExactly("en", "de");
-        assertThat(editor.select("#language option")).extracting(Element::text).containsExactly("English", "German");
+        assertThat(editor.select("#language option")).as("each language in its own words")
+                .extracting(Element::text).containsExactly("English", "Deutsch");
         assertThat(editor.select("#language option[selected]").val()).isEqualTo("de");
     }
 

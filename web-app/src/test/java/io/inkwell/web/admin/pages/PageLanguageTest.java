@@ -61,7 +61,7 @@ class PageLanguageTest {
 
         Document editor = page(get("/admin/pages/new").with(user(admin)), status().isOk());
 
-        assertThat(editor.select("label[for=language]").text()).isEqualTo("Language");
+        assertThat(editor.select("label[for=language]").text()).as("in the site's language").isEqualTo("Sprache");
         assertThat(editor.select("#language option")).extracting(Element::val).containsExactly("en", "de");
         assertThat(editor.select("#language option[selected]").val()).isEqualTo("de");
     }
