@@ -180,15 +180,9 @@ class PageCommandService implements PageCommands {
         throw new IllegalStateException("No free slug for " + base + " after " + SLUG_ATTEMPTS + " attempts");
     }
 
-    /** {@code base} or its first free {@code -N}; {@code own} (the page's current slug) is free for it. */
+    /** {@code base} or its first free {@code -N}; {@code own} (the page's current slug, or null) is free for it. */
     private String freeSlug(String base, String own, Set<String> alsoTaken) {
-        if (base.equals(own)) {
-            return base;
-        }
-        Set<String> taken = new HashSet<>(pages.selectTakenSlugs(base));
-        taken.remove(own);
-        taken.addAll(alsoTaken);
-        return Slugs.firstFree(base, taken);
+        return Slugs.firstFreeFor(base, own == null ? Set.of() : Set.of(own), alsoTaken, pages::selectTakenSlugs);
     }
 
     private String chosenSlug(String requested, UUID pageId) {

@@ -234,13 +234,7 @@ class PostCommandService implements PostCommands {
     }
 
     private String freeSlug(String base, Set<String> own, Set<String> alsoTaken) {
-        if (own.contains(base)) {
-            return base;
-        }
-        Set<String> taken = new HashSet<>(posts.selectTakenSlugs(base));
-        taken.removeAll(own);
-        taken.addAll(alsoTaken);
-        return Slugs.firstFree(base, taken);
+        return Slugs.firstFreeFor(base, own, alsoTaken, posts::selectTakenSlugs);
     }
 
     private String chosenSlug(String requested, UUID postId) {
