@@ -26,6 +26,7 @@ class MapperTableOwnershipTest {
                     "tag_slug_history"),
             "comments", Set.of("comments", "post_comment_counts", "post_threads"),
             "settings", Set.of("site_settings", "navigation_items"),
+            "media", Set.of("media_files", "media_variants", "media_blobs", "media_items", "media_referrers", "media_references"),
             "mail", Set.of("mail_messages", "notification_preferences", "notification_items", "notification_threads"));
 
     private static final Pattern TABLE_REFERENCE = Pattern.compile(

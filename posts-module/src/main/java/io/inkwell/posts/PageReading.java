@@ -27,7 +27,10 @@ public interface PageReading {
      */
     List<PageHit> search(String query, int limit);
 
-    /** Published pages' slugs (each at {@code /{slug}}) with their last change, newest published first. */
+    /**
+     * Published pages' slugs (each at {@code /{slug}}) with their last change, newest published first, at most
+     * {@code limit} (and a sitemap file's {@link PostSitemaps#MAX_FILE_SIZE}).
+     */
     List<SitemapEntry> sitemap(int limit);
 
     /** Every published page by title, for menus to choose from (a site has a handful). */

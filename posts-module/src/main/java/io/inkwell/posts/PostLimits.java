@@ -13,6 +13,10 @@ public final class PostLimits {
     public static final int CONTENT_MAX = 200_000;
     public static final int EXCERPT_MAX = 1000;
     public static final int IMAGE_URL_MAX = 500;
+    /** Results pages show about 60 characters of a title; the limit leaves room without allowing an essay. */
+    public static final int SEO_TITLE_MAX = 150;
+    /** Results pages show about 155 characters of a description. */
+    public static final int META_DESCRIPTION_MAX = 300;
     public static final int CATEGORY_NAME_MAX = 100;
     public static final int CATEGORY_DESCRIPTION_MAX = 2000;
     public static final int TAG_NAME_MAX = 50;

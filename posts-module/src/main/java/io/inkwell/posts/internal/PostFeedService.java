@@ -2,7 +2,6 @@ package io.inkwell.posts.internal;
 
 import io.inkwell.posts.FeedPost;
 import io.inkwell.posts.PostFeeds;
-import io.inkwell.posts.SitemapEntry;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -12,30 +11,33 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class PostFeedService implements PostFeeds {
 
-    private final PostMapper posts;
-    private final TagMapper tags;
+    private final FeedMapper feeds;
 
-    PostFeedService(PostMapper posts, TagMapper tags) {
-        this.posts = posts;
-        this.tags = tags;
+    PostFeedService(FeedMapper feeds) {
+        this.feeds = feeds;
     }
 
     @Override
     public List<FeedPost> latest(int size) {
-        return posts.selectFeedPosts(clamp(size, MAX_FEED_SIZE));
+        return feeds.selectLatest(clamp(size));
+    }
+
+    @Override
+    public List<FeedPost> latestInCategory(UUID categoryId, int size) {
+        return feeds.selectLatestInCategory(categoryId, clamp(size));
     }
 
     @Override
     public List<FeedPost> latestWithTag(UUID tagId, int size) {
-        return tags.selectFeedPostsWithTag(tagId, clamp(size, MAX_FEED_SIZE));
+        return feeds.selectLatestWithTag(tagId, clamp(size));
     }
 
     @Override
-    public List<SitemapEntry> sitemap(int limit) {
-        return posts.selectSitemap(clamp(limit, MAX_SITEMAP_SIZE));
+    public List<FeedPost> latestByAuthor(UUID authorId, int size) {
+        return feeds.selectLatestByAuthor(authorId, clamp(size));
     }
 
-    private static int clamp(int requested, int max) {
-        return Math.max(1, Math.min(requested, max));
+    private static int clamp(int requested) {
+        return Math.max(1, Math.min(requested, MAX_FEED_SIZE));
     }
 }

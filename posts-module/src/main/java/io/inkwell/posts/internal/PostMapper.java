@@ -1,9 +1,7 @@
 package io.inkwell.posts.internal;
 
 import io.inkwell.posts.AdminPostFilter;
-import io.inkwell.posts.FeedPost;
 import io.inkwell.posts.PostStatus;
-import io.inkwell.posts.SitemapEntry;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -76,11 +74,9 @@ interface PostMapper {
 
     List<WeekRow> countPublishedPerWeek(@Param("since") Instant since);
 
-    List<SearchRow> search(@Param("query") String query, @Param("limit") int limit, @Param("offset") long offset);
+    /** {@code language}: the code of the language the query is read in (its text search configuration). */
+    List<SearchRow> search(@Param("language") String language, @Param("query") String query, @Param("limit") int limit,
+                           @Param("offset") long offset);
 
-    long countSearchHits(@Param("query") String query, @Param("cap") int cap);
-
-    List<SitemapEntry> selectSitemap(@Param("limit") int limit);
-
-    List<FeedPost> selectFeedPosts(@Param("limit") int limit);
+    long countSearchHits(@Param("language") String language, @Param("query") String query, @Param("cap") int cap);
 }

@@ -80,5 +80,4 @@ interface TagMapper {
     List<SummaryRow> selectPublishedWithTag(@Param("tagId") UUID tagId, @Param("before") Cursor before,
                                             @Param("limit") int limit);
 
-    List<FeedPost> selectFeedPostsWithTag(@Param("tagId") UUID tagId, @Param("limit") int limit);
 }

@@ -5,6 +5,8 @@ import static io.inkwell.posts.PostLimits.CATEGORY_NAME_MAX;
 import static io.inkwell.posts.PostLimits.CONTENT_MAX;
 import static io.inkwell.posts.PostLimits.EXCERPT_MAX;
 import static io.inkwell.posts.PostLimits.IMAGE_URL_MAX;
+import static io.inkwell.posts.PostLimits.META_DESCRIPTION_MAX;
+import static io.inkwell.posts.PostLimits.SEO_TITLE_MAX;
 import static io.inkwell.posts.PostLimits.TAG_NAME_MAX;
 import static io.inkwell.posts.PostLimits.TITLE_MAX;
 import static io.inkwell.users.test.UserRows.author;
@@ -56,6 +58,11 @@ class SchemaLimitsTest {
                 new Limit("posts_featured_image_ck", IMAGE_URL_MAX, (jdbc, author, n, text) -> jdbc.update(
                         "insert into posts (author_id, title, slug, featured_image_url) values (?, 'T', ?, ?)",
                         author, "post-" + n, image + text.substring(image.length()))),
+                new Limit("posts_seo_title_length_ck", SEO_TITLE_MAX, (jdbc, author, n, text) -> jdbc.update(
+                        "insert into posts (author_id, title, slug, seo_title) values (?, 'T', ?, ?)", author, "post-" + n, text)),
+                new Limit("posts_meta_description_length_ck", META_DESCRIPTION_MAX, (jdbc, author, n, text) -> jdbc.update(
+                        "insert into posts (author_id, title, slug, meta_description) values (?, 'T', ?, ?)",
+                        author, "post-" + n, text)),
                 new Limit("categories_name_length_ck", CATEGORY_NAME_MAX, (jdbc, author, n, text) -> jdbc.update(
                         "insert into categories (name, slug) values (?, ?)", n + text.substring(1), "category-" + n)),
                 new Limit("categories_description_length_ck", CATEGORY_DESCRIPTION_MAX, (jdbc, author, n, text) -> jdbc.update(

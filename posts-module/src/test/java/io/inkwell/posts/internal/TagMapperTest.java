@@ -8,9 +8,9 @@ import static io.inkwell.users.test.UserRows.author;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.inkwell.db.TimeOrderedIds;
-import io.inkwell.posts.FeedPost;
 import io.inkwell.posts.PostsTestApplication;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -120,8 +120,10 @@ class TagMapperTest {
         UUID first = tag(jdbc, "first", "first");
         UUID second = tag(jdbc, "second", "second");
 
+        // Two ids made in the same millisecond may sort either way; PostgreSQL orders uuids as their text does.
+        List<UUID> inIdOrder = List.of(first, second).stream().sorted(Comparator.comparing(UUID::toString)).toList();
         assertThat(tags.selectByIdsForUpdate(List.of(second, UUID.randomUUID(), first))).extracting(TagRow::id)
-                .containsExactly(first, second);
+                .containsExactlyElementsOf(inIdOrder);
         assertThat(tags.lockNames()).isEqualTo(1);
         assertThat(tags.lockLinksShared()).isEqualTo(1);
         assertThat(tags.lockLinksExclusive()).as("a transaction holding the shared lock may take it alone").isEqualTo(1);
@@ -222,13 +224,9 @@ class TagMapperTest {
 
         List<SummaryRow> first = tags.selectPublishedWithTag(tools, FIRST, 1);
         List<SummaryRow> next = tags.selectPublishedWithTag(tools, new Cursor(newer.publishedAt(), newer.id()), 10);
-        List<FeedPost> feed = tags.selectFeedPostsWithTag(tools, 10);
 
         assertThat(first).extracting(SummaryRow::slug).containsExactly("newer");
         assertThat(next).extracting(SummaryRow::slug).containsExactly("older");
-        assertThat(feed).extracting(FeedPost::slug).containsExactly("newer", "older");
-        assertThat(feed.get(0).contentHtml()).isEqualTo("<p>Body of Post newer</p>");
-        assertThat(tags.selectFeedPostsWithTag(tools, 1)).hasSize(1);
         assertThat(first).extracting(SummaryRow::id).doesNotContain(untagged.id());
     }
 }

@@ -9,8 +9,10 @@ import io.inkwell.users.ChangeProfile;
 import io.inkwell.users.EmailConfirmations;
 import io.inkwell.users.UserAccounts;
 import io.inkwell.web.errors.NotFound;
+import io.inkwell.web.forms.FieldRefusals;
 import io.inkwell.web.security.SignIn;
 import io.inkwell.web.security.SignedInUser;
+import io.inkwell.web.site.SiteMessages;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -36,12 +38,15 @@ class AccountController {
     private final EmailConfirmations confirmations;
     private final Notifications notifications;
     private final SignIn signIn;
+    private final SiteMessages messages;
 
-    AccountController(UserAccounts accounts, EmailConfirmations confirmations, Notifications notifications, SignIn signIn) {
+    AccountController(UserAccounts accounts, EmailConfirmations confirmations, Notifications notifications, SignIn signIn,
+            SiteMessages messages) {
         this.accounts = accounts;
         this.confirmations = confirmations;
         this.notifications = notifications;
         this.signIn = signIn;
+        this.messages = messages;
     }
 
     @GetMapping("/account")
@@ -55,7 +60,8 @@ class AccountController {
     @PostMapping("/account/verification")
     String resendConfirmation(@AuthenticationPrincipal SignedInUser me, RedirectAttributes flash) {
         confirmations.resend(me.actor());
-        flash.addFlashAttribute("message", "A new confirmation link is on its way to " + account(me).email() + ".");
+        flash.addFlashAttribute("message", messages.getMessage("account.edit.flash.confirmationResent",
+                new Object[] {account(me).email()}));
         return "redirect:/account";
     }
 
@@ -65,8 +71,8 @@ class AccountController {
         if (!result.hasErrors()) {
             try {
                 confirmations.changeEmail(me.actor(), new ChangeEmail(me.id(), emailChangeForm.newEmail(), emailChangeForm.currentPassword()));
-                flash.addFlashAttribute("message", "Check your mail at " + emailChangeForm.newEmail().strip()
-                        + ": your address changes when you open the link we sent there.");
+                flash.addFlashAttribute("message", messages.getMessage("account.edit.flash.emailChangeSent",
+                        new Object[] {emailChangeForm.newEmail().strip()}));
                 return "redirect:/account";
             } catch (AccountFieldException e) {
                 result.rejectValue(e.field().equals("currentPassword") ? "currentPassword" : "newEmail", "account." + e.field(),
@@ -84,7 +90,7 @@ class AccountController {
     String processNotificationForm(@AuthenticationPrincipal SignedInUser me, NotificationForm notificationForm,
             RedirectAttributes flash) {
         notifications.choose(me.actor(), notificationForm.choices());
-        flash.addFlashAttribute("message", "Your notification choices are saved.");
+        flash.addFlashAttribute("message", messages.getMessage("account.edit.flash.notificationsSaved"));
         return "redirect:/account";
     }
 
@@ -107,10 +113,10 @@ class AccountController {
             try {
                 accounts.changeProfile(me.actor(), new ChangeProfile(me.id(), profileForm.name(), profileForm.avatarUrl()));
                 signIn.refresh(me.id(), request, response);
-                flash.addFlashAttribute("message", "Your profile is saved.");
+                flash.addFlashAttribute("message", messages.getMessage("account.edit.flash.profileSaved"));
                 return "redirect:/account";
             } catch (AccountFieldException e) {
-                result.rejectValue(e.field(), "account." + e.field(), e.getMessage());
+                FieldRefusals.reject(result, e.field(), e.refusal());
             }
         }
         model.addAttribute("passwordForm", PasswordForm.empty());
@@ -125,10 +131,10 @@ class AccountController {
                 accounts.changePassword(me.actor(), new ChangePassword(me.id(), passwordForm.currentPassword(),
                         passwordForm.newPassword()));
                 signIn.keepAfterPasswordChange(me.id(), request, response);
-                flash.addFlashAttribute("message", "Your password is changed.");
+                flash.addFlashAttribute("message", messages.getMessage("account.edit.flash.passwordChanged"));
                 return "redirect:/account";
             } catch (AccountFieldException e) {
-                result.rejectValue(e.field(), "account." + e.field(), e.getMessage());
+                FieldRefusals.reject(result, e.field(), e.refusal());
             }
         }
         model.addAttribute("profileForm", ProfileForm.of(account(me)));

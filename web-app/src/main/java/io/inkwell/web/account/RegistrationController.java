@@ -3,6 +3,7 @@ package io.inkwell.web.account;
 import io.inkwell.users.AccountFieldException;
 import io.inkwell.users.RegisterUser;
 import io.inkwell.users.UserAccounts;
+import io.inkwell.web.forms.FieldRefusals;
 import io.inkwell.web.site.CurrentSite;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -55,7 +56,7 @@ class RegistrationController {
         try {
             accounts.signUp(new RegisterUser(registrationForm.email(), registrationForm.name(), registrationForm.password()));
         } catch (AccountFieldException e) {
-            result.rejectValue(e.field(), "account." + e.field(), e.getMessage());
+            FieldRefusals.reject(result, e.field(), e.refusal());
             return VIEW;
         }
         model.addAttribute("email", registrationForm.email().strip());

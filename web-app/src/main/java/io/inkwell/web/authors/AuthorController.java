@@ -7,6 +7,7 @@ import io.inkwell.posts.PostSummary;
 import io.inkwell.users.AuthorProfile;
 import io.inkwell.users.UserAccounts;
 import io.inkwell.web.errors.NotFound;
+import io.inkwell.web.feeds.FeedLinks;
 import io.inkwell.web.posts.PostCards;
 import io.inkwell.web.site.CurrentSite;
 import java.util.UUID;
@@ -26,12 +27,14 @@ class AuthorController {
     private final UserAccounts accounts;
     private final PostReading posts;
     private final PostCards cards;
+    private final FeedLinks feeds;
     private final CurrentSite site;
 
-    AuthorController(UserAccounts accounts, PostReading posts, PostCards cards, CurrentSite site) {
+    AuthorController(UserAccounts accounts, PostReading posts, PostCards cards, FeedLinks feeds, CurrentSite site) {
         this.accounts = accounts;
         this.posts = posts;
         this.cards = cards;
+        this.feeds = feeds;
         this.site = site;
     }
 
@@ -45,6 +48,7 @@ class AuthorController {
         model.addAttribute("posts", cards.of(published.items()));
         model.addAttribute("next", published.nextToken());
         model.addAttribute("paged", after != null);
+        model.addAttribute("sectionFeed", feeds.author(author));
         return "authors/profile";
     }
 }

@@ -7,6 +7,7 @@ import io.inkwell.posts.Listing;
 import io.inkwell.posts.PostCursor;
 import io.inkwell.posts.PostReading;
 import io.inkwell.posts.PostSummary;
+import io.inkwell.web.feeds.FeedLinks;
 import io.inkwell.web.posts.PostCards;
 import io.inkwell.web.site.CurrentSite;
 import org.springframework.stereotype.Controller;
@@ -21,12 +22,14 @@ class CategoryController {
     private final Categories categories;
     private final PostReading posts;
     private final PostCards cards;
+    private final FeedLinks feeds;
     private final CurrentSite site;
 
-    CategoryController(Categories categories, PostReading posts, PostCards cards, CurrentSite site) {
+    CategoryController(Categories categories, PostReading posts, PostCards cards, FeedLinks feeds, CurrentSite site) {
         this.categories = categories;
         this.posts = posts;
         this.cards = cards;
+        this.feeds = feeds;
         this.site = site;
     }
 
@@ -44,6 +47,7 @@ class CategoryController {
         model.addAttribute("posts", cards.of(listing.items()));
         model.addAttribute("next", listing.nextToken());
         model.addAttribute("paged", after != null);
+        model.addAttribute("sectionFeed", feeds.category(category));
         return "categories/detail";
     }
 }

@@ -9,7 +9,7 @@ import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.WireFeedOutput;
 import io.inkwell.posts.FeedPost;
 import io.inkwell.users.UserSummary;
-import io.inkwell.web.site.CurrentSite;
+import io.inkwell.web.site.SiteMessages;
 import io.inkwell.web.site.SiteUrls;
 import java.time.Instant;
 import java.util.Comparator;
@@ -20,31 +20,27 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /**
- * The site's Atom 1.0 feeds, built and written by Rome: the whole site's and one per listing page (a tag's). Each
- * entry carries the post's full rendered HTML, as feed readers expect, and every text taken from a post or a
- * profile passes {@link XmlText#clean}: the XML library refuses characters XML 1.0 forbids, and a title holding
- * one must not take the feed down.
+ * The site's Atom 1.0 feeds, built and written by Rome: the whole site's and one per listing page (a category's, a
+ * tag's, an author's). Each entry carries the post's full rendered HTML, as feed readers expect, and every text
+ * taken from a post, a category, a tag or a profile passes {@link XmlText#clean}: the XML library refuses
+ * characters XML 1.0 forbids, and a title holding one must not take the feed down.
  */
 @Component
 public class AtomFeed {
 
-    private static final String UNKNOWN_AUTHOR = "Unknown author";
-
     private final SiteUrls urls;
-    private final CurrentSite site;
+    private final SiteMessages messages;
 
-    AtomFeed(SiteUrls urls, CurrentSite site) {
+    AtomFeed(SiteUrls urls, SiteMessages messages) {
         this.urls = urls;
-        this.site = site;
-    }
-
-    String write(List<FeedPost> posts, Map<UUID, UserSummary> authors) {
-        return write(site.view().title(), "/", "/feed.xml", posts, authors);
+        this.messages = messages;
     }
 
     /**
-     * A feed of the listing at {@code pagePath} (its id and alternate link), served at {@code feedPath} (its self
-     * link); both are paths of this site, made absolute with the site's base URL.
+     * A feed of the listing at {@code pagePath} (its id, so a feed keeps its identity however its entries change,
+     * and its alternate link), served at {@code feedPath} (its self link); both are paths of this site, made
+     * absolute with the site's base URL. {@code updated} is the latest change of an entry, so an unchanged feed
+     * keeps its time.
      */
     public String write(String title, String pagePath, String feedPath, List<FeedPost> posts, Map<UUID, UserSummary> authors) {
         Feed feed = new Feed("atom_1.0");
@@ -55,7 +51,8 @@ public class AtomFeed {
         feed.setAlternateLinks(List.of(link("alternate", "text/html", page)));
         feed.setOtherLinks(List.of(link("self", "application/atom+xml", urls.absolute(feedPath))));
         feed.setUpdated(date(posts.stream().map(FeedPost::updatedAt).max(Comparator.naturalOrder()).orElse(Instant.EPOCH)));
-        feed.setEntries(posts.stream().map(post -> entry(post, authors.get(post.authorId()))).toList());
+        String unknownAuthor = messages.getMessage("feeds.unknownAuthor");
+        feed.setEntries(posts.stream().map(post -> entry(post, authors.get(post.authorId()), unknownAuthor)).toList());
         try {
             return new WireFeedOutput().outputString(feed, true);
         } catch (FeedException notAFeed) {
@@ -63,14 +60,15 @@ public class AtomFeed {
         }
     }
 
-    private Entry entry(FeedPost post, UserSummary author) {
+    /** @param unknownAuthor the name of an author the directory no longer has */
+    private Entry entry(FeedPost post, UserSummary author, String unknownAuthor) {
         Entry entry = new Entry();
         entry.setId("urn:uuid:" + post.id());
         entry.setTitleEx(content("text", post.title()));
         entry.setAlternateLinks(List.of(link("alternate", "text/html", urls.post(post.slug()))));
         entry.setPublished(date(post.publishedAt()));
         entry.setUpdated(date(post.updatedAt() == null ? post.publishedAt() : post.updatedAt()));
-        entry.setAuthors(List.of(person(author)));
+        entry.setAuthors(List.of(person(author, unknownAuthor)));
         if (post.excerpt() != null && !post.excerpt().isBlank()) {
             entry.setSummary(content("text", post.excerpt()));
         }
@@ -78,9 +76,9 @@ public class AtomFeed {
         return entry;
     }
 
-    private Person person(UserSummary author) {
+    private Person person(UserSummary author, String unknownAuthor) {
         Person person = new Person();
-        person.setName(XmlText.clean(author == null ? UNKNOWN_AUTHOR : author.name()));
+        person.setName(XmlText.clean(author == null ? unknownAuthor : author.name()));
         if (author != null) {
             person.setUri(urls.absolute("/authors/" + author.id()));
         }

@@ -1,5 +1,6 @@
 package io.inkwell.web.forms;
 
+import io.inkwell.media.MediaLimits;
 import io.inkwell.comments.CommentLimits;
 import io.inkwell.posts.AdminPostFilter;
 import io.inkwell.posts.PostLimits;
@@ -32,6 +33,14 @@ public class FieldLimits {
 
     public int getPostImageUrl() {
         return PostLimits.IMAGE_URL_MAX;
+    }
+
+    public int getPostSeoTitle() {
+        return PostLimits.SEO_TITLE_MAX;
+    }
+
+    public int getPostMetaDescription() {
+        return PostLimits.META_DESCRIPTION_MAX;
     }
 
     public int getCategoryName() {
@@ -84,6 +93,14 @@ public class FieldLimits {
 
     public int getAdminPostSearch() {
         return AdminPostFilter.MAX_TEXT_LENGTH;
+    }
+
+    public int getMediaAltText() {
+        return MediaLimits.ALT_TEXT_MAX;
+    }
+
+    public int getMediaSearch() {
+        return MediaLimits.SEARCH_MAX;
     }
 
     public int getSiteTitle() {

@@ -16,6 +16,8 @@ enum LimitedAction {
     POSTING,
     /** Writing and editing comments and replies. */
     COMMENTS,
+    /** Uploading images (the media library, the editor, an avatar). */
+    UPLOADS,
     /** Asking for a password reset link; "per account" counts the email typed, whether or not it has an account. */
     PASSWORD_RESET,
     /** Asking for another confirmation link or for a change of address. */

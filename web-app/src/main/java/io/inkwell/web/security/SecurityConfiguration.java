@@ -10,9 +10,13 @@ import io.inkwell.web.site.SiteRoutes;
 import java.util.UUID;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.logout.CompositeLogoutHandler;
 import org.springframework.security.web.authentication.logout.LogoutHandler;
@@ -28,8 +32,9 @@ class SecurityConfiguration {
      * health is its status alone; every other operations endpoint is on the management port (io.inkwell.web.operations).
      */
     private static final String[] PUBLIC_PAGES = {
-        "/", "/posts/*", "/posts/*/comments/*", "/categories", "/categories/*", "/tags", "/tags/*", "/tags/*/feed.xml", "/authors/*",
-        "/search", "/trending", "/feed.xml", "/sitemap.xml", "/error", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/actuator/health"
+        "/", "/posts/*", "/posts/*/comments/*", "/categories", "/categories/*", "/tags", "/tags/*", "/authors/*", "/search",
+        "/trending", "/feed.xml", "/categories/*/feed.xml", "/tags/*/feed.xml", "/authors/*/feed.xml", "/sitemap.xml",
+        "/sitemaps/*", "/robots.txt", "/error", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/actuator/health"
     };
 
     /** Writing posts is for users and admins; guests may only comment. */
@@ -50,12 +55,34 @@ class SecurityConfiguration {
         "/unsubscribe/*/*"
     };
 
+    /**
+     * The library's images are public and the same for everyone: no session is read or made, no remembered login
+     * is looked up, so serving one (or answering 304) asks the database nothing it need not. Writes have no route here.
+     */
+    @Bean
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    SecurityFilterChain mediaFilterChain(HttpSecurity http) throws Exception {
+        http.securityMatcher("/media/**")
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HttpMethod.GET, "/media/**").permitAll()
+                        .requestMatchers(HttpMethod.HEAD, "/media/**").permitAll()
+                        .anyRequest().denyAll())
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+                .requestCache(cache -> cache.disable())
+                .csrf(csrf -> csrf.disable())
+                .headers(SiteHeaders::configure);
+        return http.build();
+    }
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, UserSignIn signIn, HashedTokenRememberMeServices rememberMe,
             SiteRoutes routes, ClientAddresses addresses, SiteSettings site, TwoFactorSettings twoFactor, SignIn staffSignIn)
             throws Exception {
         LogoutHandler endSession = new CompositeLogoutHandler(new SecurityContextLogoutHandler(), rememberMe);
         http.authorizeHttpRequests(requests -> requests
+                        // The media library is every writer's: the service shows authors their own images only.
+                        .requestMatchers("/admin/media", "/admin/media/**").hasAnyRole("USER", "ADMIN")
                         .requestMatchers("/admin", "/admin/**").hasRole("ADMIN")
                         .requestMatchers(AUTHORING_PAGES).hasAnyRole("USER", "ADMIN")
                         .requestMatchers(ACCOUNT_LINK_PAGES).permitAll()

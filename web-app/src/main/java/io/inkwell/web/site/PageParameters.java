@@ -49,7 +49,11 @@ public final class PageParameters {
             route("/trending", List.of(), List.of()),
             route("/search", List.of("page", "q"), List.of()),
             route("/feed.xml", List.of(), List.of()),
-            route("/sitemap.xml", List.of(), List.of()));
+            route("/sitemap.xml", List.of(), List.of()),
+            route("/categories/{slug}/feed.xml", List.of(), List.of()),
+            route("/authors/{id}/feed.xml", List.of(), List.of()),
+            route("/sitemaps/{file}", List.of("from", "to"), List.of()),
+            route("/robots.txt", List.of(), List.of()));
 
     private PageParameters() {
     }

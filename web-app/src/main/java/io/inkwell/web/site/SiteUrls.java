@@ -3,6 +3,7 @@ package io.inkwell.web.site;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UrlPathHelper;
@@ -42,6 +43,18 @@ public class SiteUrls {
 
     public String post(String slug) {
         return absolute("/posts/" + slug);
+    }
+
+    public String category(String slug) {
+        return absolute("/categories/" + slug);
+    }
+
+    public String tag(String slug) {
+        return absolute("/tags/" + slug);
+    }
+
+    public String author(UUID id) {
+        return absolute("/authors/" + id);
     }
 
     /** A static page's address, {@code /{slug}} at the top of the site. */

@@ -14,6 +14,7 @@ import io.inkwell.posts.Tags;
 import io.inkwell.users.UserDirectory;
 import io.inkwell.users.UserSummary;
 import io.inkwell.web.feeds.AtomFeed;
+import io.inkwell.web.feeds.FeedLinks;
 import io.inkwell.web.posts.PostCards;
 import io.inkwell.web.site.CurrentSite;
 import java.util.List;
@@ -52,16 +53,18 @@ class TagController {
     private final PostCards cards;
     private final UserDirectory users;
     private final AtomFeed atom;
+    private final FeedLinks feedLinks;
     private final CurrentSite site;
 
     TagController(Tags tags, PostReading posts, PostFeeds feeds, PostCards cards, UserDirectory users, AtomFeed atom,
-            CurrentSite site) {
+            FeedLinks feedLinks, CurrentSite site) {
         this.tags = tags;
         this.posts = posts;
         this.feeds = feeds;
         this.cards = cards;
         this.users = users;
         this.atom = atom;
+        this.feedLinks = feedLinks;
         this.site = site;
     }
 
@@ -84,6 +87,7 @@ class TagController {
         model.addAttribute("posts", cards.of(listing.items()));
         model.addAttribute("next", listing.nextToken());
         model.addAttribute("paged", after != null);
+        model.addAttribute("sectionFeed", feedLinks.tag(tag));
         return "tags/detail";
     }
 

@@ -20,6 +20,7 @@ import io.inkwell.users.Role;
 import io.inkwell.web.security.SignedInUser;
 import io.inkwell.web.support.WebTest;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -235,6 +236,20 @@ class AnonymousPageCacheTest {
         mvc.perform(get("/")).andExpect(status().isOk());
         mvc.perform(post("/logout")).andExpect(status().isForbidden());
         assertThat(cache.pageCount()).isEqualTo(1);
+    }
+
+    @Test
+    void feedsSitemapsAndRobotsAreKeptEachSitemapFileByItsKeys() throws Exception {
+        jdbc.update("insert into categories (name, slug) values ('Essays', 'essays')");
+        for (String page : List.of("/categories/essays/feed.xml", "/authors/" + ada.id() + "/feed.xml", "/sitemap.xml",
+                "/sitemaps/posts-1.xml", "/sitemaps/posts-1.xml?utm_source=x", "/sitemaps/posts-1.xml?to=2030-01-01T00:00:00Z_"
+                        + ada.id(), "/robots.txt")) {
+            mvc.perform(get(page)).andExpect(status().isOk());
+        }
+        assertThat(cache.pageCount()).as("six pages: an unread parameter makes no copy of its own").isEqualTo(6);
+        rename("Cached notes", "Renamed behind the back");
+
+        mvc.perform(get("/authors/" + ada.id() + "/feed.xml")).andExpect(content().string(containsString("Cached notes")));
     }
 
     private void rename(String from, String to) {

@@ -13,6 +13,8 @@ import io.inkwell.web.support.WebTestData;
 import java.io.ByteArrayInputStream;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.ibatis.session.SqlSessionFactory;
@@ -29,7 +31,6 @@ import org.w3c.dom.NodeList;
 class FeedControllerTest {
 
     private static final String ATOM = "http://www.w3.org/2005/Atom";
-    private static final String SITEMAP = "http://www.sitemaps.org/schemas/sitemap/0.9";
     /** What XML 1.0 forbids (U+FFFF, U+0001) next to what it merely has to escape, and a character beyond the BMP. */
     private static final String HOSTILE = "Fish & chips ]]> <b>\uFFFF\u0001 \uD83D\uDE00";
     private static final String HOSTILE_AS_READ = "Fish & chips ]]> <b> \uD83D\uDE00";
@@ -131,30 +132,122 @@ class FeedControllerTest {
 
         String feed = mvc.perform(get("/feed.xml").with(host("evil.example"))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
-        String sitemap = mvc.perform(get("/sitemap.xml").with(host("evil.example"))).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
 
         assertThat(feed).contains("href=\"https://blog.example/posts/listed\"", "href=\"https://blog.example/feed.xml\"",
                 "<id>https://blog.example/</id>").doesNotContain("evil.example");
-        assertThat(sitemap).contains("<loc>https://blog.example/posts/listed</loc>").doesNotContain("evil.example");
     }
 
     @Test
-    void theSitemapListsTheHomePageAndPublishedPostsWithTheirLastChange() throws Exception {
-        UUID ada = UserRows.author(jdbc, "Ada");
-        UUID listed = post(ada, "Listed", "listed", Instant.parse("2026-03-01T10:00:00Z"), "<p>Listed</p>");
-        PostRows.draft(jdbc, ada, "Hidden draft", "hidden-draft");
-        jdbc.update("update posts set updated_at = ? where id = ?", Timestamp.from(Instant.parse("2026-03-05T08:30:00Z")), listed);
+    void aCategorysFeedHoldsItsPublishedPostsAndNamesTheCategory() throws Exception {
+        UUID ada = UserRows.author(jdbc, "Ada Lovelace");
+        UUID grace = UserRows.author(jdbc, "Grace Hopper");
+        UUID essays = PostRows.category(jdbc, "Essays", "essays");
+        UUID older = post(ada, "Engines", "engines", Instant.parse("2026-03-01T10:00:00Z"), "<p>On engines.</p>");
+        UUID newer = post(grace, "Compilers", "compilers", Instant.parse("2026-03-02T10:00:00Z"), "<p>A-0</p>");
+        post(ada, "Elsewhere", "elsewhere", Instant.parse("2026-03-03T10:00:00Z"), "<p>Not filed</p>");
+        PostRows.link(jdbc, older, essays);
+        PostRows.link(jdbc, newer, essays);
 
-        byte[] xml = mvc.perform(get("/sitemap.xml")).andExpect(status().isOk())
-                .andExpect(content().contentTypeCompatibleWith("application/xml"))
-                .andReturn().getResponse().getContentAsByteArray();
+        Document feed = parse(mvc.perform(get("/categories/essays/feed.xml")).andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith("application/atom+xml"))
+                .andReturn().getResponse().getContentAsByteArray());
 
-        NodeList urls = parse(xml).getElementsByTagNameNS(SITEMAP, "url");
-        assertThat(urls.getLength()).isEqualTo(2);
-        assertThat(text((Element) urls.item(0), "loc")).isEqualTo("https://blog.example/");
-        assertThat(text((Element) urls.item(1), "loc")).isEqualTo("https://blog.example/posts/listed");
-        assertThat(text((Element) urls.item(1), "lastmod")).isEqualTo("2026-03-05T08:30:00Z");
+        Element root = feed.getDocumentElement();
+        assertThat(child(root, "title")).isEqualTo("Inkwell · Essays");
+        assertThat(child(root, "id")).isEqualTo("https://blog.example/categories/essays");
+        assertThat(links(root)).containsEntry("self", "https://blog.example/categories/essays/feed.xml")
+                .containsEntry("alternate", "https://blog.example/categories/essays");
+        NodeList entries = feed.getElementsByTagNameNS(ATOM, "entry");
+        assertThat(entries.getLength()).isEqualTo(2);
+        assertThat(text((Element) entries.item(0), "title")).isEqualTo("Compilers");
+        assertThat(text((Element) entries.item(0), "name")).isEqualTo("Grace Hopper");
+        assertThat(text((Element) entries.item(1), "content")).isEqualTo("<p>On engines.</p>");
+        assertThat(text((Element) entries.item(1), "name")).isEqualTo("Ada Lovelace");
+    }
+
+    @Test
+    void anAuthorsFeedHoldsTheirPublishedPostsAndNamesThem() throws Exception {
+        UUID ada = UserRows.author(jdbc, "Ada Lovelace");
+        UUID grace = UserRows.author(jdbc, "Grace Hopper");
+        post(ada, "Engines", "engines", Instant.parse("2026-03-01T10:00:00Z"), "<p>On engines.</p>");
+        post(grace, "Compilers", "compilers", Instant.parse("2026-03-02T10:00:00Z"), "<p>A-0</p>");
+        PostRows.draft(jdbc, ada, "Unfinished", "unfinished");
+
+        Document feed = parse(mvc.perform(get("/authors/" + ada + "/feed.xml")).andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith("application/atom+xml"))
+                .andReturn().getResponse().getContentAsByteArray());
+
+        Element root = feed.getDocumentElement();
+        assertThat(child(root, "title")).isEqualTo("Inkwell · Ada Lovelace");
+        assertThat(child(root, "id")).isEqualTo("https://blog.example/authors/" + ada);
+        assertThat(links(root)).containsEntry("self", "https://blog.example/authors/" + ada + "/feed.xml");
+        NodeList entries = feed.getElementsByTagNameNS(ATOM, "entry");
+        assertThat(entries.getLength()).isEqualTo(1);
+        assertThat(text((Element) entries.item(0), "title")).isEqualTo("Engines");
+        assertThat(text((Element) entries.item(0), "name")).isEqualTo("Ada Lovelace");
+        assertThat(text((Element) entries.item(0), "uri")).isEqualTo("https://blog.example/authors/" + ada);
+    }
+
+    @Test
+    void aDeletedAuthorsFeedStillAnswersLikeTheirPage() throws Exception {
+        UUID ada = UserRows.author(jdbc, "Ada Lovelace");
+        post(ada, "Engines", "engines", Instant.parse("2026-03-01T10:00:00Z"), "<p>On engines.</p>");
+        jdbc.update("update users set status = 'deleted' where id = ?", ada);
+
+        Document feed = parse(mvc.perform(get("/authors/" + ada + "/feed.xml")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray());
+
+        assertThat(feed.getElementsByTagNameNS(ATOM, "entry").getLength()).isEqualTo(1);
+    }
+
+    @Test
+    void aFeedOfNothingKnownIsNotFound() throws Exception {
+        mvc.perform(get("/categories/no-such-category/feed.xml")).andExpect(status().isNotFound());
+        mvc.perform(get("/authors/" + UUID.randomUUID() + "/feed.xml")).andExpect(status().isNotFound());
+        mvc.perform(get("/authors/not-an-id/feed.xml")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aCategoryFeedReadsTheCategoryItsPostsAndTheirAuthorsAndAnAuthorFeedTwoStatements() throws Exception {
+        UUID essays = PostRows.category(jdbc, "Essays", "essays");
+        UUID first = null;
+        for (int i = 0; i < 5; i++) {
+            UUID author = UserRows.author(jdbc, "Author " + i);
+            first = first == null ? author : first;
+            PostRows.link(jdbc, post(author, "Post " + i, "post-" + i, Instant.parse("2026-03-01T10:00:00Z").plusSeconds(i),
+                    "<p>" + i + "</p>"), essays);
+        }
+        StatementCounter statements = StatementCounter.installedIn(sessions);
+
+        statements.reset();
+        mvc.perform(get("/categories/essays/feed.xml")).andExpect(status().isOk());
+        assertThat(statements.statementIds()).hasSize(3);
+
+        statements.reset();
+        mvc.perform(get("/authors/" + first + "/feed.xml")).andExpect(status().isOk());
+        assertThat(statements.statementIds()).hasSize(2);
+    }
+
+    private static String child(Element parent, String localName) {
+        NodeList children = parent.getChildNodes();
+        for (int i = 0; i < children.getLength(); i++) {
+            if (children.item(i) instanceof Element element && localName.equals(element.getLocalName())) {
+                return element.getTextContent();
+            }
+        }
+        throw new AssertionError("no " + localName + " in " + parent.getLocalName());
+    }
+
+    /** The feed's own links by their rel. */
+    private static Map<String, String> links(Element feed) {
+        Map<String, String> links = new HashMap<>();
+        NodeList children = feed.getChildNodes();
+        for (int i = 0; i < children.getLength(); i++) {
+            if (children.item(i) instanceof Element element && "link".equals(element.getLocalName())) {
+                links.put(element.getAttribute("rel"), element.getAttribute("href"));
+            }
+        }
+        return links;
     }
 
     private static String text(Element parent, String localName) {

@@ -104,11 +104,14 @@ class StatementBudgetTest {
     private Map<String, Integer> measure(String slug) throws Exception {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (String url : List.of("/", "/categories/java", "/categories", "/tags", "/tags/running", "/tags/running/feed.xml",
-                "/search?q=running", "/trending", "/feed.xml", "/sitemap.xml", "/about", "/me/posts", "/admin/posts",
+                "/search?q=running", "/trending", "/feed.xml", "/categories/java/feed.xml", "/sitemap.xml",
+                "/sitemaps/site-1.xml", "/sitemaps/posts-1.xml", "/sitemaps/categories-1.xml", "/sitemaps/tags-1.xml",
+                "/sitemaps/authors-1.xml", "/sitemaps/pages-1.xml", "/robots.txt", "/about", "/me/posts", "/admin/posts",
                 "/admin/categories", "/admin/tags", "/admin/pages", "/admin", "/admin/settings", "/admin/navigation")) {
             counts.put(url, statementsFor(url, url.startsWith("/me") || url.startsWith("/admin") ? admin : null));
         }
         counts.put("/authors/{id}", statementsFor("/authors/" + ada.id(), null));
+        counts.put("/authors/{id}/feed.xml", statementsFor("/authors/" + ada.id() + "/feed.xml", null));
         counts.put("/posts/{slug}", statementsFor("/posts/" + slug, null));
         counts.put("/posts/{slug} as author", statementsFor("/posts/" + slug, ada));
         counts.put("/posts/{slug}?after= (more comments)", statementsFor("/posts/" + slug + "?after=0000001", null));

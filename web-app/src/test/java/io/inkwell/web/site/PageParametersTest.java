@@ -40,6 +40,17 @@ class PageParametersTest {
     }
 
     @Test
+    void aSitemapFileIsKeyedAndNamedByTheKeysOfItsRange() {
+        assertThat(PageParameters.readQuery("/sitemaps/posts-2.xml", request("/sitemaps/posts-2.xml", "to", "b", "from", "a",
+                "utm_medium", "x"))).hasValue("from=a&to=b");
+        assertThat(PageParameters.canonicalQuery("/sitemaps/posts-2.xml", request("/sitemaps/posts-2.xml", "to", "b",
+                "from", "a"))).isEqualTo("from=a&to=b");
+        assertThat(PageParameters.readQuery("/categories/essays/feed.xml", request("/categories/essays/feed.xml", "x", "y")))
+                .hasValue("");
+        assertThat(PageParameters.readQuery("/robots.txt", request("/robots.txt"))).hasValue("");
+    }
+
+    @Test
     void theCanonicalQueryLeavesOutWhatOnlyChangesTheViewAndEveryUnknownParameter() {
         assertThat(PageParameters.canonicalQuery("/posts/notes", request("/posts/notes", "replyTo", "r", "after", "x")))
                 .isEqualTo("after=x");

@@ -43,7 +43,8 @@ class PublicPagesAnswerHeadTest {
         List<String> publicPages = List.of("/", "/?after=garbage", "/posts/notes", "/posts/notes/comments/" + comment,
                 "/categories", "/categories/essays", "/tags", "/tags/drafting", "/tags/drafting/feed.xml", "/authors/" + ada,
                 "/search?q=notes", "/trending", "/feed.xml", "/sitemap.xml", "/about", "/actuator/health", "/css/inkwell.css",
-                "/login", "/register");
+                "/login", "/register", "/categories/essays/feed.xml", "/authors/" + ada + "/feed.xml", "/sitemaps/posts-1.xml",
+                "/sitemaps/site-1.xml", "/sitemaps/tags-1.xml", "/sitemaps/pages-1.xml", "/robots.txt");
 
         for (String page : publicPages) {
             MockHttpServletResponse got = mvc.perform(get(page)).andReturn().getResponse();

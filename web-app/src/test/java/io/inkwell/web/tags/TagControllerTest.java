@@ -132,8 +132,8 @@ class TagControllerTest {
         assertThat(next).startsWith("/tags/tools?after=");
         assertThat(second.select("article.card h2 a").eachAttr("href")).containsExactly("/posts/day-2", "/posts/day-1");
         assertThat(second.select("nav.pagination a[rel=first]").attr("href")).isEqualTo("/tags/tools");
-        assertThat(first.select("a[href=/tags/tools/feed.xml]")).isNotEmpty();
-        assertThat(first.select("link[rel=alternate][href=/tags/tools/feed.xml]")).isNotEmpty();
+        assertThat(first.select("a[href=\"https://blog.example/tags/tools/feed.xml\"]")).isNotEmpty();
+        assertThat(first.select("link[rel=alternate][href=\"https://blog.example/tags/tools/feed.xml\"]")).isNotEmpty();
         assertThat(first.text()).doesNotContain("Hidden draft");
         mvc.perform(get("/tags/tools").param("after", "junk")).andExpect(status().isOk());
     }

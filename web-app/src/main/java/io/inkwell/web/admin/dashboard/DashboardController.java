@@ -5,7 +5,8 @@ import io.inkwell.posts.PostAdministration;
 import io.inkwell.users.UserAdministration;
 import io.inkwell.web.admin.comments.CommentDashboardCards;
 import io.inkwell.web.security.SignedInUser;
-import java.util.Locale;
+import io.inkwell.web.site.CurrentSite;
+import io.inkwell.web.site.SiteDates;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,23 +21,26 @@ class DashboardController {
     private final PostAdministration posts;
     private final UserAdministration users;
     private final CommentDashboardCards commentCards;
+    private final CurrentSite site;
     private final MailAdministration mail;
 
     DashboardController(PostAdministration posts, UserAdministration users, CommentDashboardCards commentCards,
-            MailAdministration mail) {
+            CurrentSite site, MailAdministration mail) {
         this.posts = posts;
         this.users = users;
         this.commentCards = commentCards;
+        this.site = site;
         this.mail = mail;
     }
 
     @GetMapping("/admin")
-    String showDashboard(@AuthenticationPrincipal SignedInUser me, Locale siteLanguage, Model model) {
+    String showDashboard(@AuthenticationPrincipal SignedInUser me, Model model) {
+        SiteDates dates = site.view().dates();
         model.addAttribute("postCounts", posts.countByStatus());
         model.addAttribute("userCounts", users.counts(me.actor()));
         model.addAttribute("newestUsers", users.newest(me.actor(), NEWEST_USERS));
-        model.addAttribute("chart", WeeklyChart.of(posts.publishedPerWeek(WEEKS), siteLanguage));
-        commentCards.addTo(model, siteLanguage);
+        model.addAttribute("chart", WeeklyChart.of(posts.publishedPerWeek(WEEKS), dates.dayMonth()));
+        commentCards.addTo(model, dates.weekday());
         // Asked of the configuration, not the database: the dashboard stays within its statements.
         model.addAttribute("smtpConfigured", mail.smtpConfigured());
         return "admin/dashboard/index";
