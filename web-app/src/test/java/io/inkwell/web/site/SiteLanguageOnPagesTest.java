@@ -68,7 +68,7 @@ class SiteLanguageOnPagesTest {
     }
 
     private void speak(String language) {
-        settings.save(admin.actor(), new ChangeSettings("Inkwell", null, language, "Europe/Berlin", 10, true, null, null, null,
+        settings.save(admin.actor(), new ChangeSettings("Inkwell", null, language, "Europe/Berlin", 10, true, null, null, null, false,
                 settings.stored().version()));
     }
 
