@@ -1,5 +1,6 @@
 package io.inkwell.users.internal;
 
+import io.inkwell.db.Refusal;
 import io.inkwell.users.AccountFieldException;
 import io.inkwell.users.Actor;
 import io.inkwell.users.ChangeEmail;
@@ -90,7 +91,7 @@ class EmailConfirmationService implements EmailConfirmations {
             throw new IncorrectPasswordException();
         }
         if (email.equals(user.email())) {
-            throw new AccountFieldException("newEmail", "This is your address already.");
+            throw new AccountFieldException("newEmail", Refusal.of("refused.account.sameEmail", "This is your address already."));
         }
         // Whether another account has the address is not said here (it would tell who has an account): the
         // link then fails with that message, and only the owner of the address can follow it.

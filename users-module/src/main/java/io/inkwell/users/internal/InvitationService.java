@@ -1,5 +1,6 @@
 package io.inkwell.users.internal;
 
+import io.inkwell.db.Refusal;
 import io.inkwell.db.TimeOrderedIds;
 import io.inkwell.users.AcceptInvitation;
 import io.inkwell.users.AccountFieldException;
@@ -50,9 +51,11 @@ class InvitationService implements Invitations {
         String email = AccountRules.email(command.email());
         Objects.requireNonNull(command.role(), "role");
         if (users.selectByEmail(email).isPresent()) {
-            throw new AccountFieldException("email", "An account with this email already exists.");
+            throw new AccountFieldException("email", Refusal.of("refused.account.emailTaken", "An account with this email already exists."));
         }
-        String inviter = users.selectById(admin.userId()).map(UserRow::name).orElse("An admin");
+        // invitations.invited_by references the inviter: a session of an account that is gone invites nobody.
+        String inviter = users.selectById(admin.userId()).map(UserRow::name)
+                .orElseThrow(() -> new NotAllowedException("An account that is gone invites nobody; refused to " + admin.userId()));
         UUID id = TimeOrderedIds.next();
         String token = SecretTokens.next();
         invitations.insert(id, email, command.role(), SecretTokens.sha256(token), admin.userId(), VALIDITY.toSeconds());

@@ -1,5 +1,6 @@
 package io.inkwell.users.internal;
 
+import io.inkwell.db.Refusal;
 import io.inkwell.users.AccountFieldException;
 import io.inkwell.users.Actor;
 import io.inkwell.users.NotAllowedException;
@@ -55,7 +56,7 @@ class TwoFactorService implements TwoFactorSettings {
         UserRow user = ownAccount(actor);
         String secret = Totp.newSecret();
         if (twoFactor.upsertPending(user.id(), secret) == 0) {
-            throw new AccountFieldException("code", "Two-factor sign-in is on already.");
+            throw new AccountFieldException("code", Refusal.of("refused.twoFactor.alreadyOn", "Two-factor sign-in is on already."));
         }
         return new TwoFactorSetup(secret, Totp.uri(issuer, user.email(), secret));
     }
@@ -73,11 +74,11 @@ class TwoFactorService implements TwoFactorSettings {
     public List<String> confirmSetup(Actor actor, String code) {
         UserRow user = ownAccount(actor);
         TwoFactorRow pending = twoFactor.selectByUserIdForUpdate(user.id()).filter(row -> !row.confirmed())
-                .orElseThrow(() -> new AccountFieldException("code", "Start the set-up again: there is none waiting for a code."));
+                .orElseThrow(() -> new AccountFieldException("code", Refusal.of("refused.twoFactor.noSetup", "Start the set-up again: there is none waiting for a code.")));
         OptionalLong step = totp.matchingStep(pending.secret(), code, 0);
         if (step.isEmpty()) {
             throw new AccountFieldException("code",
-                    "This is not the code your app shows now. Check that your phone's clock is right and try the newest code.");
+                    Refusal.of("refused.twoFactor.wrongSetupCode", "This is not the code your app shows now. Check that your phone's clock is right and try the newest code."));
         }
         twoFactor.confirm(user.id(), step.getAsLong());
         twoFactor.deleteRecoveryCodes(user.id());
@@ -97,11 +98,11 @@ class TwoFactorService implements TwoFactorSettings {
     public void disable(Actor actor, String password, String code) {
         UserRow user = ownAccount(actor);
         if (password == null || !passwords.matches(password, user.passwordHash())) {
-            throw new AccountFieldException("password", "This is not your password.");
+            throw new AccountFieldException("password", Refusal.of("refused.account.notYourPassword", "This is not your password."));
         }
         SecondFactorResult result = verify(user.id(), code);
         if (result != SecondFactorResult.ACCEPTED && result != SecondFactorResult.ACCEPTED_RECOVERY_CODE) {
-            throw new AccountFieldException("code", "This is neither your app's current code nor an unused recovery code.");
+            throw new AccountFieldException("code", Refusal.of("refused.twoFactor.wrongCode", "This is neither your app's current code nor an unused recovery code."));
         }
         twoFactor.deleteRecoveryCodes(user.id());
         twoFactor.delete(user.id());

@@ -85,12 +85,24 @@ class InvitationServiceTest {
     }
 
     @Test
+    void anInvitationWhoseInviterWasDeletedSinceNamesNoInviter() {
+        Actor other = new Actor(UserRows.withEmail(jdbc, "Hopper", "hopper@example.com", Role.ADMIN), Role.ADMIN);
+        invitations.invite(other, new InviteUser("ada@example.com", Role.USER));
+
+        jdbc.update("delete from users where id = ?", other.userId());
+
+        assertThat(invitations.open(admin)).singleElement().satisfies(open -> assertThat(open.invitedBy()).isNull());
+    }
+
+    @Test
     void onlyAdminsInviteAndAnExistingAccountIsNotInvited() {
         accounts.register(new RegisterUser("bob@example.com", "Bob", "a long password"));
 
         assertThatThrownBy(() -> invitations.invite(new Actor(UUID.randomUUID(), Role.USER), new InviteUser("x@example.com", Role.USER)))
                 .isInstanceOf(NotAllowedException.class);
         assertThatThrownBy(() -> invitations.open(new Actor(UUID.randomUUID(), Role.GUEST))).isInstanceOf(NotAllowedException.class);
+        assertThatThrownBy(() -> invitations.invite(new Actor(UUID.randomUUID(), Role.ADMIN), new InviteUser("x@example.com", Role.USER)))
+                .as("an admin whose account is gone").isInstanceOf(NotAllowedException.class);
         assertThatThrownBy(() -> invitations.invite(admin, new InviteUser("BOB@example.com", Role.USER)))
                 .isInstanceOf(AccountFieldException.class).hasFieldOrPropertyWithValue("field", "email");
         assertThatThrownBy(() -> invitations.invite(admin, new InviteUser("eve@example.com\r\nBcc: all@example.com", Role.ADMIN)))
