@@ -32,29 +32,26 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class AccountController {
 
-    private static final String VIEW = "account/edit";
-
     private final UserAccounts accounts;
     private final EmailConfirmations confirmations;
     private final Notifications notifications;
+    private final AccountPage page;
     private final SignIn signIn;
     private final SiteMessages messages;
 
-    AccountController(UserAccounts accounts, EmailConfirmations confirmations, Notifications notifications, SignIn signIn,
-            SiteMessages messages) {
+    AccountController(UserAccounts accounts, EmailConfirmations confirmations, Notifications notifications, AccountPage page,
+            SignIn signIn, SiteMessages messages) {
         this.accounts = accounts;
         this.confirmations = confirmations;
         this.notifications = notifications;
+        this.page = page;
         this.signIn = signIn;
         this.messages = messages;
     }
 
     @GetMapping("/account")
     String showAccount(@AuthenticationPrincipal SignedInUser me, Model model) {
-        Account account = account(me);
-        model.addAttribute("profileForm", ProfileForm.of(account));
-        model.addAttribute("passwordForm", PasswordForm.empty());
-        return page(me, model);
+        return page.show(me, model);
     }
 
     @PostMapping("/account/verification")
@@ -75,15 +72,11 @@ class AccountController {
                         new Object[] {emailChangeForm.newEmail().strip()}));
                 return "redirect:/account";
             } catch (AccountFieldException e) {
-                result.rejectValue(e.field().equals("currentPassword") ? "currentPassword" : "newEmail", "account." + e.field(),
-                        e.getMessage());
+                FieldRefusals.reject(result, e.field().equals("currentPassword") ? "currentPassword" : "newEmail", e.refusal());
             }
         }
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        Account account = account(me);
-        model.addAttribute("profileForm", ProfileForm.of(account));
-        model.addAttribute("passwordForm", PasswordForm.empty());
-        return page(me, model);
+        return page.show(me, model);
     }
 
     @PostMapping("/account/notifications")
@@ -92,18 +85,6 @@ class AccountController {
         notifications.choose(me.actor(), notificationForm.choices());
         flash.addFlashAttribute("message", messages.getMessage("account.edit.flash.notificationsSaved"));
         return "redirect:/account";
-    }
-
-    /** The forms not being redisplayed are filled as the page first shows them. */
-    private String page(SignedInUser me, Model model) {
-        Account account = account(me);
-        model.addAttribute("account", account);
-        model.addAttribute("pendingEmail", confirmations.pendingChange(me.id()).orElse(null));
-        if (!model.containsAttribute("emailChangeForm")) {
-            model.addAttribute("emailChangeForm", EmailChangeForm.empty());
-        }
-        model.addAttribute("notificationChoices", notifications.choices(me.id()));
-        return VIEW;
     }
 
     @PostMapping("/account/profile")
@@ -119,8 +100,7 @@ class AccountController {
                 FieldRefusals.reject(result, e.field(), e.refusal());
             }
         }
-        model.addAttribute("passwordForm", PasswordForm.empty());
-        return page(me, model);
+        return page.show(me, model);
     }
 
     @PostMapping("/account/password")
@@ -137,8 +117,7 @@ class AccountController {
                 FieldRefusals.reject(result, e.field(), e.refusal());
             }
         }
-        model.addAttribute("profileForm", ProfileForm.of(account(me)));
-        return page(me, model);
+        return page.show(me, model);
     }
 
     private Account account(SignedInUser me) {

@@ -35,12 +35,14 @@ class AvatarController {
     private final ImageUploads uploads;
     private final SignIn signIn;
     private final SiteMessages messages;
+    private final AccountPage page;
 
-    AvatarController(UserAccounts accounts, ImageUploads uploads, SignIn signIn, SiteMessages messages) {
+    AvatarController(UserAccounts accounts, ImageUploads uploads, SignIn signIn, SiteMessages messages, AccountPage page) {
         this.accounts = accounts;
         this.uploads = uploads;
         this.signIn = signIn;
         this.messages = messages;
+        this.page = page;
     }
 
     @PostMapping("/account/avatar")
@@ -57,11 +59,8 @@ class AvatarController {
             return "redirect:/account";
         } catch (InvalidUploadException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("account", account);
-            model.addAttribute("profileForm", ProfileForm.of(account));
-            model.addAttribute("passwordForm", PasswordForm.empty());
             model.addAttribute("avatarError", messages.getMessage(e.refusal()));
-            return "account/edit";
+            return page.show(me, model);
         }
     }
 }
