@@ -9,9 +9,9 @@ import jakarta.validation.constraints.Size;
 
 /** The invitee's name and password. */
 record AcceptForm(
-        @NotBlank(message = "Enter your name.") @Size(max = NAME_MAX, message = "Use at most {max} characters.") String name,
-        @NotBlank(message = "Choose a password.")
-        @Size(min = PASSWORD_MIN, max = PASSWORD_MAX, message = "Use {min} to {max} characters.") String password) {
+        @NotBlank(message = "{validation.nameMissing}") @Size(max = NAME_MAX, message = "{validation.useAtMost}") String name,
+        @NotBlank(message = "{validation.passwordMissing}")
+        @Size(min = PASSWORD_MIN, max = PASSWORD_MAX, message = "{validation.useBetween}") String password) {
 
     @Override
     public String toString() {

@@ -7,6 +7,7 @@ import io.inkwell.web.security.AccountSessions;
 import io.inkwell.web.security.SignIn;
 import io.inkwell.web.security.SignedInUser;
 import io.inkwell.web.site.CurrentSite;
+import io.inkwell.web.site.SiteMessages;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
@@ -33,12 +34,15 @@ class AccountSecurityController {
     private final AccountSessions sessions;
     private final SignIn signIn;
     private final CurrentSite site;
+    private final SiteMessages messages;
 
-    AccountSecurityController(TwoFactorSettings twoFactor, AccountSessions sessions, SignIn signIn, CurrentSite site) {
+    AccountSecurityController(TwoFactorSettings twoFactor, AccountSessions sessions, SignIn signIn, CurrentSite site,
+            SiteMessages messages) {
         this.twoFactor = twoFactor;
         this.sessions = sessions;
         this.signIn = signIn;
         this.site = site;
+        this.messages = messages;
     }
 
     @GetMapping("/account/security")
@@ -51,7 +55,7 @@ class AccountSecurityController {
         try {
             twoFactor.beginSetup(me.actor(), site.view().title());
         } catch (AccountFieldException e) {
-            flash.addFlashAttribute("problem", e.getMessage());
+            flash.addFlashAttribute("problem", messages.getMessage(e.refusal()));
         }
         return "redirect:/account/security";
     }
@@ -63,10 +67,10 @@ class AccountSecurityController {
             List<String> recoveryCodes = twoFactor.confirmSetup(me.actor(), code == null ? "" : code.strip());
             signIn.refresh(me.id(), request, response);
             model.addAttribute("recoveryCodes", recoveryCodes);
-            model.addAttribute("message", "Two-factor sign-in is on.");
+            model.addAttribute("message", messages.getMessage("account.security.flash.twoFactorOn"));
         } catch (AccountFieldException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("codeProblem", e.getMessage());
+            model.addAttribute("codeProblem", messages.getMessage(e.refusal()));
         }
         return page(me, request, model);
     }
@@ -78,18 +82,19 @@ class AccountSecurityController {
         try {
             twoFactor.disable(me.actor(), password, code == null ? "" : code.strip());
             signIn.refresh(me.id(), request, response);
-            flash.addFlashAttribute("message", "Two-factor sign-in is off.");
+            flash.addFlashAttribute("message", messages.getMessage("account.security.flash.twoFactorOff"));
             return "redirect:/account/security";
         } catch (AccountFieldException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute(e.field().equals("password") ? "passwordProblem" : "disableCodeProblem", e.getMessage());
+            model.addAttribute(e.field().equals("password") ? "passwordProblem" : "disableCodeProblem", messages.getMessage(e.refusal()));
             return page(me, request, model);
         }
     }
 
     @PostMapping("/account/security/sessions/{id}/end")
     String endSession(@AuthenticationPrincipal SignedInUser me, @PathVariable String id, RedirectAttributes flash) {
-        flash.addFlashAttribute("message", sessions.end(me.id(), id) ? "That session is signed out." : "That session had ended already.");
+        flash.addFlashAttribute("message", messages.getMessage(sessions.end(me.id(), id) ? "account.security.flash.sessionEnded"
+                : "account.security.flash.sessionGone"));
         return "redirect:/account/security";
     }
 
@@ -97,7 +102,7 @@ class AccountSecurityController {
     String endOtherSessions(@AuthenticationPrincipal SignedInUser me, HttpServletRequest request, HttpServletResponse response,
             RedirectAttributes flash) {
         sessions.endOthers(me, request, response);
-        flash.addFlashAttribute("message", "Every other session is signed out.");
+        flash.addFlashAttribute("message", messages.getMessage("account.security.flash.othersEnded"));
         return "redirect:/account/security";
     }
 
@@ -105,7 +110,7 @@ class AccountSecurityController {
         model.addAttribute("twoFactor", twoFactor.status(me.id()));
         TwoFactorSetup setup = twoFactor.pendingSetup(me.actor(), site.view().title()).orElse(null);
         model.addAttribute("setup", setup);
-        model.addAttribute("qrCode", setup == null ? null : QrCodeSvg.of(setup.otpauthUri()));
+        model.addAttribute("qrCode", setup == null ? null : QrCodeSvg.of(setup.otpauthUri(), messages.getMessage("account.security.qrCode")));
         model.addAttribute("sessions", sessions.of(me.id(), request));
         model.addAttribute("required", site.view().twoFactorRequired() && me.actor().isStaff());
         return VIEW;

@@ -9,10 +9,10 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 record EmailChangeForm(
-        @NotBlank(message = "Enter the new address.") @Email(message = "Enter an email address like name@example.com.")
-        @Pattern(regexp = "[^\\r\\n]*", message = "Enter an email address like name@example.com.")
-        @Size(max = EMAIL_MAX, message = "Use at most {max} characters.") String newEmail,
-        @NotEmpty(message = "Enter your current password.") String currentPassword) {
+        @NotBlank(message = "{validation.newEmailMissing}") @Email(message = "{refused.account.emailInvalid}")
+        @Pattern(regexp = "[^\\r\\n]*", message = "{refused.account.emailInvalid}")
+        @Size(max = EMAIL_MAX, message = "{validation.useAtMost}") String newEmail,
+        @NotEmpty(message = "{validation.currentPasswordMissing}") String currentPassword) {
 
     static EmailChangeForm empty() {
         return new EmailChangeForm("", "");

@@ -6,6 +6,7 @@ import io.inkwell.users.PendingConfirmation;
 import io.inkwell.users.TokenRefusedException;
 import io.inkwell.web.security.SignIn;
 import io.inkwell.web.security.SignedInUser;
+import io.inkwell.web.site.SiteMessages;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
@@ -28,10 +29,12 @@ class EmailConfirmationController {
 
     private final EmailConfirmations confirmations;
     private final SignIn signIn;
+    private final SiteMessages messages;
 
-    EmailConfirmationController(EmailConfirmations confirmations, SignIn signIn) {
+    EmailConfirmationController(EmailConfirmations confirmations, SignIn signIn, SiteMessages messages) {
         this.confirmations = confirmations;
         this.signIn = signIn;
+        this.messages = messages;
     }
 
     @GetMapping("/email-confirmation/{token}")
@@ -61,15 +64,15 @@ class EmailConfirmationController {
         }
         if (me != null && me.id().equals(account)) {
             signIn.refresh(account, request, response);
-            flash.addFlashAttribute("message", "Your email address is confirmed.");
+            flash.addFlashAttribute("message", messages.getMessage("account.emailConfirmation.flash.confirmed"));
             return "redirect:/account";
         }
-        flash.addFlashAttribute("message", "Your email address is confirmed. Log in to carry on.");
+        flash.addFlashAttribute("message", messages.getMessage("account.emailConfirmation.flash.confirmedLogIn"));
         return "redirect:/login";
     }
 
     private static String problem(TokenRefusedException e, Model model, HttpServletResponse response) {
-        return LinkProblems.page(e.problem(), "confirmation link", "/account", "Send a new link from your account page", model,
-                response);
+        return LinkProblems.page(e.problem(), "account.linkProblem.what.confirmation", "/account",
+                "account.linkProblem.newLink.confirmation", model, response);
     }
 }

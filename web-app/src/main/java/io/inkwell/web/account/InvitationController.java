@@ -6,7 +6,9 @@ import io.inkwell.users.EmailTakenException;
 import io.inkwell.users.InvitationView;
 import io.inkwell.users.Invitations;
 import io.inkwell.users.TokenRefusedException;
+import io.inkwell.web.forms.FieldRefusals;
 import io.inkwell.web.security.SignIn;
+import io.inkwell.web.site.SiteMessages;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -30,10 +32,12 @@ class InvitationController {
 
     private final Invitations invitations;
     private final SignIn signIn;
+    private final SiteMessages messages;
 
-    InvitationController(Invitations invitations, SignIn signIn) {
+    InvitationController(Invitations invitations, SignIn signIn, SiteMessages messages) {
         this.invitations = invitations;
         this.signIn = signIn;
+        this.messages = messages;
     }
 
     @GetMapping("/invitations/{token}")
@@ -61,14 +65,16 @@ class InvitationController {
             try {
                 UUID id = invitations.accept(token, new AcceptInvitation(acceptForm.name(), acceptForm.password()));
                 signIn.signInNewAccount(id, request, response);
-                flash.addFlashAttribute("message", "Welcome, " + acceptForm.name().strip() + ". Your account is ready.");
+                flash.addFlashAttribute("message", messages.getMessage("account.invitation.flash.welcome",
+                        new Object[] {acceptForm.name().strip()}));
                 return "redirect:/account";
             } catch (TokenRefusedException e) {
                 return problem(e, model, response);
             } catch (EmailTakenException e) {
-                result.reject("account.email", "An account with " + invitation.email() + " exists already: log in to it instead.");
+                result.reject("account.invitation.emailTaken", new Object[] {invitation.email()},
+                        "An account with {0} exists already: log in to it instead.");
             } catch (AccountFieldException e) {
-                result.rejectValue(e.field(), "account." + e.field(), e.getMessage());
+                FieldRefusals.reject(result, e.field(), e.refusal());
             }
         }
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -78,7 +84,7 @@ class InvitationController {
     }
 
     private static String problem(TokenRefusedException e, Model model, HttpServletResponse response) {
-        return LinkProblems.page(e.problem(), "invitation", "/", "Ask whoever invited you for a new invitation; meanwhile, read the site",
+        return LinkProblems.page(e.problem(), "account.linkProblem.what.invitation", "/", "account.linkProblem.newLink.invitation",
                 model, response);
     }
 }

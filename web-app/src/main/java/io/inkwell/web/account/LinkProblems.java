@@ -16,15 +16,17 @@ final class LinkProblems {
     }
 
     /**
-     * @param newLinkHref where a new link is asked for; {@code newLinkText} says what it gives
+     * @param whatKey     the bundles' key of the link's name as a sentence starts with it ("This invitation"): each
+     *                    language says every problem of every link in a sentence of its own grammar around it
+     * @param newLinkHref where a new link is asked for; {@code newLinkKey} is the key of what the way there says
      */
-    static String page(TokenProblem problem, String what, String newLinkHref, String newLinkText, Model model,
+    static String page(TokenProblem problem, String whatKey, String newLinkHref, String newLinkKey, Model model,
             HttpServletResponse response) {
         response.setStatus(problem == TokenProblem.UNKNOWN ? HttpServletResponse.SC_BAD_REQUEST : HttpServletResponse.SC_GONE);
-        model.addAttribute("what", what);
+        model.addAttribute("whatKey", whatKey);
         model.addAttribute("problem", problem.name());
         model.addAttribute("newLinkHref", newLinkHref);
-        model.addAttribute("newLinkText", newLinkText);
+        model.addAttribute("newLinkKey", newLinkKey);
         return VIEW;
     }
 }

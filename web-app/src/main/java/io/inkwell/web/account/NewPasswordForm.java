@@ -7,8 +7,8 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
 
 record NewPasswordForm(
-        @NotEmpty(message = "Choose a new password.")
-        @Size(min = PASSWORD_MIN, max = PASSWORD_MAX, message = "Use {min} to {max} characters.") String newPassword) {
+        @NotEmpty(message = "{validation.newPasswordMissing}")
+        @Size(min = PASSWORD_MIN, max = PASSWORD_MAX, message = "{validation.useBetween}") String newPassword) {
 
     @Override
     public String toString() {

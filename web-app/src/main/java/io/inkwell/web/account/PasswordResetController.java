@@ -3,12 +3,15 @@ package io.inkwell.web.account;
 import io.inkwell.users.AccountFieldException;
 import io.inkwell.users.PasswordResets;
 import io.inkwell.users.TokenRefusedException;
+import io.inkwell.web.forms.FieldRefusals;
+import io.inkwell.web.site.SiteMessages;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -21,9 +24,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PasswordResetController {
 
     private final PasswordResets resets;
+    private final SiteMessages messages;
 
-    PasswordResetController(PasswordResets resets) {
+    PasswordResetController(PasswordResets resets, SiteMessages messages) {
         this.resets = resets;
+        this.messages = messages;
+    }
+
+    /** How long a link works, as both pages about asking for one say. */
+    @ModelAttribute("minutes")
+    long minutes() {
+        return PasswordResets.VALIDITY.toMinutes();
     }
 
     @GetMapping("/password-reset")
@@ -61,12 +72,12 @@ class PasswordResetController {
         if (!result.hasErrors()) {
             try {
                 resets.reset(token, newPasswordForm.newPassword());
-                flash.addFlashAttribute("message", "Your password is changed, and every other session of your account has ended. Log in with your new password.");
+                flash.addFlashAttribute("message", messages.getMessage("account.passwordResetForm.flash.changed"));
                 return "redirect:/login";
             } catch (TokenRefusedException e) {
                 return problem(e, model, response);
             } catch (AccountFieldException e) {
-                result.rejectValue("newPassword", "account.newPassword", e.getMessage());
+                FieldRefusals.reject(result, "newPassword", e.refusal());
             }
         }
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -74,6 +85,7 @@ class PasswordResetController {
     }
 
     private static String problem(TokenRefusedException e, Model model, HttpServletResponse response) {
-        return LinkProblems.page(e.problem(), "password reset link", "/password-reset", "Ask for a new link", model, response);
+        return LinkProblems.page(e.problem(), "account.linkProblem.what.passwordReset", "/password-reset",
+                "account.linkProblem.newLink.passwordReset", model, response);
     }
 }

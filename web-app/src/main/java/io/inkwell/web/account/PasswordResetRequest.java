@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Size;
 
 /** The email a password reset link is asked for; a line break in it is refused before anything happens. */
 record PasswordResetRequest(
-        @NotBlank(message = "Enter your email address.") @Email(message = "Enter an email address like name@example.com.")
-        @Pattern(regexp = "[^\\r\\n]*", message = "Enter an email address like name@example.com.")
-        @Size(max = EMAIL_MAX, message = "Use at most {max} characters.") String email) {
+        @NotBlank(message = "{validation.emailMissing}") @Email(message = "{refused.account.emailInvalid}")
+        @Pattern(regexp = "[^\\r\\n]*", message = "{refused.account.emailInvalid}")
+        @Size(max = EMAIL_MAX, message = "{validation.useAtMost}") String email) {
 }

@@ -7,6 +7,7 @@ import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.util.Map;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * A QR code drawn on the server as an SVG path (ZXing encodes, this draws): no image service learns the secret
@@ -20,7 +21,8 @@ final class QrCodeSvg {
     private QrCodeSvg() {
     }
 
-    static String of(String text) {
+    /** @param label what the picture is, for those who cannot see it (in the site's language) */
+    static String of(String text, String label) {
         BitMatrix matrix;
         try {
             matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,
@@ -37,7 +39,7 @@ final class QrCodeSvg {
             }
         }
         int size = matrix.getWidth();
-        return "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"qr-code\" role=\"img\" aria-label=\"QR code of the set-up key\""
+        return "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"qr-code\" role=\"img\" aria-label=\"" + HtmlUtils.htmlEscape(label) + "\""
                 + " viewBox=\"0 0 " + size + " " + size + "\" width=\"" + size * 5 + "\" height=\"" + size * 5 + "\""
                 + " shape-rendering=\"crispEdges\"><rect width=\"" + size + "\" height=\"" + size + "\" fill=\"#ffffff\"/>"
                 + "<path fill=\"#000000\" d=\"" + path + "\"/></svg>";

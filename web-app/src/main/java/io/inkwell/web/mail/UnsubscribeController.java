@@ -30,6 +30,7 @@ class UnsubscribeController {
     String askToUnsubscribe(@PathVariable String token, @PathVariable String kind, Model model, HttpServletResponse response) {
         NotificationKind notificationKind = NotificationKind.ofSlug(kind).orElseThrow(NotFound::page);
         model.addAttribute("kind", notificationKind.slug());
+        model.addAttribute("notificationKind", notificationKind);
         if (!notifications.isUnsubscribeToken(token)) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("unknown", true);
@@ -43,6 +44,7 @@ class UnsubscribeController {
     String unsubscribe(@PathVariable String token, @PathVariable String kind, Model model, HttpServletResponse response) {
         NotificationKind notificationKind = NotificationKind.ofSlug(kind).orElseThrow(NotFound::page);
         model.addAttribute("kind", notificationKind.slug());
+        model.addAttribute("notificationKind", notificationKind);
         if (!notifications.unsubscribe(token, notificationKind)) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("unknown", true);

@@ -2,6 +2,7 @@ package io.inkwell.web.security;
 
 import io.inkwell.users.RememberedLogins;
 import io.inkwell.users.UserAccounts;
+import io.inkwell.web.site.SiteMessages;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -27,13 +28,15 @@ public class AccountSessions {
     private final RememberedLogins remembered;
     private final UserAccounts accounts;
     private final SignIn signIn;
+    private final SiteMessages messages;
 
     AccountSessions(FindByIndexNameSessionRepository<? extends Session> sessions, RememberedLogins remembered, UserAccounts accounts,
-            SignIn signIn) {
+            SignIn signIn, SiteMessages messages) {
         this.sessions = sessions;
         this.remembered = remembered;
         this.accounts = accounts;
         this.signIn = signIn;
+        this.messages = messages;
     }
 
     /**
@@ -45,7 +48,7 @@ public class AccountSessions {
         String currentId = current == null ? null : current.getId();
         List<SessionView> others = sessionsOf(userId).values().stream()
                 .filter(session -> !session.getId().equals(currentId))
-                .map(session -> new SessionView(session.getId(), Devices.of(session.getAttribute(SessionDetailsFilter.USER_AGENT)),
+                .map(session -> new SessionView(session.getId(), Devices.of(session.getAttribute(SessionDetailsFilter.USER_AGENT), messages),
                         session.getAttribute(SessionDetailsFilter.ADDRESS), session.getLastAccessedTime(), false))
                 .sorted(Comparator.comparing(SessionView::lastSeen, Comparator.reverseOrder()))
                 .toList();
@@ -53,7 +56,7 @@ public class AccountSessions {
             return others;
         }
         List<SessionView> all = new ArrayList<>();
-        all.add(new SessionView(currentId, Devices.of((String) current.getAttribute(SessionDetailsFilter.USER_AGENT)),
+        all.add(new SessionView(currentId, Devices.of((String) current.getAttribute(SessionDetailsFilter.USER_AGENT), messages),
                 (String) current.getAttribute(SessionDetailsFilter.ADDRESS), Instant.ofEpochMilli(current.getLastAccessedTime()), true));
         all.addAll(others);
         return all;

@@ -1,19 +1,24 @@
 package io.inkwell.web.security;
 
+import io.inkwell.web.site.SiteMessages;
+
 /**
- * A browser's user agent said the way the sessions list shows it: "Firefox on Linux". Only the common browsers
- * and systems are told apart; anything else is named by its first word, never shown whole.
+ * A browser's user agent said the way the sessions list shows it, in the site's language: "Firefox on Linux". Only
+ * the common browsers and systems are told apart; anything else is named by its first word, never shown whole.
+ * Browsers and systems go by their own names in every language; only the words around them are the bundles'.
  */
 final class Devices {
 
     private Devices() {
     }
 
-    static String of(String userAgent) {
+    static String of(String userAgent, SiteMessages messages) {
         if (userAgent == null || userAgent.isBlank()) {
-            return "Unknown browser";
+            return messages.getMessage("account.security.unknownBrowser");
         }
-        return browser(userAgent) + " on " + system(userAgent);
+        String system = system(userAgent);
+        return messages.getMessage("account.security.device", new Object[] {browser(userAgent),
+                system == null ? messages.getMessage("account.security.unknownSystem") : system});
     }
 
     private static String browser(String agent) {
@@ -36,6 +41,7 @@ final class Devices {
         return first.length() <= 30 ? first : first.substring(0, 30);
     }
 
+    /** The system, or null when it is none of the common ones. */
     private static String system(String agent) {
         if (agent.contains("Android")) {
             return "Android";
@@ -52,6 +58,6 @@ final class Devices {
         if (agent.contains("Linux") || agent.contains("X11")) {
             return "Linux";
         }
-        return "an unknown system";
+        return null;
     }
 }

@@ -2,6 +2,7 @@ package io.inkwell.web.security;
 
 import io.inkwell.users.SecondFactorResult;
 import io.inkwell.users.UserSignIn;
+import io.inkwell.web.site.SiteMessages;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -30,12 +31,14 @@ class TwoFactorLoginController {
     private final UserSignIn signIn;
     private final SignIn sessions;
     private final ApplicationEventPublisher events;
+    private final SiteMessages messages;
     private final HttpSessionRequestCache savedRequests = new HttpSessionRequestCache();
 
-    TwoFactorLoginController(UserSignIn signIn, SignIn sessions, ApplicationEventPublisher events) {
+    TwoFactorLoginController(UserSignIn signIn, SignIn sessions, ApplicationEventPublisher events, SiteMessages messages) {
         this.signIn = signIn;
         this.sessions = sessions;
         this.events = events;
+        this.messages = messages;
     }
 
     @GetMapping("/login/code")
@@ -66,7 +69,7 @@ class TwoFactorLoginController {
                 events.publishEvent(new AuthenticationFailureBadCredentialsEvent(
                         UsernamePasswordAuthenticationToken.unauthenticated(pending.email(), null),
                         new BadCredentialsException("Wrong second factor")));
-                model.addAttribute("problem", "This code is not right. Type the code your app shows now, or one of your recovery codes.");
+                model.addAttribute("problem", messages.getMessage("auth.code.refused"));
                 response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
                 return VIEW;
             }

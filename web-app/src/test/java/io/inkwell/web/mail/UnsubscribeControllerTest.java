@@ -41,7 +41,7 @@ class UnsubscribeControllerTest {
         String token = jdbc.queryForObject("select unsubscribe_token from notification_preferences", String.class);
 
         mvc.perform(get("/unsubscribe/" + token + "/comments-on-posts")).andExpect(status().isOk())
-                .andExpect(content().string(containsString("Stop mails about <span>comments on your posts</span>?")));
+                .andExpect(content().string(containsString("Stop mails about comments on your posts?")));
         assertThat(notifications.choices(ada.id()).commentsOnPosts()).isTrue();
 
         mvc.perform(post("/unsubscribe/" + token + "/comments-on-posts").contentType(MediaType.APPLICATION_FORM_URLENCODED)

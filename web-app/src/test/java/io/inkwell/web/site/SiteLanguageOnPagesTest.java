@@ -197,6 +197,18 @@ class SiteLanguageOnPagesTest {
     }
 
     @Test
+    void aLinkFromAMailThatDoesNotWorkSaysSoInGerman() throws Exception {
+        speak("de");
+
+        Document page = page(get("/password-reset/not-a-link-this-site-made"));
+
+        assertThat(page.title()).isEqualTo("Dieser Link funktioniert nicht · Inkwell");
+        assertThat(page.select("[role=alert]").text())
+                .startsWith("Dieser Link zum Zurücksetzen des Passworts stammt nicht von dieser Website:");
+        assertThat(page.select("main a").text()).isEqualTo("Einen neuen Link anfordern");
+    }
+
+    @Test
     void aFormsOwnMessageAndAServicesRefusalAreInTheSiteLanguage() throws Exception {
         speak("de");
         SignedInUser author = person(jdbc, "Cleo", Role.USER);

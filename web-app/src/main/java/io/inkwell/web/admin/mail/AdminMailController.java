@@ -5,6 +5,7 @@ import io.inkwell.mail.MailAdministration;
 import io.inkwell.mail.MailNotFoundException;
 import io.inkwell.web.errors.NotFound;
 import io.inkwell.web.security.SignedInUser;
+import io.inkwell.web.site.SiteMessages;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,9 +25,11 @@ class AdminMailController {
     private static final int PAGE_SIZE = 30;
 
     private final MailAdministration mail;
+    private final SiteMessages messages;
 
-    AdminMailController(MailAdministration mail) {
+    AdminMailController(MailAdministration mail, SiteMessages messages) {
         this.mail = mail;
+        this.messages = messages;
     }
 
     @GetMapping("/admin/mail")
@@ -50,8 +53,8 @@ class AdminMailController {
         } catch (MailNotFoundException e) {
             throw NotFound.page();
         }
-        flash.addFlashAttribute("message", mail.smtpConfigured() ? "The message is being sent again."
-                : "The message waits: no SMTP server is configured.");
+        flash.addFlashAttribute("message", messages.getMessage(mail.smtpConfigured() ? "admin.mail.message.flash.retrying"
+                : "admin.mail.message.flash.waiting"));
         return "redirect:/admin/mail/" + id;
     }
 

@@ -7,7 +7,9 @@ import io.inkwell.users.InviteUser;
 import io.inkwell.users.Role;
 import io.inkwell.web.errors.NotFound;
 import io.inkwell.web.forms.Choice;
+import io.inkwell.web.forms.FieldRefusals;
 import io.inkwell.web.security.SignedInUser;
+import io.inkwell.web.site.SiteMessages;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -26,9 +28,11 @@ class AdminInvitationController {
     private static final String VIEW = "admin/users/invitations";
 
     private final Invitations invitations;
+    private final SiteMessages messages;
 
-    AdminInvitationController(Invitations invitations) {
+    AdminInvitationController(Invitations invitations, SiteMessages messages) {
         this.invitations = invitations;
+        this.messages = messages;
     }
 
     @GetMapping("/admin/users/invitations")
@@ -43,10 +47,11 @@ class AdminInvitationController {
         if (!result.hasErrors()) {
             try {
                 invitations.invite(me.actor(), new InviteUser(inviteForm.email(), inviteForm.roleValue()));
-                flash.addFlashAttribute("message", "The invitation to " + inviteForm.email().strip() + " is on its way.");
+                flash.addFlashAttribute("message", messages.getMessage("admin.users.invitations.flash.sent",
+                        new Object[] {inviteForm.email().strip()}));
                 return "redirect:/admin/users/invitations";
             } catch (AccountFieldException e) {
-                result.rejectValue("email", "account.email", e.getMessage());
+                FieldRefusals.reject(result, "email", e.refusal());
             }
         }
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -60,13 +65,14 @@ class AdminInvitationController {
         } catch (InvitationNotFoundException e) {
             throw NotFound.page();
         }
-        flash.addFlashAttribute("message", "The invitation is revoked: its link no longer works.");
+        flash.addFlashAttribute("message", messages.getMessage("admin.users.invitations.flash.revoked"));
         return "redirect:/admin/users/invitations";
     }
 
     private String page(SignedInUser me, Model model) {
         model.addAttribute("open", invitations.open(me.actor()));
-        model.addAttribute("roles", Choice.byName(Role.values()));
+        model.addAttribute("roles", Choice.byName(Role.values(), messages));
+        model.addAttribute("days", Invitations.VALIDITY.toDays());
         return VIEW;
     }
 }

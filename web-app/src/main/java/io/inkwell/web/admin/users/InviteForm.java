@@ -10,10 +10,10 @@ import jakarta.validation.constraints.Size;
 
 /** Whom to invite and as what; the role as its name (a damaged value is refused beside the field). */
 record InviteForm(
-        @NotBlank(message = "Enter the address to invite.") @Email(message = "Enter an email address like name@example.com.")
-        @Pattern(regexp = "[^\\r\\n]*", message = "Enter an email address like name@example.com.")
-        @Size(max = EMAIL_MAX, message = "Use at most {max} characters.") String email,
-        @NotBlank(message = "Choose a role.") @Pattern(regexp = "ADMIN|USER|GUEST", message = "Choose one of the roles offered.")
+        @NotBlank(message = "{validation.inviteEmailMissing}") @Email(message = "{refused.account.emailInvalid}")
+        @Pattern(regexp = "[^\\r\\n]*", message = "{refused.account.emailInvalid}")
+        @Size(max = EMAIL_MAX, message = "{validation.useAtMost}") String email,
+        @NotBlank(message = "{validation.roleMissing}") @Pattern(regexp = "ADMIN|USER|GUEST", message = "{validation.roleInvalid}")
         String role) {
 
     Role roleValue() {
