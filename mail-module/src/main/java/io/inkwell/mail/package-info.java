@@ -7,7 +7,8 @@
  * them: a reset link is stored if and only if its mail is. Notifications react to the comments context's
  * {@link io.inkwell.comments.CommentAdded} after the comment commits (an {@code @ApplicationModuleListener},
  * delivered again if it fails), so a notification can never fail a comment. Messages are rendered from
- * Thymeleaf templates ({@code mail/templates}) with the site's title, in text and HTML.
+ * Thymeleaf templates ({@code mail/templates}) with the site's title, in text and HTML, in the site's language:
+ * their words are this context's own bundles ({@code mail/messages*.properties}), not the web pages'.
  *
  * <p>Its API: {@link io.inkwell.mail.MailAdministration} for {@code /admin/mail} and the dashboard,
  * {@link io.inkwell.mail.Notifications} for people's choices and one-click unsubscribing, and

@@ -8,7 +8,6 @@ import io.inkwell.users.Invitations;
 import io.inkwell.users.PasswordResetRequested;
 import io.inkwell.users.PasswordResets;
 import io.inkwell.users.RegistrationWithTakenEmail;
-import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -54,9 +53,8 @@ class AccountMails {
 
     @EventListener
     void on(InvitationSent invitation) {
-        write("invitation", invitation.email(), Map.of("invitedBy", invitation.invitedBy(),
-                "role", invitation.role().name().toLowerCase(Locale.ROOT), "link", links.invitation(invitation.token()),
-                "days", Invitations.VALIDITY.toDays()));
+        write("invitation", invitation.email(), Map.of("invitedBy", invitation.invitedBy(), "role", invitation.role().name(),
+                "link", links.invitation(invitation.token()), "days", Invitations.VALIDITY.toDays()));
     }
 
     private void write(String kind, String recipient, Map<String, Object> variables) {

@@ -85,7 +85,7 @@ class NotificationDigest {
         NotificationKind kind = onlyReplies ? NotificationKind.REPLIES : NotificationKind.COMMENTS_ON_POSTS;
         List<NotifiedComment> comments = items.stream().map(item -> {
             UserSummary author = authors.get(item.authorId());
-            return new NotifiedComment(author == null ? "Someone" : author.name(), NotificationItemRow.REPLY.equals(item.kind()),
+            return new NotifiedComment(author == null ? null : author.name(), NotificationItemRow.REPLY.equals(item.kind()),
                     item.excerpt(), links.comment(post.slug(), item.commentId()));
         }).toList();
         String unsubscribe = links.unsubscribe(token, kind);
@@ -94,7 +94,7 @@ class NotificationDigest {
         return new OutgoingMail("notification", contact.email(), content, unsubscribe);
     }
 
-    /** One comment of a notification, as its templates show it. */
+    /** One comment of a notification, as its templates show it; {@code author} null when the account is gone ("Someone"). */
     record NotifiedComment(String author, boolean reply, String excerpt, String link) {
     }
 

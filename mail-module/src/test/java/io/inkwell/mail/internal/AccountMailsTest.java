@@ -109,6 +109,22 @@ class AccountMailsTest {
     }
 
     @Test
+    void aGermanSiteSendsItsPasswordResetMailInGerman() throws Exception {
+        settings.save(new Actor(UUID.randomUUID(), Role.ADMIN),
+                new ChangeSettings("Adas Notizen", null, "de", "Europe/Berlin", 10, true, null, null, null, false, 0));
+        accounts.register(new RegisterUser("ada@example.com", "Ada", "the old password"));
+
+        resets.request("ada@example.com");
+
+        MimeMessage mail = deliveredTo("ada@example.com");
+        assertThat(mail.getSubject()).isEqualTo("Ihr Passwort für Adas Notizen zurücksetzen");
+        assertThat(TestSmtpServer.text(mail)).contains("Hallo Ada,").contains("innerhalb von 30 Minuten")
+                .contains("Der Link gilt einmal.").doesNotContain("Hello").doesNotContain("minutes");
+        assertThat(TestSmtpServer.html(mail)).contains("<html lang=\"de\"").contains("Einen neuen Link anfordern")
+                .contains("<a href=\"https://blog.example/password-reset/");
+    }
+
+    @Test
     void aRequestForAnAddressWithoutAnAccountSendsNothing() {
         resets.request("nobody@example.com");
 
@@ -185,6 +201,20 @@ class AccountMailsTest {
         invitations.accept(token(TestSmtpServer.link(mail, "/invitations/")), new AcceptInvitation("Ada", "a long password"));
 
         assertThat(signIn.authenticate("ada@example.com", "a long password").account().role()).isEqualTo(Role.USER);
+    }
+
+    @Test
+    void aGermanSitesInvitationNamesTheRoleInGerman() throws Exception {
+        settings.save(new Actor(UUID.randomUUID(), Role.ADMIN),
+                new ChangeSettings("Adas Notizen", null, "de", "UTC", 10, true, null, null, null, false, 0));
+        Actor admin = new Actor(UserRows.withEmail(jdbc, "Grace", "grace@example.com", Role.ADMIN), Role.ADMIN);
+
+        invitations.invite(admin, new InviteUser("ada@example.com", Role.GUEST));
+
+        MimeMessage mail = deliveredTo("ada@example.com");
+        assertThat(mail.getSubject()).isEqualTo("Grace lädt Sie zu Adas Notizen ein");
+        assertThat(TestSmtpServer.text(mail)).contains("Grace lädt Sie ein, Adas Notizen als Gast beizutreten.")
+                .contains("innerhalb von 7 Tagen");
     }
 
     @Test
