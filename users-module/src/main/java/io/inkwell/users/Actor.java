@@ -17,6 +17,7 @@ import java.util.UUID;
  *   <tr><td>see and delete anyone's images</td><td>–</td><td>–</td><td>yes</td></tr>
  *   <tr><td>manage users, write static pages and see the dashboard</td><td>–</td><td>–</td><td>yes</td></tr>
  *   <tr><td>change the site's settings and menus</td><td>–</td><td>–</td><td>yes</td></tr>
+ *   <tr><td>manage Content API keys and webhooks</td><td>–</td><td>–</td><td>yes</td></tr>
  * </table>
  */
 public record Actor(UUID userId, Role role, UserStatus status) {
@@ -101,6 +102,11 @@ public record Actor(UUID userId, Role role, UserStatus status) {
 
     /** The site's title, language, time zone, registration switch and menus. */
     public boolean mayManageSettings() {
+        return isAdmin();
+    }
+
+    /** Content API keys and webhooks: who may read the site by program, and where its events are sent. */
+    public boolean mayManageIntegrations() {
         return isAdmin();
     }
 

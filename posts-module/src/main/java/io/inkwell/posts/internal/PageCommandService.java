@@ -5,6 +5,7 @@ import io.inkwell.posts.InvalidPageException;
 import io.inkwell.posts.PageCommands;
 import io.inkwell.posts.PageDraft;
 import io.inkwell.posts.PageNotFoundException;
+import io.inkwell.posts.PagePublished;
 import io.inkwell.posts.PageRef;
 import io.inkwell.posts.PageStatus;
 import io.inkwell.posts.ReservedPaths;
@@ -17,6 +18,7 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,12 +41,15 @@ class PageCommandService implements PageCommands {
     private final ContentRenderer renderer;
     private final Savepoints savepoints;
     private final ReservedPaths reserved;
+    private final ApplicationEventPublisher events;
 
-    PageCommandService(PageMapper pages, ContentRenderer renderer, Savepoints savepoints, ReservedPaths reserved) {
+    PageCommandService(PageMapper pages, ContentRenderer renderer, Savepoints savepoints, ReservedPaths reserved,
+                       ApplicationEventPublisher events) {
         this.pages = pages;
         this.renderer = renderer;
         this.savepoints = savepoints;
         this.reserved = reserved;
+        this.events = events;
     }
 
     @Override
@@ -57,6 +62,9 @@ class PageCommandService implements PageCommands {
         UUID id = TimeOrderedIds.next();
         String slug = insertWithFreeSlug(fields, id, chosen -> new PageRow(id, fields.title(), chosen, fields.content(), html,
                 Excerpts.fromHtml(html), status, publishedAt, 0, null, null));
+        if (publish) {
+            events.publishEvent(new PagePublished(id, slug, publishedAt, 0));
+        }
         return new PageRef(id, slug, status);
     }
 
@@ -86,6 +94,9 @@ class PageCommandService implements PageCommands {
         if (!slug.equals(current.slug())) {
             rememberOldSlug(current, slug);
         }
+        if (status == PageStatus.PUBLISHED && current.status() != PageStatus.PUBLISHED) {
+            events.publishEvent(new PagePublished(pageId, slug, publishedAt, version + 1));
+        }
         return new PageRef(pageId, slug, status);
     }
 
@@ -96,7 +107,9 @@ class PageCommandService implements PageCommands {
         PageRow page = locked(pageId);
         if (page.status() != PageStatus.PUBLISHED) {
             unreserved(page.slug());
-            pages.updateStatus(pageId, PageStatus.PUBLISHED, page.publishedAt() == null ? now() : page.publishedAt());
+            Instant publishedAt = page.publishedAt() == null ? now() : page.publishedAt();
+            pages.updateStatus(pageId, PageStatus.PUBLISHED, publishedAt);
+            events.publishEvent(new PagePublished(pageId, page.slug(), publishedAt, page.version() + 1));
         }
         return new PageRef(pageId, page.slug(), PageStatus.PUBLISHED);
     }
