@@ -32,6 +32,11 @@ class RateLimitConfiguration {
     }
 
     @Bean
+    ApiRequestLimit apiRequestLimit(RateLimiter limiter, Environment settings) {
+        return new ApiRequestLimit(limiter, settings.getProperty("inkwell.rate-limits.api.per-key", "off"));
+    }
+
+    @Bean
     TooManyRequestsPage tooManyRequestsPage(ThymeleafViewResolver views) {
         return new TooManyRequestsPage(views);
     }
