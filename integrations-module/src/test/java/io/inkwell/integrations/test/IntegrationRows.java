@@ -1,14 +1,18 @@
 package io.inkwell.integrations.test;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HexFormat;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The integrations context's rows for tests, written with SQL: a webhook at any address (a test's receiver is on
- * 127.0.0.1, which the service refuses unless private addresses are allowed), and a delivery of it. API keys are
- * made through {@code ApiKeys.create}, which gives their text.
+ * 127.0.0.1, which the service refuses unless private addresses are allowed), a delivery of it, and API keys.
  */
 public final class IntegrationRows {
 
@@ -26,6 +30,27 @@ public final class IntegrationRows {
         long millis = LAST_MILLIS.updateAndGet(last -> Math.max(System.currentTimeMillis(), last + 1));
         return new UUID((millis << 16) | 0x7000L | (RANDOM.nextLong() & 0x0FFFL),
                 (RANDOM.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L);
+    }
+
+    /**
+     * A live API key named {@code name}, allowed from these origins; returns its text. Stored as the site stores
+     * keys: the SHA-256 of the text, and its first 12 characters.
+     */
+    public static String apiKey(JdbcTemplate jdbc, String name, String... origins) {
+        byte[] random = new byte[32];
+        RANDOM.nextBytes(random);
+        String key = "ink_" + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        jdbc.update("insert into api_keys (id, name, key_prefix, key_hash, allowed_origins) values (?, ?, ?, ?, string_to_array(?, ' '))",
+                orderedId(), name, key.substring(0, 12), sha256(key), String.join(" ", origins));
+        return key;
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A webhook told of these event types ({@code post.published}, …). */

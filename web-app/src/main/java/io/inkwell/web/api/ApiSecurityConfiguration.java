@@ -24,7 +24,8 @@ import org.springframework.security.web.context.RequestAttributeSecurityContextR
 @Configuration(proxyBeanMethods = false)
 class ApiSecurityConfiguration {
 
-    static final String OPENAPI = "/api/v1/openapi.json";
+    /** The OpenAPI description, as JSON and (springdoc's second route) as YAML. */
+    static final String[] OPENAPI = {"/api/v1/openapi.json", "/api/v1/openapi.json.yaml"};
 
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE + 1)
