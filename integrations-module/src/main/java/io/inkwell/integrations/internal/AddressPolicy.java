@@ -3,6 +3,8 @@ package io.inkwell.integrations.internal;
 import java.net.Inet4Address;
 import java.net.Inet6Address;
 import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.Arrays;
 
 /**
  * Which addresses webhooks are never sent to unless private addresses are allowed
@@ -34,8 +36,8 @@ final class AddressPolicy {
             }
             if (isMappedOrCompatibleIpv4(bytes)) {
                 try {
-                    return isPrivate(InetAddress.getByAddress(java.util.Arrays.copyOfRange(bytes, 12, 16)));
-                } catch (java.net.UnknownHostException impossible) {
+                    return isPrivate(InetAddress.getByAddress(Arrays.copyOfRange(bytes, 12, 16)));
+                } catch (UnknownHostException impossible) {
                     return true;
                 }
             }

@@ -21,8 +21,10 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -68,7 +70,7 @@ class PostsApiController {
             @Parameter(description = "An author's id") @RequestParam(name = "author", required = false) String author,
             @Parameter(description = "Posts per page, 1 to 50 (default 20)") @RequestParam(name = "limit", required = false) Integer limit,
             @Parameter(description = "The next value of the previous page") @RequestParam(name = "cursor", required = false) String cursor) {
-        if (Stream.of(category, tag, author).filter(value -> value != null).count() > 1) {
+        if (Stream.of(category, tag, author).filter(Objects::nonNull).count() > 1) {
             throw ApiException.badRequest("Narrow the posts by one of category, tag or author at a time.");
         }
         String scope = category != null ? "category=" + category : tag != null ? "tag=" + tag : author != null ? "author=" + author : "";
@@ -129,7 +131,7 @@ class PostsApiController {
             throw ApiException.badRequest(results.problem());
         }
         List<ApiPostSummary> summaries = views.summaries(results.hits().stream().map(SearchHit::post).toList());
-        List<ApiSearchResults.Hit> hits = new java.util.ArrayList<>();
+        List<ApiSearchResults.Hit> hits = new ArrayList<>();
         for (int i = 0; i < summaries.size(); i++) {
             hits.add(new ApiSearchResults.Hit(summaries.get(i), results.hits().get(i).snippetHtml()));
         }

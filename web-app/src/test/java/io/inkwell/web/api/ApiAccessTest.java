@@ -4,6 +4,8 @@ import static io.inkwell.web.api.ApiTestKeys.bearer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.head;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.options;
@@ -28,9 +30,6 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
-
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
  * Who may read the Content API and how: keys (none, unknown, revoked), the origins each key allows (CORS),
@@ -115,7 +114,7 @@ class ApiAccessTest {
         PostRows.published(jdbc, UserRows.author(jdbc, "Linus"), "News", "news", Instant.parse("2026-02-01T00:00:00Z"));
         mvc.perform(get("/api/v1/posts").with(bearer(key)).header("If-None-Match", etag))
                 .andExpect(status().isOk())
-                .andExpect(header().string("ETag", org.hamcrest.Matchers.not(etag)));
+                .andExpect(header().string("ETag", not(etag)));
     }
 
     @Test
@@ -196,6 +195,6 @@ class ApiAccessTest {
                 .andExpect(jsonPath("$.paths['/api/v1/search'].get").exists())
                 .andExpect(jsonPath("$.components.securitySchemes.bearer.scheme").value("bearer"))
                 .andExpect(jsonPath("$.components.schemas.PostSummary").exists())
-                .andExpect(MockMvcResultMatchers.jsonPath("$.paths['/api/v1/openapi.json']").doesNotExist());
+                .andExpect(jsonPath("$.paths['/api/v1/openapi.json']").doesNotExist());
     }
 }

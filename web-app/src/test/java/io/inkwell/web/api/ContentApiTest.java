@@ -2,10 +2,12 @@ package io.inkwell.web.api;
 
 import static io.inkwell.web.api.ApiTestKeys.bearer;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -68,7 +70,7 @@ class ContentApiTest {
         mvc.perform(get("/api/v1/posts").with(bearer(key)))
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
-                .andExpect(jsonPath("$.items[*].slug").value(org.hamcrest.Matchers.contains("second-wind", "first-steps")))
+                .andExpect(jsonPath("$.items[*].slug").value(contains("second-wind", "first-steps")))
                 .andExpect(jsonPath("$.items[0].url").value("https://blog.example/posts/second-wind"))
                 .andExpect(jsonPath("$.items[0].author.name").value("Ada Lovelace"))
                 .andExpect(jsonPath("$.items[0].author.url").value("https://blog.example/authors/" + ada))
@@ -82,9 +84,9 @@ class ContentApiTest {
     @Test
     void postsAreNarrowedByCategoryTagOrAuthor() throws Exception {
         mvc.perform(get("/api/v1/posts?category=running").with(bearer(key)))
-                .andExpect(jsonPath("$.items[*].slug").value(org.hamcrest.Matchers.contains("first-steps")));
+                .andExpect(jsonPath("$.items[*].slug").value(contains("first-steps")));
         mvc.perform(get("/api/v1/posts?tag=trails").with(bearer(key)))
-                .andExpect(jsonPath("$.items[*].slug").value(org.hamcrest.Matchers.contains("second-wind")));
+                .andExpect(jsonPath("$.items[*].slug").value(contains("second-wind")));
         mvc.perform(get("/api/v1/posts?author=" + ada).with(bearer(key)))
                 .andExpect(jsonPath("$.items", hasSize(2)));
         mvc.perform(get("/api/v1/posts?author=" + UUID.randomUUID()).with(bearer(key)))
@@ -132,11 +134,11 @@ class ContentApiTest {
     @Test
     void categoriesAreEveryOneBySlugAndTagsThoseOfPublishedPosts() throws Exception {
         mvc.perform(get("/api/v1/categories").with(bearer(key)))
-                .andExpect(jsonPath("$.items[*].slug").value(org.hamcrest.Matchers.contains("cycling", "running")))
+                .andExpect(jsonPath("$.items[*].slug").value(contains("cycling", "running")))
                 .andExpect(jsonPath("$.items[1].postCount").value(1))
                 .andExpect(jsonPath("$.items[1].url").value("https://blog.example/categories/running"));
         mvc.perform(get("/api/v1/tags").with(bearer(key)))
-                .andExpect(jsonPath("$.items[*].slug").value(org.hamcrest.Matchers.contains("trails")))
+                .andExpect(jsonPath("$.items[*].slug").value(contains("trails")))
                 .andExpect(jsonPath("$.items[0].postCount").value(1));
     }
 
@@ -177,16 +179,16 @@ class ContentApiTest {
     @Test
     void listingsAndSearchArePagedByTheirNextCursor() throws Exception {
         String page1 = mvc.perform(get("/api/v1/posts?limit=1").with(bearer(key)))
-                .andExpect(jsonPath("$.items[*].slug").value(org.hamcrest.Matchers.contains("second-wind")))
+                .andExpect(jsonPath("$.items[*].slug").value(contains("second-wind")))
                 .andReturn().getResponse().getContentAsString();
         String next = JsonPath.read(page1, "$.next");
         mvc.perform(get("/api/v1/posts").param("limit", "1").param("cursor", next).with(bearer(key)))
-                .andExpect(jsonPath("$.items[*].slug").value(org.hamcrest.Matchers.contains("first-steps")))
+                .andExpect(jsonPath("$.items[*].slug").value(contains("first-steps")))
                 .andExpect(jsonPath("$.next").value(nullValue()));
 
         String categories = mvc.perform(get("/api/v1/categories?limit=1").with(bearer(key))).andReturn().getResponse().getContentAsString();
         mvc.perform(get("/api/v1/categories").param("cursor", (String) JsonPath.read(categories, "$.next")).with(bearer(key)))
-                .andExpect(jsonPath("$.items[*].slug").value(org.hamcrest.Matchers.contains("running")));
+                .andExpect(jsonPath("$.items[*].slug").value(contains("running")));
 
         String search = mvc.perform(get("/api/v1/search?q=body&limit=1").with(bearer(key))).andReturn().getResponse().getContentAsString();
         mvc.perform(get("/api/v1/search").param("q", "body").param("cursor", (String) JsonPath.read(search, "$.next")).with(bearer(key)))
@@ -222,7 +224,7 @@ class ContentApiTest {
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.detail").value(containsString("no such endpoint")));
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/posts").with(bearer(key)))
+        mvc.perform(post("/api/v1/posts").with(bearer(key)))
                 .andExpect(status().isMethodNotAllowed())
                 .andExpect(header().string("Allow", containsString("GET")))
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))

@@ -14,13 +14,16 @@ import io.inkwell.integrations.test.WebhookReceiver;
 import io.inkwell.integrations.test.WebhookReceiver.Received;
 import io.inkwell.posts.PageCommands;
 import io.inkwell.posts.PageDraft;
+import io.inkwell.posts.PostDraft;
 import io.inkwell.posts.PostCommands;
 import io.inkwell.posts.PostRef;
+import io.inkwell.users.Actor;
 import io.inkwell.users.Role;
 import io.inkwell.web.security.SignedInUser;
 import io.inkwell.web.support.WebTest;
 import io.inkwell.web.support.WebTestData;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -77,11 +80,10 @@ class WebhookJourneyTest {
     @Test
     void aPostsLifeReachesTheReceiverSignedAndInOrder() {
         PostRef post = WebTestData.post(posts, ada, "Hello hooks", true);
-        posts.update(ada.actor(), post.id(), 0, new io.inkwell.posts.PostDraft("Hello hooks", null, "Edited", null, null,
-                java.util.Set.of()), false);
+        posts.update(ada.actor(), post.id(), 0, new PostDraft("Hello hooks", null, "Edited", null, null, Set.of()), false);
         posts.archive(ada.actor(), post.id());
         posts.delete(ada.actor(), post.id());
-        pages.create(new io.inkwell.users.Actor(person(jdbc, "Root", Role.ADMIN).id(), Role.ADMIN), new PageDraft("About", null, "Us"), true);
+        pages.create(new Actor(person(jdbc, "Root", Role.ADMIN).id(), Role.ADMIN), new PageDraft("About", null, "Us"), true);
         assertThat(receiver.requests()).as("nothing is sent by the requests themselves").isEmpty();
 
         while (dispatch.deliverDue() > 0) {
