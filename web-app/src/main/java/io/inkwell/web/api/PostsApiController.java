@@ -128,7 +128,7 @@ class PostsApiController {
                 .orElseGet(() -> new PageRequest(1, ApiAnswers.limit(limit)));
         SearchResults results = posts.search(q, request);
         if (results.problem() != null) {
-            throw ApiException.badRequest(results.problem());
+            throw ApiException.badRequest(results.problem().english());
         }
         List<ApiPostSummary> summaries = views.summaries(results.hits().stream().map(SearchHit::post).toList());
         List<ApiSearchResults.Hit> hits = new ArrayList<>();
