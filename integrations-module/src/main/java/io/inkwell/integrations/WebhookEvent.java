@@ -5,31 +5,26 @@ import java.util.Optional;
 
 /**
  * What a webhook can be told of, each from one event of the posts context. Its {@link #type()} is the
- * {@code type} of the JSON body and the {@code Inkwell-Event} header. There is no "comment approved": comments
+ * {@code type} of the JSON body and the {@code Inkwell-Event} header; people read its word in the site's language
+ * ({@code enum.WebhookEvent.<CONSTANT>} in the web application's bundles). There is no "comment approved": comments
  * are shown the moment they are written, and the comments context announces no approval.
  */
 public enum WebhookEvent {
 
-    POST_PUBLISHED("post.published", "Post published"),
-    POST_UPDATED("post.updated", "Published post edited"),
-    POST_UNPUBLISHED("post.unpublished", "Post unpublished (archived or back to draft)"),
-    POST_DELETED("post.deleted", "Post deleted"),
-    PAGE_PUBLISHED("page.published", "Page published");
+    POST_PUBLISHED("post.published"),
+    POST_UPDATED("post.updated"),
+    POST_UNPUBLISHED("post.unpublished"),
+    POST_DELETED("post.deleted"),
+    PAGE_PUBLISHED("page.published");
 
     private final String type;
-    private final String label;
 
-    WebhookEvent(String type, String label) {
+    WebhookEvent(String type) {
         this.type = type;
-        this.label = label;
     }
 
     public String type() {
         return type;
-    }
-
-    public String label() {
-        return label;
     }
 
     public static Optional<WebhookEvent> ofType(String type) {

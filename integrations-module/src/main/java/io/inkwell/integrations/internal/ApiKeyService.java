@@ -2,6 +2,7 @@ package io.inkwell.integrations.internal;
 
 import static io.inkwell.integrations.IntegrationLimits.KEY_NAME_MAX;
 
+import io.inkwell.db.Refusal;
 import io.inkwell.db.StorableText;
 import io.inkwell.db.TimeOrderedIds;
 import io.inkwell.integrations.ApiClient;
@@ -48,10 +49,12 @@ class ApiKeyService implements ApiKeys {
         allowed(actor);
         String name = StorableText.clean(key.name() == null ? "" : key.name()).strip();
         if (name.isEmpty()) {
-            throw new InvalidIntegrationException("name", "Give the key a name that says who uses it.");
+            throw new InvalidIntegrationException("name", Refusal.of("refused.apiKey.nameMissing",
+                    "Give the key a name that says who uses it."));
         }
         if (name.length() > KEY_NAME_MAX) {
-            throw new InvalidIntegrationException("name", "At most " + KEY_NAME_MAX + " characters.");
+            throw new InvalidIntegrationException("name", Refusal.of("refused.apiKey.nameTooLong",
+                    "A key''s name can be at most {0} characters long.", KEY_NAME_MAX));
         }
         List<String> origins = Origins.parse(StorableText.clean(key.allowedOrigins()));
         String secret = ApiKeyTexts.newKey();

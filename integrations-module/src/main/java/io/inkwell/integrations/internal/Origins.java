@@ -2,6 +2,7 @@ package io.inkwell.integrations.internal;
 
 import static io.inkwell.integrations.IntegrationLimits.ORIGINS_PER_KEY_MAX;
 
+import io.inkwell.db.Refusal;
 import io.inkwell.integrations.InvalidIntegrationException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -31,7 +32,8 @@ final class Origins {
             }
         }
         if (origins.size() > ORIGINS_PER_KEY_MAX) {
-            throw new InvalidIntegrationException(FIELD, "At most " + ORIGINS_PER_KEY_MAX + " origins per key.");
+            throw new InvalidIntegrationException(FIELD, Refusal.of("refused.apiKey.tooManyOrigins",
+                    "A key can allow at most {0} origins; this one names {1}.", ORIGINS_PER_KEY_MAX, origins.size()));
         }
         return List.copyOf(origins);
     }
@@ -63,7 +65,8 @@ final class Origins {
     }
 
     private static InvalidIntegrationException notAnOrigin(String text) {
-        return new InvalidIntegrationException(FIELD, "“" + text + "” is not an origin: write the scheme and host the "
-                + "page is served from, such as https://app.example.com or http://localhost:3000, without a path.");
+        return new InvalidIntegrationException(FIELD, Refusal.of("refused.apiKey.notAnOrigin", "“{0}” is not an origin: write "
+                + "the scheme and host the page is served from, such as https://app.example.com or http://localhost:3000, "
+                + "without a path.", text));
     }
 }

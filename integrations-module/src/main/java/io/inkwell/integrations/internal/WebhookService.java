@@ -3,6 +3,7 @@ package io.inkwell.integrations.internal;
 import static io.inkwell.integrations.IntegrationLimits.WEBHOOK_SECRET_MAX;
 import static io.inkwell.integrations.IntegrationLimits.WEBHOOK_SECRET_MIN;
 
+import io.inkwell.db.Refusal;
 import io.inkwell.db.StorableText;
 import io.inkwell.db.TimeOrderedIds;
 import io.inkwell.integrations.CreatedWebhook;
@@ -110,7 +111,8 @@ class WebhookService implements Webhooks {
 
     private static String events(WebhookDraft draft) {
         if (draft.events().isEmpty()) {
-            throw new InvalidIntegrationException("events", "Choose at least one event to be told of.");
+            throw new InvalidIntegrationException("events", Refusal.of("refused.webhook.eventsMissing",
+                    "Choose at least one event to be told of."));
         }
         return draft.events().stream().sorted().map(WebhookEvent::type).collect(Collectors.joining(" "));
     }
@@ -119,8 +121,8 @@ class WebhookService implements Webhooks {
     private static String secret(WebhookDraft draft) {
         String secret = StorableText.blankToNull(draft.secret());
         if (secret != null && (secret.length() < WEBHOOK_SECRET_MIN || secret.length() > WEBHOOK_SECRET_MAX)) {
-            throw new InvalidIntegrationException("secret", "A secret has " + WEBHOOK_SECRET_MIN + " to " + WEBHOOK_SECRET_MAX
-                    + " characters; leave it empty to have one made.");
+            throw new InvalidIntegrationException("secret", Refusal.of("refused.webhook.secretLength",
+                    "A secret has {0} to {1} characters; leave it empty to have one made.", WEBHOOK_SECRET_MIN, WEBHOOK_SECRET_MAX));
         }
         return secret;
     }

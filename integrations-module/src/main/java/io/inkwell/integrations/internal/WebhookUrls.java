@@ -2,6 +2,7 @@ package io.inkwell.integrations.internal;
 
 import static io.inkwell.integrations.IntegrationLimits.WEBHOOK_URL_MAX;
 
+import io.inkwell.db.Refusal;
 import io.inkwell.integrations.InvalidIntegrationException;
 import java.net.InetAddress;
 import java.net.URI;
@@ -25,29 +26,31 @@ final class WebhookUrls {
     static String checked(String typed, boolean allowPrivate) {
         String url = typed == null ? "" : typed.strip();
         if (url.isEmpty()) {
-            throw refused("Give the address that receives the webhook.");
+            throw refused(Refusal.of("refused.webhook.urlMissing", "Give the address that receives the webhook."));
         }
         if (url.length() > WEBHOOK_URL_MAX) {
-            throw refused("At most " + WEBHOOK_URL_MAX + " characters.");
+            throw refused(Refusal.of("refused.webhook.urlTooLong", "An address can be at most {0} characters long.", WEBHOOK_URL_MAX));
         }
         URI uri;
         try {
             uri = new URI(url);
         } catch (URISyntaxException e) {
-            throw refused("This is not a web address (spaces and some characters must be %-encoded).");
+            throw refused(Refusal.of("refused.webhook.urlInvalid",
+                    "This is not a web address (spaces and some characters must be %-encoded)."));
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
-            throw refused("Webhooks are sent to http:// or https:// addresses only.");
+            throw refused(Refusal.of("refused.webhook.urlNotHttp", "Webhooks are sent to http:// or https:// addresses only."));
         }
         if (uri.getRawUserInfo() != null || (uri.getRawAuthority() != null && uri.getRawAuthority().contains("@"))) {
-            throw refused("Leave the user name and password out of the address: each delivery is signed with the secret instead.");
+            throw refused(Refusal.of("refused.webhook.urlWithCredentials",
+                    "Leave the user name and password out of the address: each delivery is signed with the secret instead."));
         }
         if (uri.getHost() == null) {
-            throw refused("This address names no host.");
+            throw refused(Refusal.of("refused.webhook.urlWithoutHost", "This address names no host."));
         }
         if (uri.getRawFragment() != null) {
-            throw refused("Leave out the #fragment: it is never sent to the receiver.");
+            throw refused(Refusal.of("refused.webhook.urlWithFragment", "Leave out the #fragment: it is never sent to the receiver."));
         }
         if (!allowPrivate) {
             refusePrivate(uri.getHost());
@@ -64,13 +67,13 @@ final class WebhookUrls {
         }
         for (InetAddress address : addresses) {
             if (AddressPolicy.isPrivate(address)) {
-                throw refused("This address leads to a private network or to this server (" + address.getHostAddress()
-                        + "); webhooks are sent to public addresses only.");
+                throw refused(Refusal.of("refused.webhook.urlPrivate", "This address leads to a private network or to this "
+                        + "server ({0}); webhooks are sent to public addresses only.", address.getHostAddress()));
             }
         }
     }
 
-    private static InvalidIntegrationException refused(String message) {
-        return new InvalidIntegrationException(FIELD, message);
+    private static InvalidIntegrationException refused(Refusal refusal) {
+        return new InvalidIntegrationException(FIELD, refusal);
     }
 }

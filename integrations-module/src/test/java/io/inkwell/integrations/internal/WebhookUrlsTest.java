@@ -51,8 +51,12 @@ class WebhookUrlsTest {
     }
 
     @Test
-    void anOverLongAddressIsRefused() {
+    void anOverLongAddressIsRefusedWithItsLimit() {
         assertThatThrownBy(() -> WebhookUrls.checked("https://hooks.example.invalid/" + "x".repeat(2000), false))
-                .hasMessageContaining("At most 2000");
+                .isInstanceOfSatisfying(InvalidIntegrationException.class, e -> {
+                    assertThat(e.refusal().code()).isEqualTo("refused.webhook.urlTooLong");
+                    assertThat(e.refusal().getArguments()).containsExactly(2000);
+                    assertThat(e.getMessage()).isEqualTo("An address can be at most 2,000 characters long.");
+                });
     }
 }

@@ -8,7 +8,9 @@ import io.inkwell.integrations.InvalidIntegrationException;
 import io.inkwell.integrations.NewApiKey;
 import io.inkwell.web.errors.NotFound;
 import io.inkwell.web.forms.Confirmation;
+import io.inkwell.web.forms.FieldRefusals;
 import io.inkwell.web.security.SignedInUser;
+import io.inkwell.web.site.SiteMessages;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -29,9 +31,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AdminApiKeyController {
 
     private final ApiKeys keys;
+    private final SiteMessages messages;
 
-    AdminApiKeyController(ApiKeys keys) {
+    AdminApiKeyController(ApiKeys keys, SiteMessages messages) {
         this.keys = keys;
+        this.messages = messages;
     }
 
     @GetMapping("/admin/api-keys")
@@ -48,7 +52,7 @@ class AdminApiKeyController {
                 model.addAttribute("created", created);
                 return "admin/api-keys/created";
             } catch (InvalidIntegrationException e) {
-                result.rejectValue(e.field(), "invalid", e.getMessage());
+                FieldRefusals.reject(result, e.field(), e.refusal());
             }
         }
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -58,12 +62,16 @@ class AdminApiKeyController {
     @GetMapping("/admin/api-keys/{id}/revoke")
     String confirmRevoke(@PathVariable String id, @AuthenticationPrincipal SignedInUser me, Model model) {
         ApiKeyView key = find(me, id);
+        String title = messages.getMessage("admin.apiKeys.confirmRevoke.title");
         model.addAttribute("confirmation", key.isRevoked()
-                ? Confirmation.nothingToConfirm("Revoke key · Admin · Inkwell", "“" + key.name() + "” is revoked already.",
-                        "It stopped working when it was revoked.", "/admin/api-keys")
-                : Confirmation.ofDeleting("Revoke key · Admin · Inkwell", "Revoke the key “" + key.name() + "”?",
-                        "Every program using it (" + key.prefix() + "…) is refused from now on, for good. A new key can be made "
-                                + "for them.", "/admin/api-keys/" + key.id() + "/revoke", "Revoke key", "/admin/api-keys"));
+                ? Confirmation.nothingToConfirm(title,
+                        messages.getMessage("admin.apiKeys.confirmRevoke.revokedAlready", new Object[] {key.name()}),
+                        messages.getMessage("admin.apiKeys.confirmRevoke.revokedExplanation"), "/admin/api-keys")
+                : Confirmation.ofDeleting(title,
+                        messages.getMessage("admin.apiKeys.confirmRevoke.question", new Object[] {key.name()}),
+                        messages.getMessage("admin.apiKeys.confirmRevoke.explanation", new Object[] {key.prefix()}),
+                        "/admin/api-keys/" + key.id() + "/revoke", messages.getMessage("admin.apiKeys.confirmRevoke.button"),
+                        "/admin/api-keys"));
         return "admin/api-keys/confirm-revoke";
     }
 
@@ -71,7 +79,7 @@ class AdminApiKeyController {
     String revoke(@PathVariable String id, @AuthenticationPrincipal SignedInUser me, RedirectAttributes redirect) {
         ApiKeyView key = find(me, id);
         keys.revoke(me.actor(), key.id());
-        redirect.addFlashAttribute("message", "Key \"" + key.name() + "\" revoked.");
+        redirect.addFlashAttribute("message", messages.getMessage("admin.apiKeys.list.flash.revoked", new Object[] {key.name()}));
         return "redirect:/admin/api-keys";
     }
 

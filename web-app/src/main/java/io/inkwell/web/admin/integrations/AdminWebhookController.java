@@ -11,7 +11,9 @@ import io.inkwell.integrations.Webhooks;
 import io.inkwell.web.errors.NotFound;
 import io.inkwell.web.forms.Choice;
 import io.inkwell.web.forms.Confirmation;
+import io.inkwell.web.forms.FieldRefusals;
 import io.inkwell.web.security.SignedInUser;
+import io.inkwell.web.site.SiteMessages;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.List;
@@ -36,13 +38,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AdminWebhookController {
 
     static final int LOG_PAGE_SIZE = 25;
-    private static final List<Choice> EVENTS = Choice.of(List.of(WebhookEvent.values()), Enum::name,
-            event -> event.label() + " (" + event.type() + ")");
 
     private final Webhooks webhooks;
+    private final SiteMessages messages;
 
-    AdminWebhookController(Webhooks webhooks) {
+    AdminWebhookController(Webhooks webhooks, SiteMessages messages) {
         this.webhooks = webhooks;
+        this.messages = messages;
     }
 
     @GetMapping("/admin/webhooks")
@@ -59,7 +61,7 @@ class AdminWebhookController {
                 model.addAttribute("created", created);
                 return "admin/webhooks/created";
             } catch (InvalidIntegrationException e) {
-                result.rejectValue(e.field(), "invalid", e.getMessage());
+                FieldRefusals.reject(result, e.field(), e.refusal());
             }
         }
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -82,10 +84,10 @@ class AdminWebhookController {
         if (!result.hasErrors()) {
             try {
                 webhooks.update(me.actor(), webhook.id(), form.draft());
-                redirect.addFlashAttribute("message", "Webhook saved.");
+                redirect.addFlashAttribute("message", messages.getMessage("admin.webhooks.detail.flash.saved"));
                 return "redirect:/admin/webhooks/" + webhook.id();
             } catch (InvalidIntegrationException e) {
-                result.rejectValue(e.field(), "invalid", e.getMessage());
+                FieldRefusals.reject(result, e.field(), e.refusal());
             }
         }
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -95,10 +97,11 @@ class AdminWebhookController {
     @GetMapping("/admin/webhooks/{id}/delete")
     String confirmDelete(@PathVariable String id, @AuthenticationPrincipal SignedInUser me, Model model) {
         WebhookView webhook = find(me, id);
-        model.addAttribute("confirmation", Confirmation.ofDeleting("Delete webhook · Admin · Inkwell",
-                "Delete the webhook to " + webhook.url() + "?",
-                "It is told of nothing more; deliveries not yet sent are dropped, and its delivery log goes with it.",
-                "/admin/webhooks/" + webhook.id() + "/delete", "Delete webhook", "/admin/webhooks/" + webhook.id()));
+        model.addAttribute("confirmation", Confirmation.ofDeleting(messages.getMessage("admin.webhooks.confirmDelete.title"),
+                messages.getMessage("admin.webhooks.confirmDelete.question", new Object[] {webhook.url()}),
+                messages.getMessage("admin.webhooks.confirmDelete.explanation"),
+                "/admin/webhooks/" + webhook.id() + "/delete", messages.getMessage("admin.webhooks.confirmDelete.button"),
+                "/admin/webhooks/" + webhook.id()));
         return "admin/webhooks/confirm-delete";
     }
 
@@ -106,7 +109,7 @@ class AdminWebhookController {
     String delete(@PathVariable String id, @AuthenticationPrincipal SignedInUser me, RedirectAttributes redirect) {
         WebhookView webhook = find(me, id);
         webhooks.delete(me.actor(), webhook.id());
-        redirect.addFlashAttribute("message", "Webhook to " + webhook.url() + " deleted.");
+        redirect.addFlashAttribute("message", messages.getMessage("admin.webhooks.list.flash.deleted", new Object[] {webhook.url()}));
         return "redirect:/admin/webhooks";
     }
 
@@ -119,7 +122,7 @@ class AdminWebhookController {
         } catch (IntegrationNotFoundException e) {
             throw NotFound.page();
         }
-        redirect.addFlashAttribute("message", "The delivery will be sent again in a moment; it is at the top of the log.");
+        redirect.addFlashAttribute("message", messages.getMessage("admin.webhooks.detail.flash.redelivering"));
         return "redirect:/admin/webhooks/" + webhook.id();
     }
 
@@ -129,7 +132,7 @@ class AdminWebhookController {
             // Re-adding a bound form would drop its BindingResult and so its field errors.
             model.addAttribute("form", form);
         }
-        model.addAttribute("events", EVENTS);
+        model.addAttribute("events", events());
         return "admin/webhooks/list";
     }
 
@@ -138,8 +141,14 @@ class AdminWebhookController {
         model.addAttribute("webhook", webhook);
         model.addAttribute("deliveries", log);
         model.addAttribute("paged", before.isPresent());
-        model.addAttribute("events", EVENTS);
+        model.addAttribute("events", events());
         return "admin/webhooks/detail";
+    }
+
+    /** Each event by its word in the site's language, with the type a receiver reads. */
+    private List<Choice> events() {
+        return Choice.of(List.of(WebhookEvent.values()), Enum::name,
+                event -> messages.getMessage("admin.webhooks.form.event", new Object[] {messages.label(event), event.type()}));
     }
 
     private WebhookView find(SignedInUser me, String id) {

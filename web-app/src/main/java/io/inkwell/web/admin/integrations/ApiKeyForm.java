@@ -8,9 +8,9 @@ import jakarta.validation.constraints.Size;
 
 /** A new API key: who uses it, and the browser origins (one per line) whose pages may use it. */
 record ApiKeyForm(
-        @NotBlank(message = "Give the key a name that says who uses it.")
-        @Size(max = KEY_NAME_MAX, message = "At most {max} characters.") String name,
-        @Size(max = ORIGINS_TEXT_MAX, message = "At most {max} characters.") String allowedOrigins) {
+        @NotBlank(message = "{validation.apiKeyNameMissing}")
+        @Size(max = KEY_NAME_MAX, message = "{validation.atMost}") String name,
+        @Size(max = ORIGINS_TEXT_MAX, message = "{validation.atMost}") String allowedOrigins) {
 
     static ApiKeyForm empty() {
         return new ApiKeyForm("", "");

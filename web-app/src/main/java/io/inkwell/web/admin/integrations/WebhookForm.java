@@ -14,10 +14,10 @@ import java.util.Set;
 
 /** A webhook's address, the events it is told of and, optionally, the secret its deliveries are signed with. */
 record WebhookForm(
-        @NotBlank(message = "Give the address that receives the webhook.")
-        @Size(max = WEBHOOK_URL_MAX, message = "At most {max} characters.") String url,
-        @NotEmpty(message = "Choose at least one event to be told of.") Set<WebhookEvent> events,
-        @Size(max = WEBHOOK_SECRET_MAX, message = "At most {max} characters.") String secret) {
+        @NotBlank(message = "{validation.webhookUrlMissing}")
+        @Size(max = WEBHOOK_URL_MAX, message = "{validation.atMost}") String url,
+        @NotEmpty(message = "{validation.webhookEventsMissing}") Set<WebhookEvent> events,
+        @Size(max = WEBHOOK_SECRET_MAX, message = "{validation.atMost}") String secret) {
 
     static WebhookForm empty() {
         return new WebhookForm("", new LinkedHashSet<>(Set.of(WebhookEvent.POST_PUBLISHED)), "");

@@ -16,6 +16,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 import io.inkwell.integrations.test.IntegrationRows;
+import io.inkwell.settings.ChangeSettings;
+import io.inkwell.settings.SettingsAdministration;
 import io.inkwell.users.Role;
 import io.inkwell.web.security.SignedInUser;
 import io.inkwell.web.support.WebTest;
@@ -39,6 +41,9 @@ class AdminApiKeyControllerTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    SettingsAdministration settings;
 
     SignedInUser admin;
 
@@ -114,6 +119,31 @@ class AdminApiKeyControllerTest {
         mvc.perform(get("/admin/api-keys").with(user(admin))).andExpect(content().string(containsString("revoked")));
         mvc.perform(get("/admin/api-keys/" + id + "/revoke").with(user(admin)))
                 .andExpect(content().string(containsString("is revoked already")));
+    }
+
+    @Test
+    void onAGermanSiteTheKeysPagesAndTheirRefusalsAreGerman() throws Exception {
+        settings.save(admin.actor(), new ChangeSettings("Inkwell", null, "de", "Europe/Berlin", 10, true, null, null, null,
+                settings.stored().version()));
+        IntegrationRows.apiKey(jdbc, "Newsletter");
+        jdbc.update("update api_keys set created_at = '2026-03-02T09:00:00Z'");
+        UUID id = jdbc.queryForObject("select id from api_keys", UUID.class);
+
+        mvc.perform(get("/admin/api-keys").with(user(admin)))
+                .andExpect(content().string(containsString("<h1>API-Schlüssel</h1>")))
+                .andExpect(content().string(containsString("2. März 2026")))
+                .andExpect(content().string(containsString("<td>nie</td>")))
+                .andExpect(content().string(containsString("Schlüssel anlegen")));
+        mvc.perform(post("/admin/api-keys").with(user(admin)).with(csrf()).param("name", "Site").param("allowedOrigins", "app.example/path"))
+                .andExpect(status().isBadRequest())
+                .andExpect(model().attributeHasFieldErrorCode("form", "allowedOrigins", "refused.apiKey.notAnOrigin"))
+                .andExpect(content().string(containsString("„app.example/path“ ist kein Ursprung")));
+        mvc.perform(post("/admin/api-keys").with(user(admin)).with(csrf()).param("name", " "))
+                .andExpect(content().string(containsString("Geben Sie dem Schlüssel einen Namen")));
+        mvc.perform(get("/admin/api-keys/" + id + "/revoke").with(user(admin)))
+                .andExpect(content().string(containsString("Den Schlüssel „Newsletter“ widerrufen?")));
+        mvc.perform(post("/admin/api-keys/" + id + "/revoke").with(user(admin)).with(csrf()))
+                .andExpect(flash().attribute("message", "Schlüssel „Newsletter“ widerrufen."));
     }
 
     @Test

@@ -15,6 +15,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 import io.inkwell.integrations.test.IntegrationRows;
+import io.inkwell.settings.ChangeSettings;
+import io.inkwell.settings.SettingsAdministration;
 import io.inkwell.users.Role;
 import io.inkwell.web.security.SignedInUser;
 import io.inkwell.web.support.WebTest;
@@ -41,6 +43,9 @@ class AdminWebhookControllerTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    SettingsAdministration settings;
 
     SignedInUser admin;
 
@@ -96,7 +101,8 @@ class AdminWebhookControllerTest {
                 .andExpect(content().string(containsString("Choose at least one event")));
         mvc.perform(post("/admin/webhooks").with(user(admin)).with(csrf()).param("url", URL).param("events", "EVERYTHING"))
                 .andExpect(status().isBadRequest())
-                .andExpect(model().attributeHasFieldErrors("form", "events"));
+                .andExpect(model().attributeHasFieldErrors("form", "events"))
+                .andExpect(content().string(containsString("Choose events from the list.")));
         mvc.perform(post("/admin/webhooks").with(user(admin)).with(csrf()).param("url", URL).param("events", "POST_DELETED")
                         .param("secret", "too short"))
                 .andExpect(status().isBadRequest())
@@ -180,6 +186,31 @@ class AdminWebhookControllerTest {
 
         assertThat(webhookCount()).isZero();
         assertThat(jdbc.queryForObject("select count(*) from webhook_deliveries", Integer.class)).isZero();
+    }
+
+    @Test
+    void onAGermanSiteTheWebhookPagesAndTheirRefusalsAreGerman() throws Exception {
+        settings.save(admin.actor(), new ChangeSettings("Inkwell", null, "de", "Europe/Berlin", 10, true, null, null, null,
+                settings.stored().version()));
+        UUID hook = IntegrationRows.webhook(jdbc, URL, "whsec_0123456789abcdef", "post.published");
+        UUID failed = IntegrationRows.delivery(jdbc, hook, "post.published", "failed");
+        jdbc.update("update webhook_deliveries set duration_ms = 1234, last_attempt_at = '2026-03-02T09:00:00Z' where id = ?", failed);
+
+        mvc.perform(get("/admin/webhooks").with(user(admin)))
+                .andExpect(content().string(containsString("Beitrag veröffentlicht (post.published)")))
+                .andExpect(content().string(containsString("Webhook anlegen")));
+        mvc.perform(get("/admin/webhooks/" + hook).with(user(admin)))
+                .andExpect(content().string(containsString("<td>fehlgeschlagen</td>")))
+                .andExpect(content().string(containsString("1.234 ms")))
+                .andExpect(content().string(containsString("2. März 2026, 10:00")))
+                .andExpect(content().string(containsString("Erneut zustellen")));
+        mvc.perform(post("/admin/webhooks").with(user(admin)).with(csrf()).param("url", "ftp://hooks.example.invalid/x")
+                        .param("events", "POST_PUBLISHED"))
+                .andExpect(status().isBadRequest())
+                .andExpect(model().attributeHasFieldErrorCode("form", "url", "refused.webhook.urlNotHttp"))
+                .andExpect(content().string(containsString("Webhooks werden nur an http://- oder https://-Adressen gesendet.")));
+        mvc.perform(post("/admin/webhooks").with(user(admin)).with(csrf()).param("url", URL))
+                .andExpect(content().string(containsString("Wählen Sie mindestens ein Ereignis")));
     }
 
     @Test
