@@ -48,12 +48,12 @@ class ApiViews {
         Map<UUID, UserSummary> authors = users.summariesOf(List.of(post.authorId()));
         return new ApiPost(post.id(), post.slug(), post.title(), post.excerpt(), urls.post(post.slug()), post.featuredImageUrl(),
                 author(post.authorId(), authors), post.publishedAt(), post.updatedAt(), post.readingMinutes(),
-                categories(post.categories()), tags(post.tags()), post.contentHtml());
+                categories(post.categories()), tags(post.tags()), post.language().code(), post.contentHtml());
     }
 
     ApiPage page(PageView page) {
         return new ApiPage(page.id(), page.slug(), page.title(), page.excerpt(), urls.page(page.slug()), page.publishedAt(),
-                page.updatedAt(), page.contentHtml());
+                page.updatedAt(), page.language().code(), page.contentHtml());
     }
 
     ApiCategory category(CategoryView category) {

@@ -16,8 +16,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jayway.jsonpath.JsonPath;
 import io.inkwell.integrations.ApiKeys;
 import io.inkwell.posts.test.PostRows;
+import io.inkwell.settings.ChangeSettings;
+import io.inkwell.settings.SettingsAdministration;
 import io.inkwell.users.Role;
 import io.inkwell.users.test.UserRows;
+import io.inkwell.web.security.TestAccounts;
 import io.inkwell.web.support.WebTest;
 import io.inkwell.web.support.WebTestData;
 import java.time.Instant;
@@ -41,6 +44,9 @@ class ContentApiTest {
 
     @Autowired
     ApiKeys keys;
+
+    @Autowired
+    SettingsAdministration settings;
 
     String key;
     UUID ada;
@@ -94,11 +100,14 @@ class ContentApiTest {
     }
 
     @Test
-    void aPostIsShownWithItsHtmlAndOnlyWhenPublished() throws Exception {
+    void aPostIsShownWithItsHtmlAndLanguageAndOnlyWhenPublished() throws Exception {
+        jdbc.update("update posts set language = 'de' where id = ?", second);
+
         mvc.perform(get("/api/v1/posts/first-steps").with(bearer(key)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.id").value(first.toString()))
                 .andExpect(jsonPath("$.title").value("First steps"))
+                .andExpect(jsonPath("$.language").value("en"))
                 .andExpect(jsonPath("$.html").isString())
                 .andExpect(jsonPath("$.updatedAt").isString());
         for (String hidden : new String[] {"secret-draft", "old-news", "nothing-here"}) {
@@ -108,6 +117,7 @@ class ContentApiTest {
                     .andExpect(jsonPath("$.status").value(404))
                     .andExpect(jsonPath("$.detail").value("There is no published post with the slug \"" + hidden + "\"."));
         }
+        mvc.perform(get("/api/v1/posts/second-wind").with(bearer(key))).andExpect(jsonPath("$.language").value("de"));
     }
 
     @Test
@@ -120,10 +130,11 @@ class ContentApiTest {
     }
 
     @Test
-    void aPageIsShownOnlyWhenPublished() throws Exception {
+    void aPageIsShownWithItsLanguageOnlyWhenPublished() throws Exception {
         mvc.perform(get("/api/v1/pages/about").with(bearer(key)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.title").value("About"))
+                .andExpect(jsonPath("$.language").value("en"))
                 .andExpect(jsonPath("$.url").value("https://blog.example/about"))
                 .andExpect(jsonPath("$.html").value(containsString("We run.")));
         mvc.perform(get("/api/v1/pages/plans").with(bearer(key)))
@@ -173,7 +184,19 @@ class ContentApiTest {
                 .andExpect(jsonPath("$.detail").value("Say what to search for in the parameter \"q\"."));
         mvc.perform(get("/api/v1/search").param("q", "a b c d e f g h i j").with(bearer(key)))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.detail").isString());
+                .andExpect(jsonPath("$.detail").value(containsString("Search for at most")));
+    }
+
+    @Test
+    void problemsAreWrittenInEnglishWhateverTheSitesLanguage() throws Exception {
+        settings.save(TestAccounts.person(jdbc, "Root", Role.ADMIN).actor(), new ChangeSettings("Inkwell", null, "de",
+                "Europe/Berlin", 10, true, null, null, null, settings.stored().version()));
+
+        mvc.perform(get("/api/v1/search").param("q", "a b c d e f g h i j").with(bearer(key)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(containsString("Search for at most")));
+        mvc.perform(get("/api/v1/posts/nothing-here").with(bearer(key)))
+                .andExpect(jsonPath("$.detail").value("There is no published post with the slug \"nothing-here\"."));
     }
 
     @Test
