@@ -20,6 +20,10 @@ import org.springframework.security.web.context.RequestAttributeSecurityContextR
  * redirect. Every route needs a live key except the OpenAPI description, which says only what the API is. A
  * request refused here is answered with a problem ({@link ApiProblems}); the site's security headers are written as
  * on every response.
+ *
+ * <p>Like the media library's stateless chain ({@code /media/**}, {@code HIGHEST_PRECEDENCE}), it comes before the
+ * site's own chain, which matches every request and would otherwise answer {@code /api/**} with sessions, a login
+ * page and CSRF; it is ordered right after the media one, whose paths it never shares.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiSecurityConfiguration {
