@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
@@ -24,6 +25,18 @@ class ModularityTests {
     @Test
     void modulesOnlyUseEachOthersPublicApis() {
         modules.verify();
+    }
+
+    /** The integrations context hears of posts only through their events, and nothing depends on it but the web app. */
+    @Test
+    void integrationsListenToThePostsEventsOnly() {
+        ApplicationModule integrations = modules.getModuleByName("integrations").orElseThrow();
+
+        assertThat(integrations.getDirectDependencies(modules).uniqueModules().map(ApplicationModule::getName))
+                .containsExactlyInAnyOrder("db", "users", "posts");
+        assertThat(modules.stream().filter(module -> !module.getName().equals("integrations"))
+                .filter(module -> module.getDirectDependencies(modules).contains(integrations)).map(ApplicationModule::getName))
+                .containsOnly("web");
     }
 
     @Test

@@ -16,6 +16,12 @@ public interface Categories {
 
     List<CategoryView> all();
 
+    /**
+     * At most {@code limit} categories by slug, after {@code afterSlug} or from the first: a keyset page for
+     * readers that page through every category (the Content API), one statement along the slug's index.
+     */
+    List<CategoryView> bySlugAfter(Optional<String> afterSlug, int limit);
+
     Optional<CategoryView> bySlug(String slug);
 
     Optional<CategoryView> byId(UUID id);

@@ -23,6 +23,12 @@ public interface Tags {
     /** The tag at this slug if readers can see it: empty when unknown or when no published post has it. */
     Optional<TagView> listedBySlug(String slug);
 
+    /**
+     * At most {@code limit} tags readers can see (those published posts carry) by slug, after {@code afterSlug}
+     * or from the first: a keyset page for the Content API, one statement along the slug's index.
+     */
+    List<TagView> listedBySlugAfter(Optional<String> afterSlug, int limit);
+
     /** The slug of the tag that now answers a slug a tag had before it was renamed or merged away. */
     Optional<String> currentSlugOf(String oldSlug);
 

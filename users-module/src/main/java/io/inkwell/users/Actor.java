@@ -19,6 +19,7 @@ import java.util.UUID;
  *   <tr><td>manage users, write static pages and see the dashboard</td><td>–</td><td>–</td><td>yes</td></tr>
  *   <tr><td>change the site's settings and menus, invite people, see the outgoing mail</td><td>–</td><td>–</td><td>yes</td></tr>
  *   <tr><td>must sign in with a second factor when the site requires it of staff</td><td>–</td><td>–</td><td>yes</td></tr>
+ *   <tr><td>manage Content API keys and webhooks</td><td>–</td><td>–</td><td>yes</td></tr>
  * </table>
  *
  * <p>An account made by the registration form has an unconfirmed email address until its link is followed:
@@ -131,6 +132,11 @@ public record Actor(UUID userId, Role role, UserStatus status, boolean emailConf
 
     /** The site's title, language, time zone, registration switch and menus. */
     public boolean mayManageSettings() {
+        return isAdmin();
+    }
+
+    /** Content API keys and webhooks: who may read the site by program, and where its events are sent. */
+    public boolean mayManageIntegrations() {
         return isAdmin();
     }
 

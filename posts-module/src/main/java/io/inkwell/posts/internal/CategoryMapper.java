@@ -30,4 +30,7 @@ interface CategoryMapper {
     List<CategoryRow> selectByIds(@Param("ids") Collection<UUID> ids);
 
     int countExisting(@Param("ids") Collection<UUID> ids);
+
+    /** Categories by slug after {@code afterSlug} (from the first when null), along categories_slug_uk. */
+    List<CategoryRow> selectBySlugAfter(@Param("afterSlug") String afterSlug, @Param("limit") int limit);
 }

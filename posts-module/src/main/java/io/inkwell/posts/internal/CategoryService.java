@@ -42,6 +42,12 @@ class CategoryService implements Categories {
 
     @Override
     @Transactional(readOnly = true)
+    public List<CategoryView> bySlugAfter(Optional<String> afterSlug, int limit) {
+        return categories.selectBySlugAfter(afterSlug.orElse(null), limit).stream().map(CategoryService::view).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public Optional<CategoryView> bySlug(String slug) {
         return categories.selectBySlug(slug).map(CategoryService::view);
     }

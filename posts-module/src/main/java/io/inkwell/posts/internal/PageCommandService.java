@@ -6,6 +6,7 @@ import io.inkwell.posts.InvalidPageException;
 import io.inkwell.posts.PageCommands;
 import io.inkwell.posts.PageDraft;
 import io.inkwell.posts.PageNotFoundException;
+import io.inkwell.posts.PagePublished;
 import io.inkwell.posts.PageRef;
 import io.inkwell.posts.PageStatus;
 import io.inkwell.posts.ReservedPaths;
@@ -19,6 +20,7 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,7 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Pages are written as posts are (Markdown rendered and sanitised once, slugs from the title with {@code -2},
  * {@code -3} on clashes, optimistic versions, old slugs of published pages kept for a 301), with two differences:
  * their slugs are a uniqueness space of their own, and a slug the site's routes use ({@link ReservedPaths}) is
- * refused, since a page answers at {@code /{slug}}. Nothing else reacts to pages, so no events are published.
+ * refused, since a page answers at {@code /{slug}}. A page going public is announced ({@link PagePublished}) for
+ * webhooks; nothing else about pages is.
  */
 @Service
 @Transactional
@@ -43,14 +46,16 @@ class PageCommandService implements PageCommands {
     private final Savepoints savepoints;
     private final ReservedPaths reserved;
     private final SiteSettings site;
+    private final ApplicationEventPublisher events;
 
     PageCommandService(PageMapper pages, ContentRenderer renderer, Savepoints savepoints, ReservedPaths reserved,
-                       SiteSettings site) {
+                       SiteSettings site, ApplicationEventPublisher events) {
         this.pages = pages;
         this.renderer = renderer;
         this.savepoints = savepoints;
         this.reserved = reserved;
         this.site = site;
+        this.events = events;
     }
 
     @Override
@@ -64,6 +69,9 @@ class PageCommandService implements PageCommands {
         UUID id = TimeOrderedIds.next();
         String slug = insertWithFreeSlug(fields, id, chosen -> new PageRow(id, fields.title(), chosen, fields.content(), html,
                 Excerpts.fromHtml(html), status, publishedAt, 0, null, null, language));
+        if (publish) {
+            events.publishEvent(new PagePublished(id, slug, publishedAt, 0));
+        }
         return new PageRef(id, slug, status);
     }
 
@@ -94,6 +102,9 @@ class PageCommandService implements PageCommands {
         if (!slug.equals(current.slug())) {
             rememberOldSlug(current, slug);
         }
+        if (status == PageStatus.PUBLISHED && current.status() != PageStatus.PUBLISHED) {
+            events.publishEvent(new PagePublished(pageId, slug, publishedAt, version + 1));
+        }
         return new PageRef(pageId, slug, status);
     }
 
@@ -104,7 +115,9 @@ class PageCommandService implements PageCommands {
         PageRow page = locked(pageId);
         if (page.status() != PageStatus.PUBLISHED) {
             unreserved(page.slug());
-            pages.updateStatus(pageId, PageStatus.PUBLISHED, page.publishedAt() == null ? now() : page.publishedAt());
+            Instant publishedAt = page.publishedAt() == null ? now() : page.publishedAt();
+            pages.updateStatus(pageId, PageStatus.PUBLISHED, publishedAt);
+            events.publishEvent(new PagePublished(pageId, page.slug(), publishedAt, page.version() + 1));
         }
         return new PageRef(pageId, page.slug(), PageStatus.PUBLISHED);
     }

@@ -13,6 +13,7 @@ import io.inkwell.posts.PostPublished;
 import io.inkwell.posts.PostRef;
 import io.inkwell.posts.PostStatus;
 import io.inkwell.posts.PostUnpublished;
+import io.inkwell.posts.PostUpdated;
 import io.inkwell.posts.StalePostException;
 import io.inkwell.settings.SiteSettings;
 import io.inkwell.users.Actor;
@@ -138,6 +139,8 @@ class PostCommandService implements PostCommands {
         }
         if (status == PostStatus.PUBLISHED && current.status() != PostStatus.PUBLISHED) {
             events.publishEvent(new PostPublished(postId, current.authorId(), slug, publishedAt, version + 1));
+        } else if (status == PostStatus.PUBLISHED) {
+            events.publishEvent(new PostUpdated(postId, current.authorId(), slug, version + 1));
         }
         return new PostRef(postId, slug, status);
     }

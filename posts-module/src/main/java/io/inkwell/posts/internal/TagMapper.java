@@ -30,6 +30,9 @@ interface TagMapper {
     /** Every tag by name. Paged by PageHelper. */
     List<TagRow> selectAll();
 
+    /** Tags with published posts by slug after {@code afterSlug} (from the first when null), along tags_slug_uk. */
+    List<TagRow> selectListedBySlugAfter(@Param("afterSlug") String afterSlug, @Param("limit") int limit);
+
     /** Locks the rows in id order, so a merge and a publisher lock shared tags in one order; unknown ids are left out. */
     List<TagRow> selectByIdsForUpdate(@Param("ids") Collection<UUID> ids);
 

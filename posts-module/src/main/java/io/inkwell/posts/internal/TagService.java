@@ -42,6 +42,12 @@ class TagService implements Tags {
 
     @Override
     @Transactional(readOnly = true)
+    public List<TagView> listedBySlugAfter(Optional<String> afterSlug, int limit) {
+        return tags.selectListedBySlugAfter(afterSlug.orElse(null), limit).stream().map(TagRow::toView).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public Optional<String> currentSlugOf(String oldSlug) {
         return tags.selectSlugByOldSlug(oldSlug);
     }

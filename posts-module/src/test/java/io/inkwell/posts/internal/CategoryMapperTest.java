@@ -40,6 +40,11 @@ class CategoryMapperTest {
         assertThat(renamed.description()).isEqualTo("Languages on the JVM");
         assertThat(renamed.postCount()).isZero();
 
+        assertThat(categories.selectBySlugAfter(null, 10)).extracting(CategoryRow::slug).containsExactly("apis", "java-jvm");
+        assertThat(categories.selectBySlugAfter(null, 1)).extracting(CategoryRow::slug).containsExactly("apis");
+        assertThat(categories.selectBySlugAfter("apis", 10)).extracting(CategoryRow::slug).containsExactly("java-jvm");
+        assertThat(categories.selectBySlugAfter("java-jvm", 10)).isEmpty();
+
         assertThat(categories.deleteById(apis.id())).isEqualTo(1);
         assertThat(categories.selectById(apis.id())).isEmpty();
     }

@@ -12,6 +12,7 @@ import io.inkwell.posts.PostPublished;
 import io.inkwell.posts.PostRef;
 import io.inkwell.posts.PostStatus;
 import io.inkwell.posts.PostUnpublished;
+import io.inkwell.posts.PostUpdated;
 import io.inkwell.posts.PostsTestApplication;
 import io.inkwell.users.Actor;
 import io.inkwell.users.Role;
@@ -86,6 +87,17 @@ class PostEventsTest {
 
         assertThat(events.stream(PostPublished.class)).singleElement()
                 .satisfies(published -> assertThat(published.version()).isEqualTo(1));
+    }
+
+    @Test
+    void editingAPublishedPostIsAnnouncedAsAnUpdateWithItsNewSlugAndVersion() {
+        PostRef post = commands.create(ada, draft("First words"), true);
+        PostRef draft = commands.create(ada, draft("Private words"), false);
+
+        commands.update(ada, post.id(), 0, new PostDraft("First words", "better-words", "Edited", null, null, Set.of()), false);
+        commands.update(ada, draft.id(), 0, draft("Private words, edited"), false);
+
+        assertThat(events.stream(PostUpdated.class)).containsExactly(new PostUpdated(post.id(), ada.userId(), "better-words", 1));
     }
 
     @Test

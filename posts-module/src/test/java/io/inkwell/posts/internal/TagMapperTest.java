@@ -116,6 +116,23 @@ class TagMapperTest {
     }
 
     @Test
+    void listedTagsArePagedBySlugAndThoseOnlyDraftsCarryAreLeftOut() {
+        UUID zebra = tag(jdbc, "zebra", "zebra");
+        UUID apple = tag(jdbc, "Apple", "apple");
+        UUID onlyDrafts = tag(jdbc, "secret", "secret");
+        tag(jdbc, "unused", "unused");
+        PostRow one = post("one", 1);
+        tagLink(jdbc, one.id(), zebra);
+        tagLink(jdbc, one.id(), apple);
+        tagLink(jdbc, draftPost("draft").id(), onlyDrafts);
+
+        assertThat(tags.selectListedBySlugAfter(null, 10)).extracting(TagRow::slug).containsExactly("apple", "zebra");
+        assertThat(tags.selectListedBySlugAfter(null, 1)).extracting(TagRow::slug).containsExactly("apple");
+        assertThat(tags.selectListedBySlugAfter("apple", 10)).extracting(TagRow::slug).containsExactly("zebra");
+        assertThat(tags.selectListedBySlugAfter("zebra", 10)).isEmpty();
+    }
+
+    @Test
     void rowsAreLockedInIdOrderAndUnknownIdsLeftOut() {
         UUID first = tag(jdbc, "first", "first");
         UUID second = tag(jdbc, "second", "second");

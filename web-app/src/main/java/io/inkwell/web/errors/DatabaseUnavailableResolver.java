@@ -28,7 +28,7 @@ import org.springframework.web.servlet.ModelAndView;
  * {@link DatabaseUnavailableFilter} answers those.
  */
 @Component
-class DatabaseUnavailableResolver implements HandlerExceptionResolver, Ordered {
+public class DatabaseUnavailableResolver implements HandlerExceptionResolver, Ordered {
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseUnavailableResolver.class);
     private static final String QUERY_CANCELED = "57014";
@@ -37,6 +37,9 @@ class DatabaseUnavailableResolver implements HandlerExceptionResolver, Ordered {
     @Override
     public ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response, Object handler,
             Exception exception) {
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            return null; // The Content API answers in JSON, problems included (io.inkwell.web.api).
+        }
         if (isStatementCancelled(exception)) {
             return busy(request, response);
         }
@@ -53,7 +56,7 @@ class DatabaseUnavailableResolver implements HandlerExceptionResolver, Ordered {
      * A read ran past the statement timeout of read-only transactions ({@code inkwell.db.read-timeout}) and
      * PostgreSQL cancelled it (SQLSTATE 57014): the site is busy, not broken, so 503 "try again" rather than 500.
      */
-    static boolean isStatementCancelled(Throwable exception) {
+    public static boolean isStatementCancelled(Throwable exception) {
         for (Throwable cause = exception; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
             if (cause instanceof SQLException sql && QUERY_CANCELED.equals(sql.getSQLState())) {
                 return true;
@@ -70,7 +73,7 @@ class DatabaseUnavailableResolver implements HandlerExceptionResolver, Ordered {
         return page;
     }
 
-    static boolean isDatabaseUnreachable(Throwable exception) {
+    public static boolean isDatabaseUnreachable(Throwable exception) {
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
             if (cause instanceof CannotCreateTransactionException
                     || cause instanceof DataAccessResourceFailureException

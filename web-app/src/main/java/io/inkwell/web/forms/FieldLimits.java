@@ -1,5 +1,6 @@
 package io.inkwell.web.forms;
 
+import io.inkwell.integrations.IntegrationLimits;
 import io.inkwell.media.MediaLimits;
 import io.inkwell.comments.CommentLimits;
 import io.inkwell.posts.AdminPostFilter;
@@ -133,5 +134,21 @@ public class FieldLimits {
 
     public int getMenuLabel() {
         return SettingsLimits.MENU_LABEL_MAX;
+    }
+
+    public int getApiKeyName() {
+        return IntegrationLimits.KEY_NAME_MAX;
+    }
+
+    public int getApiKeyOrigins() {
+        return IntegrationLimits.ORIGINS_TEXT_MAX;
+    }
+
+    public int getWebhookUrl() {
+        return IntegrationLimits.WEBHOOK_URL_MAX;
+    }
+
+    public int getWebhookSecret() {
+        return IntegrationLimits.WEBHOOK_SECRET_MAX;
     }
 }

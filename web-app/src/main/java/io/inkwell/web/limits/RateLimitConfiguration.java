@@ -33,6 +33,11 @@ class RateLimitConfiguration {
     }
 
     @Bean
+    ApiRequestLimit apiRequestLimit(RateLimiter limiter, Environment settings) {
+        return new ApiRequestLimit(limiter, settings.getProperty("inkwell.rate-limits.api.per-key", "off"));
+    }
+
+    @Bean
     TooManyRequestsPage tooManyRequestsPage(ThymeleafViewResolver views, SiteMessages messages) {
         return new TooManyRequestsPage(views, messages);
     }

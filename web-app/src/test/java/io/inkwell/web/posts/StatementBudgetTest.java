@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.inkwell.db.test.StatementCounter;
+import io.inkwell.integrations.ApiKeys;
 import io.inkwell.posts.Categories;
 import io.inkwell.posts.PageCommands;
 import io.inkwell.posts.PageDraft;
@@ -18,6 +19,7 @@ import io.inkwell.posts.PostRef;
 import io.inkwell.settings.SiteSettings;
 import io.inkwell.settings.test.SettingsRows;
 import io.inkwell.users.Role;
+import io.inkwell.web.api.ApiTestKeys;
 import io.inkwell.web.security.SignedInUser;
 import io.inkwell.web.support.WebTest;
 import java.util.LinkedHashMap;
@@ -33,7 +35,9 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The product's statement budget: a listing issues at most 6 statements, a post page at most 8, whatever the number
- * of rows; a static page ({@code /about}) and search with its matching pages are held to the listings' 6. Counts every statement MyBatis prepares while MockMvc serves a page on this thread.
+ * of rows; a static page ({@code /about}) and search with its matching pages are held to the listings' 6, and so is
+ * every Content API request ({@code /api/v1/…}, its key's lookup included; a post with its HTML to a post page's 8).
+ * Counts every statement MyBatis prepares while MockMvc serves a page on this thread.
  */
 @WebTest
 class StatementBudgetTest {
@@ -65,10 +69,14 @@ class StatementBudgetTest {
     @Autowired
     SiteSettings siteSettings;
 
+    @Autowired
+    ApiKeys apiKeys;
+
     StatementCounter statements;
     SignedInUser ada;
     SignedInUser admin;
     UUID java;
+    String apiKey;
 
     @BeforeEach
     void countStatements() {
@@ -81,6 +89,7 @@ class StatementBudgetTest {
         // A menu item that names a category: its link comes from memory, so no page pays for it.
         SettingsRows.menuItem(jdbc, "header", "Java", "category", java);
         siteSettings.reload();
+        apiKey = ApiTestKeys.key(apiKeys, "");
     }
 
     /**
@@ -101,6 +110,16 @@ class StatementBudgetTest {
         return all - sessionChecks;
     }
 
+    /** A Content API request with its key: the key's lookup (which records its use) is one of the statements counted. */
+    private int apiStatementsFor(String url) throws Exception {
+        statements.reset();
+        mvc.perform(get(url).header("Authorization", "Bearer " + apiKey)).andExpect(status().isOk());
+        int all = statements.count();
+        assertThat(all).as(url + ": " + statements.statementIds())
+                .isLessThanOrEqualTo(url.matches("/api/v1/posts/[^/?]+") ? POST_PAGE_BUDGET : LISTING_BUDGET);
+        return all;
+    }
+
     private Map<String, Integer> measure(String slug) throws Exception {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (String url : List.of("/", "/categories/java", "/categories", "/tags", "/tags/running", "/tags/running/feed.xml",
@@ -115,6 +134,13 @@ class StatementBudgetTest {
         counts.put("/posts/{slug}", statementsFor("/posts/" + slug, null));
         counts.put("/posts/{slug} as author", statementsFor("/posts/" + slug, ada));
         counts.put("/posts/{slug}?after= (more comments)", statementsFor("/posts/" + slug + "?after=0000001", null));
+        for (String url : List.of("/api/v1/posts", "/api/v1/posts?category=java", "/api/v1/posts?tag=running", "/api/v1/categories",
+                "/api/v1/tags", "/api/v1/search?q=running", "/api/v1/pages/about")) {
+            counts.put(url, apiStatementsFor(url));
+        }
+        counts.put("/api/v1/posts?author={id}", apiStatementsFor("/api/v1/posts?author=" + ada.id()));
+        counts.put("/api/v1/authors/{id}", apiStatementsFor("/api/v1/authors/" + ada.id()));
+        counts.put("/api/v1/posts/{slug}", apiStatementsFor("/api/v1/posts/" + slug));
         return counts;
     }
 

@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 import io.inkwell.comments.test.CommentRows;
+import io.inkwell.integrations.test.IntegrationRows;
 import io.inkwell.media.test.MediaRows;
 import io.inkwell.posts.test.PostRows;
 import io.inkwell.settings.test.SettingsRows;
@@ -44,14 +45,22 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * <p>Answers: {@code PAGE} the route did its work or showed its form (2xx, a redirect elsewhere than the
  * login, or a 400 for the deliberately empty form); {@code LOGIN} a redirect to the login page;
  * {@code DENIED} the 403 page; {@code ENDED} the session was ended and the browser sent to the login
- * page; {@code MISSING} a 404.
+ * page; {@code MISSING} a 404; {@code UNAUTHORIZED} the Content API's 401 (no key, or no valid one).
+ *
+ * <p>A row may end with a {@code key:} cell: the answer to a request carrying a live Content API key and no
+ * session. API routes have one (what a key opens), and so do the pages that manage keys (a key is no login).
  */
 @WebTest
 class RouteAccessMatrixTest {
 
-    enum Visitor { ANONYMOUS, GUEST, AUTHOR, ADMIN, SUSPENDED }
+    enum Visitor { ANONYMOUS, GUEST, AUTHOR, ADMIN, SUSPENDED, API_KEY }
 
-    enum Answer { PAGE, LOGIN, DENIED, ENDED, MISSING }
+    enum Answer { PAGE, LOGIN, DENIED, ENDED, MISSING, UNAUTHORIZED }
+
+    /** The visitors of the role columns; {@link Visitor#API_KEY} has its own optional {@code key:} cell. */
+    private static final List<Visitor> SESSION_VISITORS = List.of(Visitor.ANONYMOUS, Visitor.GUEST, Visitor.AUTHOR,
+            Visitor.ADMIN, Visitor.SUSPENDED);
+    private static final String KEY_CELL = "key:";
 
     /**
      * Columns: anonymous, a guest (who wrote a post while still an author, and a comment), an author (their
@@ -173,6 +182,26 @@ class RouteAccessMatrixTest {
             POST /admin/media/{id}/delete                 LOGIN   DENIED  PAGE    PAGE    ENDED
             POST /account/avatar                          LOGIN   DENIED  PAGE    PAGE    ENDED
             GET  /media/{hash}/{variant}/{name}           MISSING MISSING MISSING MISSING MISSING
+            GET  /admin/api-keys                          LOGIN   DENIED  DENIED  PAGE    ENDED   key:LOGIN
+            POST /admin/api-keys                          LOGIN   DENIED  DENIED  PAGE    ENDED
+            GET  /admin/api-keys/{id}/revoke              LOGIN   DENIED  DENIED  PAGE    ENDED   key:LOGIN
+            POST /admin/api-keys/{id}/revoke              LOGIN   DENIED  DENIED  PAGE    ENDED
+            GET  /admin/webhooks                          LOGIN   DENIED  DENIED  PAGE    ENDED   key:LOGIN
+            POST /admin/webhooks                          LOGIN   DENIED  DENIED  PAGE    ENDED
+            GET  /admin/webhooks/{id}                     LOGIN   DENIED  DENIED  PAGE    ENDED
+            POST /admin/webhooks/{id}                     LOGIN   DENIED  DENIED  PAGE    ENDED
+            GET  /admin/webhooks/{id}/delete              LOGIN   DENIED  DENIED  PAGE    ENDED
+            POST /admin/webhooks/{id}/delete              LOGIN   DENIED  DENIED  PAGE    ENDED
+            POST /admin/webhooks/{id}/deliveries/{deliveryId}/redeliver LOGIN DENIED DENIED PAGE ENDED
+            GET  /api/v1/posts                            UNAUTHORIZED UNAUTHORIZED UNAUTHORIZED UNAUTHORIZED UNAUTHORIZED key:PAGE
+            GET  /api/v1/posts/{slug}                     UNAUTHORIZED UNAUTHORIZED UNAUTHORIZED UNAUTHORIZED UNAUTHORIZED key:PAGE
+            GET  /api/v1/pages/{slug}                     UNAUTHORIZED UNAUTHORIZED UNAUTHORIZED UNAUTHORIZED UNAUTHORIZED key:PAGE
+            GET  /api/v1/categories                       UNAUTHORIZED UNAUTHORIZED UNAUTHORIZED UNAUTHORIZED UNAUTHORIZED key:PAGE
+            GET  /api/v1/tags                             UNAUTHORIZED UNAUTHORIZED UNAUTHORIZED UNAUTHORIZED UNAUTHORIZED key:PAGE
+            GET  /api/v1/authors/{id}                     UNAUTHORIZED UNAUTHORIZED UNAUTHORIZED UNAUTHORIZED UNAUTHORIZED key:PAGE
+            GET  /api/v1/search                           UNAUTHORIZED UNAUTHORIZED UNAUTHORIZED UNAUTHORIZED UNAUTHORIZED key:PAGE
+            GET  /api/v1/openapi.json                     PAGE    PAGE    PAGE    PAGE    PAGE    key:PAGE
+            GET  /api/v1/openapi.json.yaml                PAGE    PAGE    PAGE    PAGE    PAGE    key:PAGE
             """;
 
     /** Form fields a POST route reads, so an allowed visitor's request does its work rather than fail binding. */
@@ -203,7 +232,10 @@ class RouteAccessMatrixTest {
             Map.entry("POST /admin/settings", new String[] {"title", "Matrix {n}", "language", "en", "timeZone", "UTC", "postsPerPage", "10",
                 "registrationOpen", "true"}),
             Map.entry("POST /admin/navigation/header", new String[] {"label", "Item {n}", "target", "home"}),
-            Map.entry("POST /admin/navigation/footer", new String[] {"label", "Link {n}", "target", "url", "url", "/link-{n}"}));
+            Map.entry("POST /admin/navigation/footer", new String[] {"label", "Link {n}", "target", "url", "url", "/link-{n}"}),
+            Map.entry("POST /admin/api-keys", new String[] {"name", "Key {n}", "allowedOrigins", ""}),
+            Map.entry("POST /admin/webhooks", new String[] {"url", "https://hooks-{n}.example.invalid/x", "events", "POST_PUBLISHED"}),
+            Map.entry("POST /admin/webhooks/{id}", new String[] {"url", "https://hooks-{n}.example.invalid/y", "events", "POST_DELETED"}));
 
     private static final AtomicInteger REQUESTS = new AtomicInteger();
 
@@ -225,6 +257,14 @@ class RouteAccessMatrixTest {
         assertThat(new TreeSet<>(mapped)).as("routes mapped but missing from the matrix: decide who may use them")
                 .isSubsetOf(listed);
         assertThat(new TreeSet<>(listed)).as("routes in the matrix that nothing maps any more").isSubsetOf(mapped);
+    }
+
+    /** What a Content API key opens is decided for every API route, not left out. */
+    @Test
+    void everyApiRouteSaysWhatAKeyOpens() {
+        assertThat(expectations().entrySet()).filteredOn(route -> route.getKey().contains(" /api/"))
+                .isNotEmpty()
+                .allSatisfy(route -> assertThat(route.getValue()).as(route.getKey()).containsKey(Visitor.API_KEY));
     }
 
     @Test
@@ -261,8 +301,12 @@ class RouteAccessMatrixTest {
         for (String line : MATRIX.strip().split("\n")) {
             String[] cells = line.trim().split("\\s+");
             Map<Visitor, Answer> answers = new EnumMap<>(Visitor.class);
-            for (Visitor visitor : Visitor.values()) {
-                answers.put(visitor, Answer.valueOf(cells[2 + visitor.ordinal()]));
+            for (int i = 0; i < SESSION_VISITORS.size(); i++) {
+                answers.put(SESSION_VISITORS.get(i), Answer.valueOf(cells[2 + i]));
+            }
+            String last = cells[cells.length - 1];
+            if (last.startsWith(KEY_CELL)) {
+                answers.put(Visitor.API_KEY, Answer.valueOf(last.substring(KEY_CELL.length())));
             }
             table.put(cells[0] + " " + cells[1], answers);
         }
@@ -283,7 +327,9 @@ class RouteAccessMatrixTest {
                 request.param(fields[i], fields[i + 1].replace("{n}", String.valueOf(n)));
             }
         }
-        if (visitor != Visitor.ANONYMOUS) {
+        if (visitor == Visitor.API_KEY) {
+            request.header("Authorization", "Bearer " + world.apiKey());
+        } else if (visitor != Visitor.ANONYMOUS) {
             request.with(user(world.principal(visitor)));
         }
         MvcResult result = mvc.perform(request).andReturn();
@@ -295,6 +341,9 @@ class RouteAccessMatrixTest {
         String location = String.valueOf(result.getResponse().getRedirectedUrl());
         if (status >= 500 || status == 429) {
             throw new AssertionError(route + " as " + visitor + " answered " + status);
+        }
+        if (status == 401) {
+            return Answer.UNAUTHORIZED;
         }
         if (status == 403) {
             return Answer.DENIED;
@@ -325,7 +374,7 @@ class RouteAccessMatrixTest {
     private record World(Map<Visitor, SignedInUser> people, Map<Visitor, UUID> posts, Map<Visitor, UUID> comments,
                          UUID otherAuthor, UUID publishedPost, String publishedSlug, UUID category, String categorySlug,
                          UUID tag, String tagSlug, UUID otherComment, UUID page, String pageSlug, UUID menuItem,
-                         UUID authorsImage) {
+                         UUID authorsImage, String apiKey, UUID apiKeyId, UUID webhook, UUID delivery) {
 
         static World of(JdbcTemplate jdbc, int n) {
             Map<Visitor, SignedInUser> people = new EnumMap<>(Visitor.class);
@@ -361,8 +410,13 @@ class RouteAccessMatrixTest {
             String pageSlug = "about-" + n;
             UUID page = PostRows.publishedPage(jdbc, "About " + n, pageSlug, "Text", Instant.now());
             UUID menuItem = SettingsRows.menuItem(jdbc, "footer", "Link " + n, "/link-" + n);
+            String apiKey = IntegrationRows.apiKey(jdbc, "Key " + n);
+            UUID apiKeyId = jdbc.queryForObject("select id from api_keys where name = ?", UUID.class, "Key " + n);
+            UUID webhook = IntegrationRows.webhook(jdbc, "https://hooks-" + n + ".example.invalid/", "whsec_matrix_secret_" + n,
+                    "post.published");
+            UUID delivery = IntegrationRows.delivery(jdbc, webhook, "post.published", "failed");
             return new World(people, posts, comments, other, published, slug, category, "topic-" + n, tag, "tag-" + n,
-                    otherComment, page, pageSlug, menuItem, image);
+                    otherComment, page, pageSlug, menuItem, image, apiKey, apiKeyId, webhook, delivery);
         }
 
         SignedInUser principal(Visitor visitor) {
@@ -371,6 +425,16 @@ class RouteAccessMatrixTest {
 
         /** The pattern with its variables filled in for this visitor: their own post or comment where there is one. */
         String path(String pattern, Visitor visitor) {
+            if (pattern.startsWith("/api/")) {
+                return pattern.replace("{slug}", pattern.startsWith("/api/v1/pages/") ? pageSlug : publishedSlug)
+                        .replace("{id}", otherAuthor.toString()) + (pattern.endsWith("/search") ? "?q=published" : "");
+            }
+            if (pattern.startsWith("/admin/api-keys/")) {
+                return pattern.replace("{id}", apiKeyId.toString());
+            }
+            if (pattern.startsWith("/admin/webhooks/")) {
+                return pattern.replace("{id}", webhook.toString()).replace("{deliveryId}", delivery.toString());
+            }
             if (pattern.startsWith("/media/")) {
                 return "/media/" + "0".repeat(64) + "/480/unknown.jpg";
             }

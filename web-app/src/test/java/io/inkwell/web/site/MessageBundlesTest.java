@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.inkwell.mail.MailStatus;
 import io.inkwell.mail.NotificationKind;
+import io.inkwell.integrations.DeliveryStatus;
+import io.inkwell.integrations.WebhookEvent;
 import io.inkwell.posts.PageStatus;
 import io.inkwell.posts.PostStatus;
 import io.inkwell.settings.DefaultMenuItem;
@@ -47,7 +49,7 @@ class MessageBundlesTest {
 
     /** Constants shown with {@link SiteMessages#label}: each needs its {@code enum.<Type>.<CONSTANT>} word. */
     private static final List<Class<? extends Enum<?>>> CONSTANTS_WITH_WORDS = List.of(PostStatus.class, PageStatus.class,
-            Role.class, UserStatus.class, SiteLanguage.class, MailStatus.class, NotificationKind.class);
+            Role.class, UserStatus.class, SiteLanguage.class, MailStatus.class, NotificationKind.class, WebhookEvent.class, DeliveryStatus.class);
 
     /** {@code #{key}} and {@code #{key(args)}} in templates; a key made by an expression ({@code #{${…}}}) is not matched. */
     private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([A-Za-z][A-Za-z0-9_.]*)");
