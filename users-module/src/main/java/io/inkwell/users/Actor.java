@@ -9,12 +9,14 @@ import java.util.UUID;
  *
  * <table>
  *   <caption>What each role may do (an account that is not active may do nothing)</caption>
- *   <tr><th>may…</th><th>guest</th><th>user (author)</th><th>admin</th></tr>
- *   <tr><td>comment, reply, edit and delete own comments</td><td>yes</td><td>yes</td><td>yes</td></tr>
- *   <tr><td>write, publish, archive and delete own posts</td><td>–</td><td>yes</td><td>yes</td></tr>
- *   <tr><td>edit and publish anyone's posts, manage categories and tags, moderate comments</td><td>–</td><td>–</td><td>yes</td></tr>
- *   <tr><td>manage users, write static pages and see the dashboard</td><td>–</td><td>–</td><td>yes</td></tr>
- *   <tr><td>change the site's settings and menus</td><td>–</td><td>–</td><td>yes</td></tr>
+ *   <tr><th>may…</th><th>guest</th><th>contributor</th><th>user (author)</th><th>editor</th><th>admin</th></tr>
+ *   <tr><td>comment, reply, edit and delete own comments</td><td>yes</td><td>yes</td><td>yes</td><td>yes</td><td>yes</td></tr>
+ *   <tr><td>write and edit own drafts, submit them for review</td><td>–</td><td>yes</td><td>yes</td><td>yes</td><td>yes</td></tr>
+ *   <tr><td>publish, schedule, archive and delete own posts</td><td>–</td><td>–</td><td>yes</td><td>yes</td><td>yes</td></tr>
+ *   <tr><td>edit, publish, schedule and archive anyone's posts, review submitted posts, manage categories and
+ *       tags, moderate comments</td><td>–</td><td>–</td><td>–</td><td>yes</td><td>yes</td></tr>
+ *   <tr><td>manage users, write static pages and see the dashboard</td><td>–</td><td>–</td><td>–</td><td>–</td><td>yes</td></tr>
+ *   <tr><td>change the site's settings and menus</td><td>–</td><td>–</td><td>–</td><td>–</td><td>yes</td></tr>
  * </table>
  */
 public record Actor(UUID userId, Role role, UserStatus status) {
@@ -38,6 +40,11 @@ public record Actor(UUID userId, Role role, UserStatus status) {
         return isActive() && role == Role.ADMIN;
     }
 
+    /** An editor or an admin: the roles that look after everyone's posts. */
+    private boolean isEditorial() {
+        return isActive() && (role == Role.EDITOR || role == Role.ADMIN);
+    }
+
     public boolean owns(UUID ownerId) {
         return userId.equals(ownerId);
     }
@@ -46,33 +53,54 @@ public record Actor(UUID userId, Role role, UserStatus status) {
         return isActive();
     }
 
-    /** Writing, publishing, archiving and deleting one's own posts. */
+    /** Writing drafts of one's own and submitting them for review: contributors and every role above them. */
     public boolean mayWritePosts() {
-        return isActive() && (role == Role.USER || role == Role.ADMIN);
+        return isActive() && role != Role.GUEST;
     }
 
-    /** Editing, publishing and deleting posts of other authors. */
+    /** Publishing, scheduling, archiving and deleting one's own posts: authors, editors and admins, not contributors. */
+    public boolean mayPublishPosts() {
+        return isActive() && (role == Role.USER || isEditorial());
+    }
+
+    /** Editing, publishing, scheduling and archiving posts of other authors. */
     public boolean mayEditAnyPost() {
-        return isAdmin();
+        return isEditorial();
     }
 
-    /** May this actor change the post of {@code authorId}: their own as an author, anyone's as an editor. */
+    /**
+     * May this actor change the post of {@code authorId} at any stage (edit it once it is public, publish, schedule,
+     * archive, delete it): their own as an author, anyone's as an editor.
+     */
     public boolean mayChangePost(UUID authorId) {
+        return mayPublishPosts() && (owns(authorId) || mayEditAnyPost());
+    }
+
+    /**
+     * May this actor edit the post of {@code authorId} while it is a draft or awaits review: their own as a
+     * contributor or author, anyone's as an editor.
+     */
+    public boolean mayEditDraft(UUID authorId) {
         return mayWritePosts() && (owns(authorId) || mayEditAnyPost());
     }
 
-    /** Deleting other people's comments. */
+    /** Seeing the posts submitted for review, and publishing or sending them back with a note. */
+    public boolean mayReviewPosts() {
+        return isEditorial();
+    }
+
+    /** Deleting other people's comments and everything else moderation does. */
     public boolean mayModerateComments() {
-        return isAdmin();
+        return isEditorial();
     }
 
     public boolean mayManageCategories() {
-        return isAdmin();
+        return isEditorial();
     }
 
     /** Renaming, merging and deleting tags; creating them is part of writing a post. */
     public boolean mayManageTags() {
-        return isAdmin();
+        return isEditorial();
     }
 
     public boolean mayManageUsers() {
