@@ -26,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * {@code -3} on clashes, optimistic versions, old slugs of published pages kept for a 301), with two differences:
  * their slugs are a uniqueness space of their own, and a slug the site's routes use ({@link ReservedPaths}) is
  * refused, since a page answers at {@code /{slug}}. Nothing else reacts to pages, so no events are published.
+ * Every save keeps a revision, as for posts.
  */
 @Service
 @Transactional
@@ -39,12 +40,15 @@ class PageCommandService implements PageCommands {
     private final ContentRenderer renderer;
     private final Savepoints savepoints;
     private final ReservedPaths reserved;
+    private final RevisionRecorder revisions;
 
-    PageCommandService(PageMapper pages, ContentRenderer renderer, Savepoints savepoints, ReservedPaths reserved) {
+    PageCommandService(PageMapper pages, ContentRenderer renderer, Savepoints savepoints, ReservedPaths reserved,
+                       RevisionRecorder revisions) {
         this.pages = pages;
         this.renderer = renderer;
         this.savepoints = savepoints;
         this.reserved = reserved;
+        this.revisions = revisions;
     }
 
     @Override
@@ -57,6 +61,7 @@ class PageCommandService implements PageCommands {
         UUID id = TimeOrderedIds.next();
         String slug = insertWithFreeSlug(fields, id, chosen -> new PageRow(id, fields.title(), chosen, fields.content(), html,
                 Excerpts.fromHtml(html), status, publishedAt, 0, null, null));
+        revisions.pageSaved(id, fields.title(), fields.content(), actor.userId(), publish);
         return new PageRef(id, slug, status);
     }
 
@@ -86,6 +91,7 @@ class PageCommandService implements PageCommands {
         if (!slug.equals(current.slug())) {
             rememberOldSlug(current, slug);
         }
+        revisions.pageSaved(pageId, fields.title(), fields.content(), actor.userId(), status == PageStatus.PUBLISHED);
         return new PageRef(pageId, slug, status);
     }
 
@@ -97,6 +103,7 @@ class PageCommandService implements PageCommands {
         if (page.status() != PageStatus.PUBLISHED) {
             unreserved(page.slug());
             pages.updateStatus(pageId, PageStatus.PUBLISHED, page.publishedAt() == null ? now() : page.publishedAt());
+            revisions.pagePublished(pageId);
         }
         return new PageRef(pageId, page.slug(), PageStatus.PUBLISHED);
     }
