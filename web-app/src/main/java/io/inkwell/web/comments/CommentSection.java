@@ -97,9 +97,9 @@ public class CommentSection {
 
     static CommentItem item(ThreadComment comment, SignedInUser me, Instant now, DateTimeFormatter exact) {
         boolean own = me != null && comment.isWrittenBy(me.id());
-        boolean admin = me != null && me.actor().isAdmin();
+        boolean moderator = me != null && me.actor().mayModerateComments();
         return new CommentItem(comment.id(), comment.authorName(), comment.html(), comment.edited(), comment.deleted(),
                 comment.createdAt(), exact.format(comment.createdAt()), RelativeTime.between(comment.createdAt(), now), Math.min(comment.depth(), MAX_INDENT),
-                comment.depth() == MAX_INDENT && comment.hasReplies(), own, !comment.deleted() && (own || admin));
+                comment.depth() == MAX_INDENT && comment.hasReplies(), own, !comment.deleted() && (own || moderator));
     }
 }

@@ -7,8 +7,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** What a listing card shows: a post summary with its categories and tags, its author's name and its comment count. */
+/**
+ * What a listing card shows: a post summary with its categories and tags, its author's name and its comment count;
+ * {@code scheduledAt} for the admin table's scheduled posts.
+ */
 public record PostCard(UUID id, String title, String slug, String excerpt, UUID authorId, String authorName,
                        List<CategoryRef> categories, List<TagRef> tags, Instant publishedAt, int readingMinutes,
-                       long viewCount, long commentCount, PostStatus status) {
+                       long viewCount, long commentCount, PostStatus status, Instant scheduledAt) {
 }

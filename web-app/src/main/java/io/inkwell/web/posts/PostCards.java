@@ -43,7 +43,7 @@ public class PostCards {
         Map<UUID, Long> counts = withComments ? comments.countsByPostIds(posts.stream().map(PostSummary::id).toList()) : Map.of();
         return posts.stream().map(post -> new PostCard(post.id(), post.title(), post.slug(), post.excerpt(), post.authorId(),
                 authorName(authors.get(post.authorId())), post.categories(), post.tags(), post.publishedAt(), post.readingMinutes(),
-                post.viewCount(), counts.getOrDefault(post.id(), 0L), post.status())).toList();
+                post.viewCount(), counts.getOrDefault(post.id(), 0L), post.status(), post.scheduledAt())).toList();
     }
 
     static String authorName(UserSummary author) {

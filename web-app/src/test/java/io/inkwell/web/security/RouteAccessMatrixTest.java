@@ -48,7 +48,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 @WebTest
 class RouteAccessMatrixTest {
 
-    enum Visitor { ANONYMOUS, GUEST, AUTHOR, ADMIN, SUSPENDED }
+    enum Visitor { ANONYMOUS, GUEST, AUTHOR, ADMIN, SUSPENDED, CONTRIBUTOR, EDITOR }
 
     enum Answer { PAGE, LOGIN, DENIED, ENDED, MISSING }
 
@@ -136,6 +136,114 @@ class RouteAccessMatrixTest {
             POST /admin/navigation/items/{id}/up          LOGIN   DENIED  DENIED  PAGE    ENDED
             POST /admin/navigation/items/{id}/down        LOGIN   DENIED  DENIED  PAGE    ENDED
             POST /admin/navigation/items/{id}/remove      LOGIN   DENIED  DENIED  PAGE    ENDED
+            GET  /posts/{id}/revisions                    LOGIN   DENIED  PAGE    PAGE    ENDED
+            GET  /posts/{id}/revisions/compare            LOGIN   DENIED  PAGE    PAGE    ENDED
+            POST /posts/{id}/autosave                     LOGIN   DENIED  PAGE    PAGE    ENDED
+            POST /posts/{id}/autosave/discard             LOGIN   DENIED  PAGE    PAGE    ENDED
+            GET  /posts/{id}/send-back                    LOGIN   DENIED  DENIED  PAGE    ENDED
+            POST /posts/{id}/send-back                    LOGIN   DENIED  DENIED  PAGE    ENDED
+            POST /posts/{id}/preview-link                 LOGIN   DENIED  PAGE    PAGE    ENDED
+            POST /posts/{id}/preview-link/revoke          LOGIN   DENIED  PAGE    PAGE    ENDED
+            GET  /preview/{token}                         PAGE    PAGE    PAGE    PAGE    ENDED
+            GET  /admin/pages/{id}/revisions              LOGIN   DENIED  DENIED  PAGE    ENDED
+            GET  /admin/pages/{id}/revisions/compare      LOGIN   DENIED  DENIED  PAGE    ENDED
+            """;
+
+    /**
+     * The editorial roles, for every route of {@link #MATRIX}: a contributor (their own draft and comment) and an
+     * editor (another author's published post, their own comment). Kept as a table of its own so the columns above
+     * stay as they were; a route missing here fails {@link #everyMappedRouteIsInTheMatrix()} like one missing above.
+     */
+    private static final String EDITORIAL_MATRIX = """
+            GET  /                                        PAGE    PAGE
+            GET  /posts/{slug}                            PAGE    PAGE
+            GET  /categories                              PAGE    PAGE
+            GET  /categories/{slug}                       PAGE    PAGE
+            GET  /tags                                    PAGE    PAGE
+            GET  /tags/{slug}                             PAGE    PAGE
+            GET  /tags/{slug}/feed.xml                    PAGE    PAGE
+            GET  /authors/{id}                            PAGE    PAGE
+            GET  /search                                  PAGE    PAGE
+            GET  /trending                                PAGE    PAGE
+            GET  /feed.xml                                PAGE    PAGE
+            GET  /sitemap.xml                             PAGE    PAGE
+            GET  /categories/{slug}/feed.xml              PAGE    PAGE
+            GET  /authors/{id}/feed.xml                   PAGE    PAGE
+            GET  /sitemaps/{name:[a-z]+}-{number:[1-9][0-9]{0,5}}.xml PAGE PAGE
+            GET  /robots.txt                              PAGE    PAGE
+            GET  /actuator/health                         PAGE    PAGE
+            GET  /error                                   MISSING MISSING
+            GET  /login                                   PAGE    PAGE
+            GET  /register                                PAGE    PAGE
+            POST /register                                PAGE    PAGE
+            GET  /account                                 PAGE    PAGE
+            POST /account/profile                         PAGE    PAGE
+            POST /account/password                        PAGE    PAGE
+            GET  /me/posts                                PAGE    PAGE
+            GET  /posts/new                               PAGE    PAGE
+            POST /posts/new                               PAGE    PAGE
+            GET  /posts/{id}/edit                         PAGE    PAGE
+            POST /posts/{id}/edit                         PAGE    PAGE
+            POST /posts/{id}/publish                      DENIED  PAGE
+            POST /posts/{id}/archive                      DENIED  PAGE
+            POST /posts/{id}/draft                        DENIED  PAGE
+            GET  /posts/{id}/delete                       DENIED  PAGE
+            POST /posts/{id}/delete                       DENIED  PAGE
+            POST /posts/{slug}/comments                   PAGE    PAGE
+            GET  /posts/{slug}/comments/{id}              PAGE    PAGE
+            GET  /posts/{slug}/comments/{id}/edit         PAGE    PAGE
+            POST /posts/{slug}/comments/{id}/edit         PAGE    PAGE
+            GET  /posts/{slug}/comments/{id}/delete       PAGE    PAGE
+            POST /posts/{slug}/comments/{id}/delete       PAGE    PAGE
+            GET  /admin                                   DENIED  DENIED
+            GET  /admin/posts                             DENIED  PAGE
+            POST /admin/posts/{id}/status                 DENIED  PAGE
+            GET  /admin/categories                        DENIED  PAGE
+            POST /admin/categories                        DENIED  PAGE
+            GET  /admin/categories/{id}/edit              DENIED  PAGE
+            POST /admin/categories/{id}/edit              DENIED  PAGE
+            GET  /admin/categories/{id}/delete            DENIED  PAGE
+            POST /admin/categories/{id}/delete            DENIED  PAGE
+            GET  /admin/tags                              DENIED  PAGE
+            GET  /admin/tags/{id}/edit                    DENIED  PAGE
+            POST /admin/tags/{id}/edit                    DENIED  PAGE
+            POST /admin/tags/{id}/merge                   DENIED  PAGE
+            GET  /admin/tags/{id}/delete                  DENIED  PAGE
+            POST /admin/tags/{id}/delete                  DENIED  PAGE
+            GET  /admin/comments                          DENIED  PAGE
+            POST /admin/comments/{id}/delete              DENIED  PAGE
+            GET  /admin/users                             DENIED  DENIED
+            GET  /admin/users/{id}/access                 DENIED  DENIED
+            POST /admin/users/{id}/access                 DENIED  DENIED
+            GET  /admin/pages                             DENIED  DENIED
+            GET  /admin/pages/new                         DENIED  DENIED
+            POST /admin/pages/new                         DENIED  DENIED
+            GET  /admin/pages/{id}/edit                   DENIED  DENIED
+            POST /admin/pages/{id}/edit                   DENIED  DENIED
+            POST /admin/pages/{id}/publish                DENIED  DENIED
+            POST /admin/pages/{id}/draft                  DENIED  DENIED
+            GET  /admin/pages/{id}/delete                 DENIED  DENIED
+            POST /admin/pages/{id}/delete                 DENIED  DENIED
+            GET  /{slug:[a-z0-9]+(?:-[a-z0-9]+)*}         PAGE    PAGE
+            GET  /admin/settings                          DENIED  DENIED
+            POST /admin/settings                          DENIED  DENIED
+            GET  /admin/navigation                        DENIED  DENIED
+            POST /admin/navigation/header                 DENIED  DENIED
+            POST /admin/navigation/footer                 DENIED  DENIED
+            POST /admin/navigation/items/{id}/up          DENIED  DENIED
+            POST /admin/navigation/items/{id}/down        DENIED  DENIED
+            POST /admin/navigation/items/{id}/remove      DENIED  DENIED
+            GET  /posts/{id}/revisions                    PAGE    PAGE
+            GET  /posts/{id}/revisions/compare            PAGE    PAGE
+            POST /posts/{id}/autosave                     PAGE    PAGE
+            POST /posts/{id}/autosave/discard             PAGE    PAGE
+            GET  /posts/{id}/send-back                    DENIED  PAGE
+            POST /posts/{id}/send-back                    DENIED  PAGE
+            POST /posts/{id}/preview-link                 PAGE    PAGE
+            POST /posts/{id}/preview-link/revoke          PAGE    PAGE
+            GET  /preview/{token}                         PAGE    PAGE
+            GET  /admin/pages/{id}/revisions              DENIED  DENIED
+            GET  /admin/pages/{id}/revisions/compare      DENIED  DENIED
             """;
 
     /** Form fields a POST route reads, so an allowed visitor's request does its work rather than fail binding. */
@@ -157,7 +265,11 @@ class RouteAccessMatrixTest {
             Map.entry("POST /admin/settings", new String[] {"title", "Matrix {n}", "language", "en", "timeZone", "UTC", "postsPerPage", "10",
                 "registrationOpen", "true"}),
             Map.entry("POST /admin/navigation/header", new String[] {"label", "Item {n}", "target", "home"}),
-            Map.entry("POST /admin/navigation/footer", new String[] {"label", "Link {n}", "target", "url", "url", "/link-{n}"}));
+            Map.entry("POST /admin/navigation/footer", new String[] {"label", "Link {n}", "target", "url", "url", "/link-{n}"}),
+            Map.entry("GET /posts/{id}/revisions/compare", new String[] {"from", "1", "to", "2"}),
+            Map.entry("GET /admin/pages/{id}/revisions/compare", new String[] {"from", "1", "to", "2"}),
+            Map.entry("POST /posts/{id}/autosave", new String[] {"version", "0", "title", "Typed {n}", "content", "Typed text"}),
+            Map.entry("POST /posts/{id}/send-back", new String[] {"note", "Please add sources."}));
 
     private static final AtomicInteger REQUESTS = new AtomicInteger();
 
@@ -179,6 +291,8 @@ class RouteAccessMatrixTest {
         assertThat(new TreeSet<>(mapped)).as("routes mapped but missing from the matrix: decide who may use them")
                 .isSubsetOf(listed);
         assertThat(new TreeSet<>(listed)).as("routes in the matrix that nothing maps any more").isSubsetOf(mapped);
+        assertThat(new TreeSet<>(table(EDITORIAL_MATRIX, EDITORIAL).keySet())).as("routes of the editorial roles' table")
+                .isEqualTo(new TreeSet<>(table(MATRIX, FIRST_COLUMNS).keySet()));
     }
 
     @Test
@@ -210,13 +324,25 @@ class RouteAccessMatrixTest {
         return routes;
     }
 
+    private static final List<Visitor> FIRST_COLUMNS = List.of(Visitor.ANONYMOUS, Visitor.GUEST, Visitor.AUTHOR, Visitor.ADMIN,
+            Visitor.SUSPENDED);
+    private static final List<Visitor> EDITORIAL = List.of(Visitor.CONTRIBUTOR, Visitor.EDITOR);
+
+    /** Both tables as one: every route with the answer of every visitor. */
     private static Map<String, Map<Visitor, Answer>> expectations() {
+        Map<String, Map<Visitor, Answer>> all = table(MATRIX, FIRST_COLUMNS);
+        table(EDITORIAL_MATRIX, EDITORIAL).forEach((route, answers) ->
+                all.computeIfAbsent(route, missing -> new EnumMap<>(Visitor.class)).putAll(answers));
+        return all;
+    }
+
+    private static Map<String, Map<Visitor, Answer>> table(String text, List<Visitor> columns) {
         Map<String, Map<Visitor, Answer>> table = new LinkedHashMap<>();
-        for (String line : MATRIX.strip().split("\n")) {
+        for (String line : text.strip().split("\n")) {
             String[] cells = line.trim().split("\\s+");
             Map<Visitor, Answer> answers = new EnumMap<>(Visitor.class);
-            for (Visitor visitor : Visitor.values()) {
-                answers.put(visitor, Answer.valueOf(cells[2 + visitor.ordinal()]));
+            for (int i = 0; i < columns.size(); i++) {
+                answers.put(columns.get(i), Answer.valueOf(cells[2 + i]));
             }
             table.put(cells[0] + " " + cells[1], answers);
         }
@@ -232,10 +358,10 @@ class RouteAccessMatrixTest {
                 .with(from("10.77." + (n / 250) + "." + (n % 250 + 1)));
         if (method.equals("POST")) {
             request.with(csrf());
-            String[] fields = FORM_FIELDS.getOrDefault(route, new String[0]);
-            for (int i = 0; i < fields.length; i += 2) {
-                request.param(fields[i], fields[i + 1].replace("{n}", String.valueOf(n)));
-            }
+        }
+        String[] fields = FORM_FIELDS.getOrDefault(route, new String[0]);
+        for (int i = 0; i < fields.length; i += 2) {
+            request.param(fields[i], fields[i + 1].replace("{n}", String.valueOf(n)));
         }
         if (visitor != Visitor.ANONYMOUS) {
             request.with(user(world.principal(visitor)));
@@ -278,7 +404,8 @@ class RouteAccessMatrixTest {
      */
     private record World(Map<Visitor, SignedInUser> people, Map<Visitor, UUID> posts, Map<Visitor, UUID> comments,
                          UUID otherAuthor, UUID publishedPost, String publishedSlug, UUID category, String categorySlug,
-                         UUID tag, String tagSlug, UUID otherComment, UUID page, String pageSlug, UUID menuItem) {
+                         UUID tag, String tagSlug, UUID otherComment, UUID page, String pageSlug, UUID menuItem,
+                         String previewToken) {
 
         static World of(JdbcTemplate jdbc, int n) {
             Map<Visitor, SignedInUser> people = new EnumMap<>(Visitor.class);
@@ -287,6 +414,8 @@ class RouteAccessMatrixTest {
             people.put(Visitor.ADMIN, person(jdbc, n, "admin", Role.ADMIN, "active"));
             // Its session began while it was active; the account was suspended since.
             people.put(Visitor.SUSPENDED, person(jdbc, n, "suspended", Role.USER, "suspended"));
+            people.put(Visitor.CONTRIBUTOR, person(jdbc, n, "contributor", Role.CONTRIBUTOR, "active"));
+            people.put(Visitor.EDITOR, person(jdbc, n, "editor", Role.EDITOR, "active"));
             UUID other = UserRows.withEmail(jdbc, "Other " + n, "other-" + n + "@example.com", Role.USER);
             String slug = "published-" + n;
             UUID published = WebTestData.publishedPost(jdbc, other, "Published " + n, slug, Instant.now());
@@ -301,20 +430,32 @@ class RouteAccessMatrixTest {
             Map<Visitor, UUID> comments = new EnumMap<>(Visitor.class);
             posts.put(Visitor.ANONYMOUS, published);
             posts.put(Visitor.ADMIN, published);
+            posts.put(Visitor.EDITOR, published);
             comments.put(Visitor.ANONYMOUS, otherComment);
-            for (Visitor visitor : List.of(Visitor.GUEST, Visitor.AUTHOR, Visitor.SUSPENDED)) {
+            for (Visitor visitor : List.of(Visitor.GUEST, Visitor.AUTHOR, Visitor.SUSPENDED, Visitor.CONTRIBUTOR)) {
                 UUID owner = people.get(visitor).id();
                 posts.put(visitor, PostRows.draft(jdbc, owner, "Own " + visitor + " " + n,
                         "own-" + visitor.name().toLowerCase() + "-" + n));
             }
-            for (Visitor visitor : List.of(Visitor.GUEST, Visitor.AUTHOR, Visitor.ADMIN, Visitor.SUSPENDED)) {
+            for (Visitor visitor : List.of(Visitor.GUEST, Visitor.AUTHOR, Visitor.ADMIN, Visitor.SUSPENDED, Visitor.CONTRIBUTOR,
+                    Visitor.EDITOR)) {
                 comments.put(visitor, CommentRows.comment(jdbc, published, people.get(visitor).id(), null, "A comment"));
+            }
+            // Two saves of every post and of the page, so "Compare" has revisions 1 and 2 to show.
+            for (UUID post : new java.util.HashSet<>(posts.values())) {
+                PostRows.revision(jdbc, post, 1, "First " + n, "First text", other);
+                PostRows.revision(jdbc, post, 2, "Second " + n, "Second text", other);
             }
             String pageSlug = "about-" + n;
             UUID page = PostRows.publishedPage(jdbc, "About " + n, pageSlug, "Text", Instant.now());
             UUID menuItem = SettingsRows.menuItem(jdbc, "footer", "Link " + n, "/link-" + n);
+            PostRows.pageRevision(jdbc, page, 1, "About " + n, "First text", other);
+            PostRows.pageRevision(jdbc, page, 2, "About " + n, "Second text", other);
+            // The author's draft, shared: its link works for anyone.
+            String previewToken = String.format("%043d", n).replace('0', 'A');
+            PostRows.previewLink(jdbc, posts.get(Visitor.AUTHOR), previewToken, people.get(Visitor.AUTHOR).id());
             return new World(people, posts, comments, other, published, slug, category, "topic-" + n, tag, "tag-" + n,
-                    otherComment, page, pageSlug, menuItem);
+                    otherComment, page, pageSlug, menuItem, previewToken);
         }
 
         SignedInUser principal(Visitor visitor) {
@@ -325,6 +466,9 @@ class RouteAccessMatrixTest {
         String path(String pattern, Visitor visitor) {
             if (pattern.startsWith("/admin/navigation/items/")) {
                 return pattern.replace("{id}", menuItem.toString());
+            }
+            if (pattern.startsWith("/preview/")) {
+                return "/preview/" + previewToken;
             }
             if (pattern.startsWith("/admin/pages/")) {
                 return pattern.replace("{id}", page.toString());

@@ -7,6 +7,9 @@ import io.inkwell.posts.PageCommands;
 import io.inkwell.posts.PageForEditing;
 import io.inkwell.posts.PageRef;
 import io.inkwell.posts.PageStatus;
+import io.inkwell.posts.Revision;
+import io.inkwell.posts.RevisionOf;
+import io.inkwell.posts.Revisions;
 import io.inkwell.posts.StalePageException;
 import io.inkwell.web.errors.NotFound;
 import io.inkwell.web.forms.Confirmation;
@@ -34,10 +37,12 @@ class AdminPageController {
 
     private final PageAdministration pages;
     private final PageCommands commands;
+    private final Revisions revisions;
 
-    AdminPageController(PageAdministration pages, PageCommands commands) {
+    AdminPageController(PageAdministration pages, PageCommands commands, Revisions revisions) {
         this.pages = pages;
         this.commands = commands;
+        this.revisions = revisions;
     }
 
     @GetMapping("/admin/pages")
@@ -71,10 +76,19 @@ class AdminPageController {
         }
     }
 
+    /** {@code ?revision=N} loads a revision into the editor as an edit of the current version; nothing is saved yet. */
     @GetMapping("/admin/pages/{id}/edit")
-    String initUpdateForm(@PathVariable String id, @AuthenticationPrincipal SignedInUser me, Model model) {
+    String initUpdateForm(@PathVariable String id, @RequestParam(name = "revision", required = false) Integer revision,
+                          @AuthenticationPrincipal SignedInUser me, Model model) {
         PageForEditing page = pages.forEditing(NotFound.idOrNotFound(id), me.actor());
-        return form(model, PageForm.of(page), page, null);
+        PageForm form = PageForm.of(page);
+        if (revision != null) {
+            Revision restored = revisions.revision(me.actor(), RevisionOf.page(page.id()), revision);
+            form = new PageForm(restored.title(), form.slug(), restored.content(), form.version());
+            model.addAttribute("restored", "Revision " + restored.number() + " is loaded into the editor. Nothing has"
+                    + " changed yet: save to make it the page's text.");
+        }
+        return form(model, form, page, null);
     }
 
     @PostMapping("/admin/pages/{id}/edit")
