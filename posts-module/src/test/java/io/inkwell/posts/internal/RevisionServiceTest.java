@@ -66,6 +66,9 @@ class RevisionServiceTest {
     WorkflowCleanup cleanup;
 
     @Autowired
+    WorkflowScheduler scheduler;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     Actor ada;
@@ -215,5 +218,23 @@ class RevisionServiceTest {
         assertThat(kept.get(0).number()).isEqualTo(saves);
         assertThat(kept).filteredOn(RevisionSummary::published).extracting(RevisionSummary::number).containsExactly(2);
         assertThat(kept).extracting(RevisionSummary::number).doesNotContain(1, 3, 10);
+    }
+
+    @Test
+    void theBackgroundCleanUpPrunesAndForgetsWhoEditedADayAgoAndExpiredLinks() {
+        PostRef post = commands.create(ada, draft("Title", "save 1", Set.of(), List.of()), false);
+        for (int n = 2; n <= PostLimits.REVISIONS_KEPT + 2; n++) {
+            commands.update(ada, post.id(), version(post.id()), draft("Title", "save " + n, Set.of(), List.of()), false);
+        }
+        jdbc.update("insert into post_editors (post_id, user_id, seen_at) values (?, ?, now() - interval '2 days')",
+                post.id(), ada.userId());
+        jdbc.update("insert into post_preview_links (post_id, token_hash, created_by, created_at, expires_at)"
+                + " values (?, sha256('x'::bytea), ?, now() - interval '8 days', now() - interval '1 day')", post.id(), ada.userId());
+
+        scheduler.clean();
+
+        assertThat(listed(post.id())).hasSize(PostLimits.REVISIONS_KEPT);
+        assertThat(jdbc.queryForObject("select count(*) from post_editors", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from post_preview_links", Integer.class)).isZero();
     }
 }
