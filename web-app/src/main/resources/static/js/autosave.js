@@ -5,7 +5,8 @@
   who else has the post open. The post itself is never changed by it: an autosave is the person's own copy, offered
   back by the editor ("Restore autosave") when it is newer than the saved post. The version the editor loaded goes
   with every autosave, so a tab left open on an older version cannot replace newer text. The editor works without
-  this script.
+  this script. Its own words are the form's data-text-* attributes, in the site's language; the server's answers
+  bring theirs.
 */
 (function () {
   'use strict';
@@ -77,7 +78,7 @@
       if (type.indexOf('application/json') < 0) {
         // Signed out (the login page) or refused (an error page): stop, and say so.
         stopped = true;
-        say(statusLine, 'Autosave stopped: reload the editor to go on autosaving.');
+        say(statusLine, form.getAttribute('data-text-stopped') || '');
         return null;
       }
       return response.json().then(function (answer) {
@@ -94,7 +95,7 @@
         return null;
       });
     }).catch(function () {
-      say(statusLine, 'Not autosaved: the site could not be reached. Trying again shortly.');
+      say(statusLine, form.getAttribute('data-text-unreachable') || '');
     });
   }
 

@@ -24,7 +24,8 @@ class MapperTableOwnershipTest {
                     "post_week_views", "post_week_rollover", "pages", "page_slug_history", "tags", "post_tags",
                     "tag_slug_history", "revisions", "post_autosaves", "post_editors", "post_preview_links"),
             "comments", Set.of("comments", "post_comment_counts", "post_threads"),
-            "settings", Set.of("site_settings", "navigation_items"));
+            "settings", Set.of("site_settings", "navigation_items"),
+            "media", Set.of("media_files", "media_variants", "media_blobs", "media_items", "media_referrers", "media_references"));
 
     private static final Pattern TABLE_REFERENCE = Pattern.compile(
             "\\b(?:from|join|into|update|table)\\s+([a-z_][a-z0-9_]*)", Pattern.CASE_INSENSITIVE);

@@ -1,11 +1,13 @@
 package io.inkwell.posts.internal;
 
+import io.inkwell.db.Refusal;
 import io.inkwell.db.StorableText;
 import io.inkwell.db.TimeOrderedIds;
 import io.inkwell.posts.InvalidPostException;
 import io.inkwell.posts.PostCommands;
 import io.inkwell.posts.PostDeleted;
 import io.inkwell.posts.PostDraft;
+import io.inkwell.posts.PostImagesChanged;
 import io.inkwell.posts.PostNotFoundException;
 import io.inkwell.posts.PostPublished;
 import io.inkwell.posts.PostRef;
@@ -16,6 +18,7 @@ import io.inkwell.posts.PostUnpublished;
 import io.inkwell.posts.Publication;
 import io.inkwell.posts.PublishTime;
 import io.inkwell.posts.StalePostException;
+import io.inkwell.settings.SiteSettings;
 import io.inkwell.users.Actor;
 import io.inkwell.users.NotAllowedException;
 import java.time.Instant;
@@ -31,7 +34,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Publishes {@link PostPublished}, {@link PostUnpublished} and {@link PostDeleted} inside the transaction of the
+ * Publishes {@link PostPublished}, {@link PostUnpublished}, {@link PostDeleted} and {@link PostImagesChanged} inside the transaction of the
  * change they announce: the event publication registry stores them with it, so a change is never committed
  * without its event, nor an event without its change. Every save keeps a revision ({@link RevisionRecorder}) and
  * ends the saver's autosave of the post, in the same transaction.
@@ -42,6 +45,10 @@ class PostCommandService implements PostCommands {
 
     /** Enough for any realistic burst of same-title posts; past it something else is wrong. */
     private static final int SLUG_ATTEMPTS = 20;
+    private static final Refusal SLUG_TAKEN_MEANWHILE = Refusal.of("refused.post.slugTakenMeanwhile",
+            "Another post took this slug a moment ago; choose another.");
+    private static final Refusal SUBMIT_DRAFTS_ONLY = Refusal.of("refused.post.submitDraftsOnly",
+            "Only a draft can be submitted for review.");
 
     private final PostMapper posts;
     private final CategoryMapper categories;
@@ -52,10 +59,11 @@ class PostCommandService implements PostCommands {
     private final RevisionRecorder revisions;
     private final EditingMapper editing;
     private final ApplicationEventPublisher events;
+    private final SiteSettings site;
 
     PostCommandService(PostMapper posts, CategoryMapper categories, PostTagLinks tags, ContentRenderer renderer,
                        Savepoints savepoints, ViewCounter views, RevisionRecorder revisions, EditingMapper editing,
-                       ApplicationEventPublisher events) {
+                       ApplicationEventPublisher events, SiteSettings site) {
         this.posts = posts;
         this.categories = categories;
         this.tags = tags;
@@ -65,6 +73,7 @@ class PostCommandService implements PostCommands {
         this.revisions = revisions;
         this.editing = editing;
         this.events = events;
+        this.site = site;
     }
 
     @Override
@@ -88,6 +97,7 @@ class PostCommandService implements PostCommands {
         tags.holdTags();
         PostFields fields = PostFields.check(draft);
         Instant scheduledAt = scheduledAt(publication);
+        String language = language(draft, site.current().settings().language().code());
         checkCategories(draft.categoryIds());
         String html = renderer.render(fields.content());
         Set<UUID> tagIds = tags.resolve(draft.tags());
@@ -102,11 +112,15 @@ class PostCommandService implements PostCommands {
         String slug = insertWithFreeSlug(fields, id, draft.slug(), row -> new PostRow(id, actor.userId(), fields.title(), row,
                 fields.content(), html, excerptOr(fields.excerpt(), html), fields.featuredImageUrl(), status, 0,
                 publishedAt, 0, null, null, fields.seo().title(), fields.seo().description(), fields.seo().hiddenFromSearch(),
-                scheduledAt, null, null, null));
+                language, scheduledAt, null, null, null));
         linkCategories(id, draft.categoryIds());
         tags.link(id, tagIds);
         revisions.postSaved(id, fields, draft.categoryIds(), TagNames.forPost(draft.tags()), actor.userId(),
                 status == PostStatus.PUBLISHED);
+        Set<String> images = ContentRenderer.imageUrls(html, fields.featuredImageUrl());
+        if (!images.isEmpty()) {
+            events.publishEvent(new PostImagesChanged(id, 0, images));
+        }
         if (status == PostStatus.PUBLISHED) {
             events.publishEvent(new PostPublished(id, actor.userId(), slug, publishedAt, 0));
         }
@@ -127,6 +141,7 @@ class PostCommandService implements PostCommands {
         Instant scheduledAt = status == PostStatus.SCHEDULED
                 ? (publication.mode() == Publication.Mode.SCHEDULE ? scheduledAt(publication) : current.scheduledAt())
                 : null;
+        String language = language(draft, current.language());
         checkCategories(draft.categoryIds());
         String slug = draft.slug() == null || draft.slug().isBlank()
                 ? freeSlug(Slugs.from(fields.title(), "post"), Set.of(current.slug()))
@@ -138,11 +153,11 @@ class PostCommandService implements PostCommands {
         PostRow edited = new PostRow(postId, current.authorId(), fields.title(), slug, fields.content(), html,
                 excerptOr(fields.excerpt(), html), fields.featuredImageUrl(), status, current.viewCount(), publishedAt,
                 version, null, null, fields.seo().title(), fields.seo().description(), fields.seo().hiddenFromSearch(),
-                scheduledAt, submitted ? null : current.reviewNote(), submitted ? null : current.reviewedBy(),
+                language, scheduledAt, submitted ? null : current.reviewNote(), submitted ? null : current.reviewedBy(),
                 submitted ? null : current.reviewedAt());
         int[] updated = new int[1];
         if (!savepoints.tryUnique(() -> updated[0] = posts.update(edited))) {
-            throw new InvalidPostException("slug", "Another post took this slug a moment ago; choose another.");
+            throw new InvalidPostException("slug", SLUG_TAKEN_MEANWHILE);
         }
         if (updated[0] == 0) {
             throw new StalePostException();
@@ -155,6 +170,10 @@ class PostCommandService implements PostCommands {
         revisions.postSaved(postId, fields, draft.categoryIds(), TagNames.forPost(draft.tags()), actor.userId(),
                 status == PostStatus.PUBLISHED);
         editing.deleteAutosave(postId, actor.userId());
+        Set<String> images = ContentRenderer.imageUrls(html, fields.featuredImageUrl());
+        if (!images.equals(ContentRenderer.imageUrls(current.contentHtml(), current.featuredImageUrl()))) {
+            events.publishEvent(new PostImagesChanged(postId, version + 1, images));
+        }
         if (status == PostStatus.PUBLISHED && current.status() != PostStatus.PUBLISHED) {
             events.publishEvent(new PostPublished(postId, current.authorId(), slug, publishedAt, version + 1));
         }
@@ -167,12 +186,12 @@ class PostCommandService implements PostCommands {
             case KEEP -> current.status();
             case PUBLISH -> PostStatus.PUBLISHED;
             case SCHEDULE -> {
-                notPublic(current, "scheduled");
+                notPublic(current);
                 yield PostStatus.SCHEDULED;
             }
             case SUBMIT -> {
                 if (!current.status().isInDraft()) {
-                    throw new PostStatusException("Only a draft can be submitted for review.");
+                    throw new PostStatusException(SUBMIT_DRAFTS_ONLY);
                 }
                 yield PostStatus.PENDING;
             }
@@ -189,7 +208,7 @@ class PostCommandService implements PostCommands {
     @Override
     public PostRef schedule(Actor actor, UUID postId, PublishTime at) {
         PostRow post = owned(actor, postId);
-        notPublic(post, "scheduled");
+        notPublic(post);
         Instant scheduledAt = PublishTimes.check(at, Instant.now());
         posts.updateSchedule(postId, scheduledAt);
         return new PostRef(postId, post.slug(), PostStatus.SCHEDULED);
@@ -202,7 +221,7 @@ class PostCommandService implements PostCommands {
             return new PostRef(postId, post.slug(), PostStatus.PENDING);
         }
         if (post.status() != PostStatus.DRAFT) {
-            throw new PostStatusException("Only a draft can be submitted for review.");
+            throw new PostStatusException(SUBMIT_DRAFTS_ONLY);
         }
         posts.updateReview(postId, PostStatus.PENDING, null, null, null);
         return new PostRef(postId, post.slug(), PostStatus.PENDING);
@@ -215,14 +234,16 @@ class PostCommandService implements PostCommands {
         }
         PostRow post = owned(actor, postId);
         if (post.status() != PostStatus.PENDING) {
-            throw new PostStatusException("Only a post awaiting review can be sent back.");
+            throw new PostStatusException(Refusal.of("refused.post.sendBackNotPending",
+                    "Only a post awaiting review can be sent back."));
         }
         String text = StorableText.blankToNull(note);
         if (text == null) {
-            throw new InvalidPostException("note", "Tell the author what to change.");
+            throw new InvalidPostException("note", Refusal.of("refused.post.noteMissing", "Tell the author what to change."));
         }
         if (text.length() > PostLimits.REVIEW_NOTE_MAX) {
-            throw new InvalidPostException("note", "A note can be at most " + PostLimits.REVIEW_NOTE_MAX + " characters long.");
+            throw new InvalidPostException("note", Refusal.of("refused.post.noteTooLong",
+                    "A note can be at most {0} characters long.", PostLimits.REVIEW_NOTE_MAX));
         }
         posts.updateReview(postId, PostStatus.DRAFT, text, actor.userId(), now());
         return new PostRef(postId, post.slug(), PostStatus.DRAFT);
@@ -303,10 +324,10 @@ class PostCommandService implements PostCommands {
         return posts.selectByIdForUpdate(postId).orElseThrow(() -> new PostNotFoundException("No post " + postId));
     }
 
-    private static void notPublic(PostRow post, String what) {
+    private static void notPublic(PostRow post) {
         if (post.status() == PostStatus.PUBLISHED || post.status() == PostStatus.ARCHIVED) {
-            throw new PostStatusException("A post that has been published cannot be " + what
-                    + "; return it to draft first.");
+            throw new PostStatusException(Refusal.of("refused.post.scheduleOfPublished",
+                    "A post that has been published cannot be scheduled; return it to draft first."));
         }
     }
 
@@ -323,7 +344,7 @@ class PostCommandService implements PostCommands {
         if (requestedSlug != null && !requestedSlug.isBlank()) {
             String slug = chosenSlug(requestedSlug, id);
             if (!savepoints.tryUnique(() -> posts.insert(rowWithSlug.apply(slug)))) {
-                throw new InvalidPostException("slug", "Another post took this slug a moment ago; choose another.");
+                throw new InvalidPostException("slug", SLUG_TAKEN_MEANWHILE);
             }
             return slug;
         }
@@ -345,22 +366,18 @@ class PostCommandService implements PostCommands {
     }
 
     private String freeSlug(String base, Set<String> own, Set<String> alsoTaken) {
-        if (own.contains(base)) {
-            return base;
-        }
-        Set<String> taken = new HashSet<>(posts.selectTakenSlugs(base));
-        taken.removeAll(own);
-        taken.addAll(alsoTaken);
-        return Slugs.firstFree(base, taken);
+        return Slugs.firstFreeFor(base, own, alsoTaken, posts::selectTakenSlugs);
     }
 
     private String chosenSlug(String requested, UUID postId) {
         String slug = Slugs.from(requested, "");
         if (slug.isEmpty()) {
-            throw new InvalidPostException("slug", "A slug needs at least one letter or digit.");
+            throw new InvalidPostException("slug",
+                    Refusal.of("refused.post.slugEmpty", "A slug needs at least one letter or digit."));
         }
         if (posts.existsSlugOfOtherPost(slug, postId)) {
-            throw new InvalidPostException("slug", "Another post already uses the slug \"" + slug + "\".");
+            throw new InvalidPostException("slug",
+                    Refusal.of("refused.post.slugTaken", "Another post already uses the slug \"{0}\".", slug));
         }
         return slug;
     }
@@ -373,9 +390,19 @@ class PostCommandService implements PostCommands {
         }
     }
 
+    /** The search vector follows the language (a trigger computes it), so changing it re-indexes the post. */
+    private static String language(PostDraft draft, String whenBlank) {
+        String language = Languages.chosen(draft.language(), whenBlank);
+        if (language == null) {
+            throw new InvalidPostException("language", Languages.NOT_OFFERED);
+        }
+        return language;
+    }
+
     private void checkCategories(Set<UUID> ids) {
         if (!ids.isEmpty() && categories.countExisting(List.copyOf(ids)) != ids.size()) {
-            throw new InvalidPostException("categoryIds", "One of the chosen categories no longer exists.");
+            throw new InvalidPostException("categoryIds",
+                    Refusal.of("refused.post.categoryGone", "One of the chosen categories no longer exists."));
         }
     }
 

@@ -21,6 +21,6 @@ final class PostDetails {
                 .map(row -> new TagRef(row.linkId(), row.linkName(), row.linkSlug())).toList();
         return new PostDetail(post.id(), post.authorId(), post.title(), post.slug(), post.contentHtml(), post.excerpt(),
                 post.featuredImageUrl(), post.status(), post.viewCount() + uncountedViews, post.publishedAt(),
-                post.updatedAt(), post.readingMinutes(), categories, tags, post.seo());
+                post.updatedAt(), post.readingMinutes(), categories, tags, post.seo(), Languages.of(post.language()));
     }
 }

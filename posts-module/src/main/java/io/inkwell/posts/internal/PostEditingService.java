@@ -1,5 +1,6 @@
 package io.inkwell.posts.internal;
 
+import io.inkwell.db.Refusal;
 import io.inkwell.db.StorableText;
 import io.inkwell.posts.Autosave;
 import io.inkwell.posts.AutosaveDraft;
@@ -111,7 +112,8 @@ class PostEditingService implements PostEditing {
 
     private static String within(String text, int max, String field) {
         if (text.length() > max) {
-            throw new InvalidPostException(field, "Too long to autosave: at most " + max + " characters.");
+            throw new InvalidPostException(field, Refusal.of("refused.post.autosaveTooLong",
+                    "Too long to autosave: at most {0} characters.", max));
         }
         return text;
     }

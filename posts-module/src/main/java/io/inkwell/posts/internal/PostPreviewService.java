@@ -1,5 +1,6 @@
 package io.inkwell.posts.internal;
 
+import io.inkwell.db.Refusal;
 import io.inkwell.posts.PostDetail;
 import io.inkwell.posts.PostNotFoundException;
 import io.inkwell.posts.PostPreviews;
@@ -44,7 +45,8 @@ class PostPreviewService implements PostPreviews {
     public SharedPreview share(Actor actor, UUID postId) {
         PostRow post = editable(actor, postId);
         if (!post.status().isPrivate()) {
-            throw new PostStatusException("This post is public: share its address instead of a preview.");
+            throw new PostStatusException(Refusal.of("refused.post.previewOfPublic",
+                    "This post is public: share its address instead of a preview."));
         }
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);

@@ -10,6 +10,7 @@ import io.inkwell.posts.RelatedPost;
 import io.inkwell.posts.SearchHit;
 import io.inkwell.posts.SearchResults;
 import io.inkwell.posts.TrendingPost;
+import io.inkwell.settings.SiteSettings;
 import io.inkwell.users.Actor;
 import java.util.List;
 import java.util.Optional;
@@ -30,13 +31,16 @@ class PostReadingService implements PostReading {
     private final PostLinks links;
     private final ViewCounter views;
     private final RelatedPostMapper related;
+    private final SiteSettings site;
 
-    PostReadingService(PostMapper posts, TagMapper tags, PostLinks links, ViewCounter views, RelatedPostMapper related) {
+    PostReadingService(PostMapper posts, TagMapper tags, PostLinks links, ViewCounter views, RelatedPostMapper related,
+                       SiteSettings site) {
         this.posts = posts;
         this.tags = tags;
         this.links = links;
         this.views = views;
         this.related = related;
+        this.site = site;
     }
 
     @Override
@@ -90,6 +94,10 @@ class PostReadingService implements PostReading {
         return rows.stream().map(row -> new TrendingPost(linked.summaryOf(row.summary()), row.viewsThisWeek())).toList();
     }
 
+    /**
+     * The query is read in the site's language (its word forms, its stop words), whatever each post's own: a post
+     * is indexed in its language, so on a German site "Häuser" finds a German post about a "Haus".
+     */
     @Override
     public SearchResults search(String query, PageRequest request) {
         SearchTerms bounded = SearchTerms.of(query);
@@ -97,11 +105,12 @@ class PostReadingService implements PostReading {
             return SearchResults.none(bounded.text(), request.size(), bounded.problem());
         }
         String terms = bounded.text();
-        List<SearchRow> rows = posts.search(terms, request.size() + 1, request.offset());
+        String language = site.current().settings().language().code();
+        List<SearchRow> rows = posts.search(language, terms, request.size() + 1, request.offset());
         boolean hasNext = rows.size() > request.size();
         List<SearchRow> shown = hasNext ? rows.subList(0, request.size()) : rows;
         long total = !shown.isEmpty() ? shown.get(0).matches()
-                : request.page() == 1 ? 0 : posts.countSearchHits(terms, SearchResults.COUNT_CAP + 1);
+                : request.page() == 1 ? 0 : posts.countSearchHits(language, terms, SearchResults.COUNT_CAP + 1);
         boolean capped = total > SearchResults.COUNT_CAP;
         PostLinks.Links linked = links.of(shown.stream().map(SearchRow::id).toList());
         List<SearchHit> hits = shown.stream().map(row -> new SearchHit(linked.summaryOf(row.summary()),

@@ -8,9 +8,10 @@ import java.util.UUID;
 import org.apache.ibatis.annotations.AutomapConstructor;
 
 /**
- * One row of {@code posts}, without the generated search vector. {@code insert} writes the schedule's time but no
- * review note; {@code update} writes both as the row carries them; status changes have their own statements
- * ({@code updateStatus}, {@code updateSchedule}, {@code updateReview}).
+ * One row of {@code posts}, without the search vector (the database makes it); {@code language} is its code.
+ * {@code insert} writes the schedule's time but no review note; {@code update} writes both as the row carries
+ * them; status changes have their own statements ({@code updateStatus}, {@code updateSchedule},
+ * {@code updateReview}).
  */
 record PostRow(
         UUID id,
@@ -30,6 +31,7 @@ record PostRow(
         String seoTitle,
         String metaDescription,
         boolean hiddenFromSearch,
+        String language,
         Instant scheduledAt,
         String reviewNote,
         UUID reviewedBy,
@@ -43,9 +45,11 @@ record PostRow(
     /** A row that is not scheduled and carries no review note. */
     PostRow(UUID id, UUID authorId, String title, String slug, String content, String contentHtml, String excerpt,
             String featuredImageUrl, PostStatus status, long viewCount, Instant publishedAt, int version,
-            Instant createdAt, Instant updatedAt, String seoTitle, String metaDescription, boolean hiddenFromSearch) {
+            Instant createdAt, Instant updatedAt, String seoTitle, String metaDescription, boolean hiddenFromSearch,
+            String language) {
         this(id, authorId, title, slug, content, contentHtml, excerpt, featuredImageUrl, status, viewCount, publishedAt,
-                version, createdAt, updatedAt, seoTitle, metaDescription, hiddenFromSearch, null, null, null, null);
+                version, createdAt, updatedAt, seoTitle, metaDescription, hiddenFromSearch, language, null, null, null,
+                null);
     }
 
     SeoFields seo() {

@@ -1,5 +1,6 @@
 package io.inkwell.posts.internal;
 
+import io.inkwell.db.Refusal;
 import io.inkwell.db.StorableText;
 import io.inkwell.posts.InvalidPostException;
 import io.inkwell.posts.PostLimits;
@@ -29,20 +30,21 @@ final class PublishTimes {
     static Instant check(PublishTime time, Instant now) {
         String text = time == null ? null : StorableText.blankToNull(time.dateTime());
         if (text == null) {
-            throw new InvalidPostException(FIELD, "Choose the date and time to publish at.");
+            throw new InvalidPostException(FIELD, Refusal.of("refused.post.publishAtMissing", "Choose the date and time to publish at."));
         }
         String zone = StorableText.blankToNull(time.zone());
         if (zone == null) {
-            throw new InvalidPostException(FIELD,
-                    "The time zone of this time is missing. Reload the editor and choose the time again.");
+            throw new InvalidPostException(FIELD, Refusal.of("refused.post.publishZoneMissing",
+                    "The time zone of this time is missing. Reload the editor and choose the time again."));
         }
         Instant at = local(text).atZone(zoneOf(zone)).toInstant().truncatedTo(ChronoUnit.MICROS);
         if (!at.isAfter(now)) {
-            throw new InvalidPostException(FIELD, "This time has passed: choose one in the future, or publish now.");
+            throw new InvalidPostException(FIELD, Refusal.of("refused.post.publishAtPassed",
+                    "This time has passed: choose one in the future, or publish now."));
         }
         if (at.isAfter(now.atOffset(ZoneOffset.UTC).plusYears(PostLimits.SCHEDULE_YEARS_MAX).toInstant())) {
-            throw new InvalidPostException(FIELD,
-                    "A post can be scheduled at most " + PostLimits.SCHEDULE_YEARS_MAX + " years ahead.");
+            throw new InvalidPostException(FIELD, Refusal.of("refused.post.publishAtTooFar",
+                    "A post can be scheduled at most {0} years ahead.", PostLimits.SCHEDULE_YEARS_MAX));
         }
         return at;
     }
@@ -55,7 +57,8 @@ final class PublishTimes {
             // A browser without a date picker lets people type a space between the date and the time.
             return LocalDateTime.parse(text.strip().replace(' ', 'T'));
         } catch (DateTimeParseException e) {
-            throw new InvalidPostException(FIELD, "Write the date and time as 2026-05-01 09:30.");
+            throw new InvalidPostException(FIELD, Refusal.of("refused.post.publishAtUnreadable",
+                    "Write the date and time as 2026-05-01 09:30."));
         }
     }
 
@@ -63,8 +66,8 @@ final class PublishTimes {
         try {
             return ZoneId.of(zone);
         } catch (DateTimeException e) {
-            throw new InvalidPostException(FIELD,
-                    "The time zone of this time is not one the site knows. Reload the editor and choose the time again.");
+            throw new InvalidPostException(FIELD, Refusal.of("refused.post.publishZoneUnknown",
+                    "The time zone of this time is not one the site knows. Reload the editor and choose the time again."));
         }
     }
 }

@@ -97,7 +97,8 @@ class PostWorkflowMapperTest {
         PostRow scheduled = posts.selectById(post.id()).orElseThrow();
 
         PostRow edited = new PostRow(post.id(), ada, "Edited", "carried", "x", "<p>x</p>", null, null, PostStatus.SCHEDULED, 0,
-                null, scheduled.version(), null, null, null, null, false, MAY_FIRST.plusSeconds(60), "Kept", ada, MAY_FIRST);
+                null, scheduled.version(), null, null, null, null, false, "en", MAY_FIRST.plusSeconds(60), "Kept", ada,
+                MAY_FIRST);
         assertThat(posts.update(edited)).isEqualTo(1);
 
         PostRow found = posts.selectById(post.id()).orElseThrow();
@@ -125,7 +126,7 @@ class PostWorkflowMapperTest {
     void insertWritesTheScheduleOfAPostCreatedScheduled() {
         UUID id = UUID.randomUUID();
         posts.insert(new PostRow(id, ada, "Born scheduled", "born-scheduled", "x", "<p>x</p>", null, null, PostStatus.SCHEDULED,
-                0, null, 0, null, null, null, null, false, MAY_FIRST, null, null, null));
+                0, null, 0, null, null, null, null, false, "en", MAY_FIRST, null, null, null));
 
         assertThat(posts.selectById(id).orElseThrow().scheduledAt()).isEqualTo(MAY_FIRST);
         assertThat(posts.selectByAuthor(ada, PostStatus.SCHEDULED)).singleElement()

@@ -9,6 +9,7 @@ import io.inkwell.users.UserDirectory;
 import io.inkwell.users.UserSummary;
 import io.inkwell.web.security.SignedInUser;
 import io.inkwell.web.site.CurrentSite;
+import io.inkwell.web.site.SiteMessages;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
@@ -37,11 +38,15 @@ class AutosaveController {
     private final PostEditing editing;
     private final UserDirectory users;
     private final CurrentSite site;
+    private final PostCards cards;
+    private final SiteMessages messages;
 
-    AutosaveController(PostEditing editing, UserDirectory users, CurrentSite site) {
+    AutosaveController(PostEditing editing, UserDirectory users, CurrentSite site, PostCards cards, SiteMessages messages) {
         this.editing = editing;
         this.users = users;
         this.site = site;
+        this.cards = cards;
+        this.messages = messages;
     }
 
     @PostMapping(path = "/posts/{id}/autosave", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -57,24 +62,26 @@ class AutosaveController {
             return ResponseEntity.ok(new AutosaveAnswer(false, "", others(editing.stillEditing(me.actor(), id))));
         }
         if (version == null) {
-            return ResponseEntity.badRequest().body(new AutosaveAnswer(false, "Not autosaved: reload the editor.", ""));
+            return ResponseEntity.badRequest().body(new AutosaveAnswer(false,
+                    messages.getMessage("posts.form.autosaveReload"), ""));
         }
         try {
             List<EditorPresence> others = editing.autosave(me.actor(), id, version,
                     new AutosaveDraft(title, excerpt, content, tags, categoryIds == null ? null : new HashSet<>(categoryIds)));
-            return ResponseEntity.ok(new AutosaveAnswer(true, "Autosaved at " + time(Instant.now()) + ".", others(others)));
+            return ResponseEntity.ok(new AutosaveAnswer(true,
+                    messages.getMessage("posts.form.autosavedAt", new Object[] {time(Instant.now())}), others(others)));
         } catch (StalePostException e) {
             return ResponseEntity.status(HttpStatus.CONFLICT).body(new AutosaveAnswer(false,
-                    "Not autosaved: this post was saved by someone since you opened it. Copy your text, then reload.", ""));
+                    messages.getMessage("posts.form.autosaveStale"), ""));
         } catch (InvalidPostException e) {
-            return ResponseEntity.badRequest().body(new AutosaveAnswer(false, e.getMessage(), ""));
+            return ResponseEntity.badRequest().body(new AutosaveAnswer(false, messages.getMessage(e.refusal()), ""));
         }
     }
 
     @PostMapping("/posts/{id}/autosave/discard")
     String discard(@PathVariable UUID id, @AuthenticationPrincipal SignedInUser me, RedirectAttributes redirect) {
         editing.discardAutosave(me.actor(), id);
-        redirect.addFlashAttribute("message", "Autosave discarded.");
+        redirect.addFlashAttribute("message", messages.getMessage("posts.form.flash.autosaveDiscarded"));
         return "redirect:/posts/" + id + "/edit";
     }
 
@@ -83,8 +90,8 @@ class AutosaveController {
             return "";
         }
         Map<UUID, UserSummary> names = users.summariesOf(others.stream().map(EditorPresence::userId).toList());
-        return "Also editing this post now: " + others.stream().map(other -> PostCards.authorName(names.get(other.userId())))
-                .collect(Collectors.joining(", ")) + ". Whoever saves second is told and keeps their text.";
+        return messages.getMessage("posts.form.othersEditing", new Object[] {others.stream()
+                .map(other -> cards.authorName(names.get(other.userId()))).collect(Collectors.joining(", "))});
     }
 
     private String time(Instant at) {

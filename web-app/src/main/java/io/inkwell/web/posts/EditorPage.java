@@ -29,12 +29,14 @@ class EditorPage {
 
     private final UserDirectory users;
     private final PostPreviews previews;
+    private final PostCards cards;
     private final Duration autosaveInterval;
 
-    EditorPage(UserDirectory users, PostPreviews previews,
+    EditorPage(UserDirectory users, PostPreviews previews, PostCards cards,
                @Value("${inkwell.autosave.interval:30s}") Duration autosaveInterval) {
         this.users = users;
         this.previews = previews;
+        this.cards = cards;
         this.autosaveInterval = autosaveInterval;
     }
 
@@ -48,11 +50,11 @@ class EditorPage {
             ids.add(note.reviewerId());
         }
         Map<UUID, UserSummary> names = ids.isEmpty() ? Map.of() : users.summariesOf(ids);
-        model.addAttribute("othersEditing", others.stream().map(other -> PostCards.authorName(names.get(other.userId()))).toList());
+        model.addAttribute("othersEditing", others.stream().map(other -> cards.authorName(names.get(other.userId()))).toList());
         Autosave autosave = session == null ? null : session.autosave().orElse(null);
         model.addAttribute("autosaveOffer", autosave);
         model.addAttribute("reviewNote", note);
-        model.addAttribute("reviewerName", note == null ? null : PostCards.authorName(names.get(note.reviewerId())));
+        model.addAttribute("reviewerName", note == null ? null : cards.authorName(names.get(note.reviewerId())));
         model.addAttribute("previewUntil", post.status().isPrivate() ? previews.sharedUntil(me.actor(), post.id()).orElse(null) : null);
         model.addAttribute("mayReview", me.actor().mayReviewPosts());
         model.addAttribute("autosaveMillis", autosaveInterval.toMillis());

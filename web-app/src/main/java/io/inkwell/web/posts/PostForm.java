@@ -27,36 +27,38 @@ import java.util.UUID;
 /**
  * The authoring form; {@code tags} is the Tags field (names separated by commas), {@code version} the post's
  * version when the form was opened. An unchecked box sends nothing, so {@code hiddenFromSearch} is null then,
- * read as no. {@code publishAt} is the "Publish at" field as typed (a {@code datetime-local} value) and
- * {@code publishZone} the time zone the form showed it in (the site's, when the form was made): the posts context
- * checks both when "Schedule" is pressed, and a time zone changed meanwhile does not move the time.
+ * read as no. {@code language} is a language's code, checked by the posts context (a new form shows the site's).
+ * {@code publishAt} is the "Publish at" field as typed (a {@code datetime-local} value) and {@code publishZone} the
+ * time zone the form showed it in (the site's, when the form was made): the posts context checks both when
+ * "Schedule" is pressed, and a time zone changed meanwhile does not move the time.
  */
 record PostForm(
-        @NotBlank(message = "A post needs a title.") @Size(max = TITLE_MAX, message = "At most {max} characters.") String title,
-        @Size(max = SLUG_MAX, message = "At most {max} characters.") String slug,
-        @Size(max = CONTENT_MAX, message = "At most {max} characters.") String content,
-        @Size(max = EXCERPT_MAX, message = "At most {max} characters.") String excerpt,
-        @Size(max = IMAGE_URL_MAX, message = "At most {max} characters.")
+        @NotBlank(message = "{refused.post.titleMissing}") @Size(max = TITLE_MAX, message = "{validation.atMost}") String title,
+        @Size(max = SLUG_MAX, message = "{validation.atMost}") String slug,
+        @Size(max = CONTENT_MAX, message = "{validation.atMost}") String content,
+        @Size(max = EXCERPT_MAX, message = "{validation.atMost}") String excerpt,
+        @Size(max = IMAGE_URL_MAX, message = "{validation.atMost}")
         @Pattern(regexp = "^$|^https?://\\S+$", flags = Pattern.Flag.CASE_INSENSITIVE,
-                message = "The image must be an http:// or https:// address.") String featuredImageUrl,
+                message = "{refused.post.imageUrlInvalid}") String featuredImageUrl,
         List<UUID> categoryIds,
         String tags,
         Integer version,
-        @Size(max = SEO_TITLE_MAX, message = "At most {max} characters.") String seoTitle,
-        @Size(max = META_DESCRIPTION_MAX, message = "At most {max} characters.") String metaDescription,
+        @Size(max = SEO_TITLE_MAX, message = "{validation.atMost}") String seoTitle,
+        @Size(max = META_DESCRIPTION_MAX, message = "{validation.atMost}") String metaDescription,
         Boolean hiddenFromSearch,
+        String language,
         String publishAt,
         String publishZone) {
 
-    static PostForm empty(ZoneId zone) {
-        return new PostForm("", "", "", "", "", List.of(), "", 0, "", "", false, "", zone.getId());
+    static PostForm empty(String language, ZoneId zone) {
+        return new PostForm("", "", "", "", "", List.of(), "", 0, "", "", false, language, "", zone.getId());
     }
 
     /** The post as saved; a scheduled post's time is shown in {@code zone}. */
     static PostForm of(PostForEditing post, ZoneId zone) {
         return new PostForm(post.title(), post.slug(), post.content(), post.excerpt(), post.featuredImageUrl(),
                 List.copyOf(post.categoryIds()), TagField.join(post.tags()), post.version(), post.seo().title(),
-                post.seo().description(), post.seo().hiddenFromSearch(),
+                post.seo().description(), post.seo().hiddenFromSearch(), post.language().code(),
                 post.scheduledAt() == null ? "" : PublishTime.of(post.scheduledAt(), zone).dateTime(), zone.getId());
     }
 
@@ -64,14 +66,14 @@ record PostForm(
     PostForm withRevision(Revision revision) {
         return new PostForm(revision.title(), slug, revision.content(), revision.excerpt(), featuredImageUrl,
                 List.copyOf(revision.categoryIds()), TagField.join(revision.tagNames()), version, seoTitle, metaDescription,
-                hiddenFromSearch, publishAt, publishZone);
+                hiddenFromSearch, language, publishAt, publishZone);
     }
 
     /** The post with what its editor autosaved: the texts, categories and tags as they were typed. */
     PostForm withAutosave(Autosave autosave) {
         return new PostForm(autosave.title(), slug, autosave.content(), autosave.excerpt(), featuredImageUrl,
                 List.copyOf(autosave.categoryIds()), autosave.tags(), version, seoTitle, metaDescription, hiddenFromSearch,
-                publishAt, publishZone);
+                language, publishAt, publishZone);
     }
 
     /** What "Save draft", "Publish", "Schedule" and "Submit for review" ask for besides saving. */
@@ -88,7 +90,7 @@ record PostForm(
     PostDraft toDraft() {
         return new PostDraft(title, slug, content, excerpt, featuredImageUrl,
                 categoryIds == null ? null : new HashSet<>(categoryIds), TagField.split(tags),
-                new SeoFields(seoTitle, metaDescription, Boolean.TRUE.equals(hiddenFromSearch)));
+                new SeoFields(seoTitle, metaDescription, Boolean.TRUE.equals(hiddenFromSearch)), language);
     }
 
     public int versionOrZero() {

@@ -18,8 +18,11 @@ import io.inkwell.posts.StalePostException;
 import io.inkwell.users.NotAllowedException;
 import io.inkwell.web.forms.Choice;
 import io.inkwell.web.forms.Confirmation;
+import io.inkwell.web.forms.FieldRefusals;
+import io.inkwell.web.forms.LanguageChoices;
 import io.inkwell.web.security.SignedInUser;
 import io.inkwell.web.site.CurrentSite;
+import io.inkwell.web.site.SiteMessages;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.Optional;
@@ -53,9 +56,10 @@ class PostFormController {
     private final Categories categories;
     private final EditorPage editorPage;
     private final CurrentSite site;
+    private final SiteMessages messages;
 
     PostFormController(PostCommands commands, PostAuthoring posts, PostEditing editing, Revisions revisions,
-                       Categories categories, EditorPage editorPage, CurrentSite site) {
+                       Categories categories, EditorPage editorPage, CurrentSite site, SiteMessages messages) {
         this.commands = commands;
         this.posts = posts;
         this.editing = editing;
@@ -63,11 +67,13 @@ class PostFormController {
         this.categories = categories;
         this.editorPage = editorPage;
         this.site = site;
+        this.messages = messages;
     }
 
+    /** A new post is written in the site's language until its author chooses another. */
     @GetMapping("/posts/new")
     String initCreateForm(@AuthenticationPrincipal SignedInUser me, Model model) {
-        return form(model, PostForm.empty(site.view().zone()), null, null, me);
+        return form(model, PostForm.empty(site.view().lang(), site.view().zone()), null, null, me);
     }
 
     @PostMapping("/posts/new")
@@ -85,9 +91,9 @@ class PostFormController {
             PostRef saved = commands.create(me.actor(), form.toDraft(), form.publication(action));
             return saved(saved, redirect);
         } catch (InvalidPostException e) {
-            result.rejectValue(e.field(), "invalid", e.getMessage());
+            FieldRefusals.reject(result, e.field(), e.refusal());
         } catch (PostStatusException e) {
-            result.reject("status", e.getMessage());
+            FieldRefusals.reject(result, e.refusal());
         }
         return invalid(model, form, null, response, me);
     }
@@ -102,12 +108,11 @@ class PostFormController {
         if (revision != null) {
             Revision restored = revisions.revision(me.actor(), RevisionOf.post(id), revision);
             form = form.withRevision(restored);
-            model.addAttribute("restored", "Revision " + restored.number() + " is loaded into the editor. Nothing has"
-                    + " changed yet: save to make it the post's text, or leave to keep the post as it is.");
+            model.addAttribute("restored", messages.getMessage("posts.form.restoredRevision", new Object[] {restored.number()}));
         } else if ("restore".equals(autosave) && session.autosave().isPresent()) {
             Autosave kept = session.autosave().get();
             form = form.withAutosave(kept);
-            model.addAttribute("restored", "Your autosave is loaded into the editor. Save to keep it.");
+            model.addAttribute("restored", messages.getMessage("posts.form.restoredAutosave"));
             session = new EditorSession(session.othersEditing(), Optional.empty());
         }
         editorPage.addTo(model, post, me, session);
@@ -129,9 +134,11 @@ class PostFormController {
                 PostRef saved = commands.update(me.actor(), id, form.versionOrZero(), form.toDraft(), form.publication(action));
                 return saved(saved, redirect);
             } catch (InvalidPostException e) {
-                result.rejectValue(e.field(), "invalid", e.getMessage());
-            } catch (StalePostException | PostStatusException e) {
-                result.reject("stale", e.getMessage());
+                FieldRefusals.reject(result, e.field(), e.refusal());
+            } catch (StalePostException e) {
+                FieldRefusals.reject(result, e.refusal());
+            } catch (PostStatusException e) {
+                FieldRefusals.reject(result, e.refusal());
             }
         }
         editorPage.addTo(model, current, me, null);
@@ -140,17 +147,17 @@ class PostFormController {
 
     @PostMapping("/posts/{id}/publish")
     String publish(@PathVariable UUID id, @AuthenticationPrincipal SignedInUser me, RedirectAttributes redirect) {
-        return statusChanged(commands.publish(me.actor(), id), "Published.", redirect);
+        return statusChanged(commands.publish(me.actor(), id), "common.flash.published", redirect);
     }
 
     @PostMapping("/posts/{id}/archive")
     String archive(@PathVariable UUID id, @AuthenticationPrincipal SignedInUser me, RedirectAttributes redirect) {
-        return statusChanged(commands.archive(me.actor(), id), "Archived: the post left listings, search and feeds.", redirect);
+        return statusChanged(commands.archive(me.actor(), id), "posts.form.flash.archived", redirect);
     }
 
     @PostMapping("/posts/{id}/draft")
     String returnToDraft(@PathVariable UUID id, @AuthenticationPrincipal SignedInUser me, RedirectAttributes redirect) {
-        return statusChanged(commands.returnToDraft(me.actor(), id), "Returned to draft.", redirect);
+        return statusChanged(commands.returnToDraft(me.actor(), id), "posts.form.flash.returnedToDraft", redirect);
     }
 
     @GetMapping("/posts/{id}/delete")
@@ -160,31 +167,32 @@ class PostFormController {
             // A contributor edits their draft but may not delete it: the confirmation would only lead to a refusal.
             throw new NotAllowedException("Only the author or an editor may delete post " + id + ".");
         }
-        model.addAttribute("confirmation", Confirmation.ofDeleting("Delete post", "Delete this post?",
-                "“" + post.title() + "” and its comments will be gone for good.", "/posts/" + id + "/delete", "Delete post",
-                "/posts/" + id + "/edit"));
+        model.addAttribute("confirmation", Confirmation.ofDeleting(messages.getMessage("posts.confirmDelete.title"),
+                messages.getMessage("posts.confirmDelete.question"),
+                messages.getMessage("posts.confirmDelete.explanation", new Object[] {post.title()}), "/posts/" + id + "/delete",
+                messages.getMessage("posts.confirmDelete.button"), "/posts/" + id + "/edit"));
         return "posts/confirm-delete";
     }
 
     @PostMapping("/posts/{id}/delete")
     String delete(@PathVariable UUID id, @AuthenticationPrincipal SignedInUser me, RedirectAttributes redirect) {
         commands.delete(me.actor(), id);
-        redirect.addFlashAttribute("message", "Post deleted.");
+        redirect.addFlashAttribute("message", messages.getMessage("posts.mine.flash.deleted"));
         return "redirect:/me/posts";
     }
 
-    private String statusChanged(PostRef post, String message, RedirectAttributes redirect) {
-        redirect.addFlashAttribute("message", message);
+    private String statusChanged(PostRef post, String messageKey, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("message", messages.getMessage(messageKey));
         return "redirect:/posts/" + post.id() + "/edit";
     }
 
     private String saved(PostRef saved, RedirectAttributes redirect) {
-        redirect.addFlashAttribute("message", switch (saved.status()) {
-            case PUBLISHED -> "Published.";
-            case SCHEDULED -> "Scheduled: the post will be published at the time you chose.";
-            case PENDING -> "Submitted for review: an editor will publish it or send it back with a note.";
-            default -> "Saved.";
-        });
+        redirect.addFlashAttribute("message", messages.getMessage(switch (saved.status()) {
+            case PUBLISHED -> "common.flash.published";
+            case SCHEDULED -> "posts.form.flash.scheduled";
+            case PENDING -> "posts.form.flash.submitted";
+            default -> "common.flash.saved";
+        }));
         return "redirect:/posts/" + saved.id() + "/edit";
     }
 
@@ -195,7 +203,7 @@ class PostFormController {
             return form(model, form, post, commands.preview(form.content()), me);
         } catch (InvalidPostException e) {
             if (!result.hasFieldErrors(e.field())) {
-                result.rejectValue(e.field(), "invalid", e.getMessage());
+                FieldRefusals.reject(result, e.field(), e.refusal());
             }
             return invalid(model, form, post, response, me);
         }
@@ -214,6 +222,7 @@ class PostFormController {
         }
         model.addAttribute("post", post);
         model.addAttribute("categories", Choice.of(categories.all(), CategoryView::id, CategoryView::name));
+        model.addAttribute("languages", LanguageChoices.of(messages));
         model.addAttribute("previewHtml", previewHtml);
         model.addAttribute("mayPublish", post == null ? me.actor().mayPublishPosts() : me.actor().mayChangePost(post.authorId()));
         // A form whose binding failed has no record (only its rejected values): the zone is then the site's.

@@ -2,26 +2,29 @@ package io.inkwell.web.posts;
 
 import io.inkwell.posts.PostStatus;
 import io.inkwell.web.forms.Choice;
+import io.inkwell.web.site.SiteMessages;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * How a post's status reads on the site ({@code ${@postStatuses.label(post.status)}}): lower case, and "pending
- * review" for a post submitted to the editors. Filters send the lower-case name ({@code ?status=pending}).
+ * A post's status in filters and selects: the lower-case name is sent ({@code ?status=pending}), its word in the
+ * site's language is shown ({@code enum.PostStatus.PENDING}: "pending review"). Templates show one status with
+ * {@code ${@siteMessages.label(post.status)}}.
  */
 @Component("postStatuses")
 public class PostStatuses {
 
-    public String label(PostStatus status) {
-        return status == PostStatus.PENDING ? "pending review" : status.name().toLowerCase(Locale.ROOT);
+    private final SiteMessages messages;
+
+    PostStatuses(SiteMessages messages) {
+        this.messages = messages;
     }
 
-    /** Options of a status filter or select: the lower-case name sent, the label shown. */
+    /** Options of a status filter or select. */
     public List<Choice> choices(PostStatus... statuses) {
-        return Arrays.stream(statuses).map(status -> new Choice(status.name().toLowerCase(Locale.ROOT), label(status))).toList();
+        return Choice.lowerCase(statuses, messages);
     }
 
     /** The count of the status named (in any case) in counts by status; 0 when it has none. */

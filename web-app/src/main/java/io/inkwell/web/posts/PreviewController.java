@@ -6,7 +6,9 @@ import io.inkwell.posts.PostPreviews;
 import io.inkwell.posts.PostStatusException;
 import io.inkwell.posts.SharedPreview;
 import io.inkwell.users.UserDirectory;
+import io.inkwell.web.media.ResponsiveImages;
 import io.inkwell.web.security.SignedInUser;
+import io.inkwell.web.site.SiteMessages;
 import io.inkwell.web.site.SiteUrls;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
@@ -31,11 +33,18 @@ class PreviewController {
     private final PostPreviews previews;
     private final UserDirectory users;
     private final SiteUrls urls;
+    private final PostCards cards;
+    private final ResponsiveImages images;
+    private final SiteMessages messages;
 
-    PreviewController(PostPreviews previews, UserDirectory users, SiteUrls urls) {
+    PreviewController(PostPreviews previews, UserDirectory users, SiteUrls urls, PostCards cards, ResponsiveImages images,
+                      SiteMessages messages) {
         this.previews = previews;
         this.users = users;
         this.urls = urls;
+        this.cards = cards;
+        this.images = images;
+        this.messages = messages;
     }
 
     @PostMapping("/posts/{id}/preview-link")
@@ -45,7 +54,7 @@ class PreviewController {
             redirect.addFlashAttribute("sharedPreviewUrl", urls.absolute("/preview/" + shared.token()));
             redirect.addFlashAttribute("sharedPreviewUntil", shared.expiresAt());
         } catch (PostStatusException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            redirect.addFlashAttribute("error", messages.getMessage(e.refusal()));
         }
         return "redirect:/posts/" + id + "/edit";
     }
@@ -53,7 +62,7 @@ class PreviewController {
     @PostMapping("/posts/{id}/preview-link/revoke")
     String revoke(@PathVariable UUID id, @AuthenticationPrincipal SignedInUser me, RedirectAttributes redirect) {
         previews.revoke(me.actor(), id);
-        redirect.addFlashAttribute("message", "The preview link no longer works.");
+        redirect.addFlashAttribute("message", messages.getMessage("posts.form.flash.previewRevoked"));
         return "redirect:/posts/" + id + "/edit";
     }
 
@@ -68,7 +77,8 @@ class PreviewController {
         response.setHeader("X-Robots-Tag", "noindex");
         model.addAttribute("canonicalUrl", null);
         model.addAttribute("post", post);
-        model.addAttribute("authorName", PostCards.authorName(users.summaryOf(post.authorId()).orElse(null)));
+        model.addAttribute("images", images.forPost(post.contentHtml(), post.featuredImageUrl()));
+        model.addAttribute("authorName", cards.authorName(users.summaryOf(post.authorId()).orElse(null)));
         return "posts/preview";
     }
 }

@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 import io.inkwell.comments.test.CommentRows;
+import io.inkwell.media.test.MediaRows;
 import io.inkwell.posts.test.PostRows;
 import io.inkwell.settings.test.SettingsRows;
 import io.inkwell.users.Role;
@@ -130,6 +131,8 @@ class RouteAccessMatrixTest {
             GET  /{slug:[a-z0-9]+(?:-[a-z0-9]+)*}         PAGE    PAGE    PAGE    PAGE    ENDED
             GET  /admin/settings                          LOGIN   DENIED  DENIED  PAGE    ENDED
             POST /admin/settings                          LOGIN   DENIED  DENIED  PAGE    ENDED
+            POST /admin/settings/logo                     LOGIN   DENIED  DENIED  PAGE    ENDED
+            POST /admin/settings/icon                     LOGIN   DENIED  DENIED  PAGE    ENDED
             GET  /admin/navigation                        LOGIN   DENIED  DENIED  PAGE    ENDED
             POST /admin/navigation/header                 LOGIN   DENIED  DENIED  PAGE    ENDED
             POST /admin/navigation/footer                 LOGIN   DENIED  DENIED  PAGE    ENDED
@@ -147,6 +150,13 @@ class RouteAccessMatrixTest {
             GET  /preview/{token}                         PAGE    PAGE    PAGE    PAGE    ENDED
             GET  /admin/pages/{id}/revisions              LOGIN   DENIED  DENIED  PAGE    ENDED
             GET  /admin/pages/{id}/revisions/compare      LOGIN   DENIED  DENIED  PAGE    ENDED
+            GET  /admin/media                             LOGIN   DENIED  PAGE    PAGE    ENDED
+            POST /admin/media                             LOGIN   DENIED  PAGE    PAGE    ENDED
+            GET  /admin/media/{id}                        LOGIN   DENIED  PAGE    PAGE    ENDED
+            GET  /admin/media/{id}/delete                 LOGIN   DENIED  PAGE    PAGE    ENDED
+            POST /admin/media/{id}/delete                 LOGIN   DENIED  PAGE    PAGE    ENDED
+            POST /account/avatar                          LOGIN   DENIED  PAGE    PAGE    ENDED
+            GET  /media/{hash}/{variant}/{name}           MISSING MISSING MISSING MISSING MISSING
             """;
 
     /**
@@ -244,6 +254,15 @@ class RouteAccessMatrixTest {
             GET  /preview/{token}                         PAGE    PAGE
             GET  /admin/pages/{id}/revisions              DENIED  DENIED
             GET  /admin/pages/{id}/revisions/compare      DENIED  DENIED
+            POST /admin/settings/logo                     DENIED  DENIED
+            POST /admin/settings/icon                     DENIED  DENIED
+            GET  /admin/media                             PAGE    PAGE
+            POST /admin/media                             PAGE    PAGE
+            GET  /admin/media/{id}                        DENIED  DENIED
+            GET  /admin/media/{id}/delete                 DENIED  DENIED
+            POST /admin/media/{id}/delete                 DENIED  DENIED
+            POST /account/avatar                          PAGE    PAGE
+            GET  /media/{hash}/{variant}/{name}           MISSING MISSING
             """;
 
     /** Form fields a POST route reads, so an allowed visitor's request does its work rather than fail binding. */
@@ -405,7 +424,7 @@ class RouteAccessMatrixTest {
     private record World(Map<Visitor, SignedInUser> people, Map<Visitor, UUID> posts, Map<Visitor, UUID> comments,
                          UUID otherAuthor, UUID publishedPost, String publishedSlug, UUID category, String categorySlug,
                          UUID tag, String tagSlug, UUID otherComment, UUID page, String pageSlug, UUID menuItem,
-                         String previewToken) {
+                         String previewToken, UUID authorsImage) {
 
         static World of(JdbcTemplate jdbc, int n) {
             Map<Visitor, SignedInUser> people = new EnumMap<>(Visitor.class);
@@ -446,6 +465,7 @@ class RouteAccessMatrixTest {
                 PostRows.revision(jdbc, post, 1, "First " + n, "First text", other);
                 PostRows.revision(jdbc, post, 2, "Second " + n, "Second text", other);
             }
+            UUID image = MediaRows.item(jdbc, people.get(Visitor.AUTHOR).id(), "image-" + n + ".jpg");
             String pageSlug = "about-" + n;
             UUID page = PostRows.publishedPage(jdbc, "About " + n, pageSlug, "Text", Instant.now());
             UUID menuItem = SettingsRows.menuItem(jdbc, "footer", "Link " + n, "/link-" + n);
@@ -455,7 +475,7 @@ class RouteAccessMatrixTest {
             String previewToken = String.format("%043d", n).replace('0', 'A');
             PostRows.previewLink(jdbc, posts.get(Visitor.AUTHOR), previewToken, people.get(Visitor.AUTHOR).id());
             return new World(people, posts, comments, other, published, slug, category, "topic-" + n, tag, "tag-" + n,
-                    otherComment, page, pageSlug, menuItem, previewToken);
+                    otherComment, page, pageSlug, menuItem, previewToken, image);
         }
 
         SignedInUser principal(Visitor visitor) {
@@ -464,6 +484,12 @@ class RouteAccessMatrixTest {
 
         /** The pattern with its variables filled in for this visitor: their own post or comment where there is one. */
         String path(String pattern, Visitor visitor) {
+            if (pattern.startsWith("/media/")) {
+                return "/media/" + "0".repeat(64) + "/480/unknown.jpg";
+            }
+            if (pattern.startsWith("/admin/media/")) {
+                return pattern.replace("{id}", authorsImage.toString());
+            }
             if (pattern.startsWith("/admin/navigation/items/")) {
                 return pattern.replace("{id}", menuItem.toString());
             }
