@@ -20,6 +20,9 @@ public interface Revisions {
 
     Revision revision(Actor actor, RevisionOf subject, int number);
 
-    /** A line diff from revision {@code older} to revision {@code newer} (either order is shown oldest first). */
-    RevisionComparison compare(Actor actor, RevisionOf subject, int older, int newer);
+    /**
+     * A line diff from revision {@code older} to revision {@code newer} (either order is shown oldest first); the
+     * lines of the title, excerpt, categories and tags are labelled with {@code words}.
+     */
+    RevisionComparison compare(Actor actor, RevisionOf subject, int older, int newer, RevisionWords words);
 }

@@ -10,6 +10,7 @@ import io.inkwell.posts.RevisionList;
 import io.inkwell.posts.RevisionNotFoundException;
 import io.inkwell.posts.RevisionOf;
 import io.inkwell.posts.RevisionSummary;
+import io.inkwell.posts.RevisionWords;
 import io.inkwell.posts.Revisions;
 import io.inkwell.users.Actor;
 import io.inkwell.users.NotAllowedException;
@@ -59,25 +60,26 @@ class RevisionService implements Revisions {
     }
 
     @Override
-    public RevisionComparison compare(Actor actor, RevisionOf subject, int first, int second) {
+    public RevisionComparison compare(Actor actor, RevisionOf subject, int first, int second, RevisionWords words) {
         String title = allowed(actor, subject);
         RevisionRow older = row(subject, Math.min(first, second));
         RevisionRow newer = row(subject, Math.max(first, second));
         Map<UUID, String> names = categoryNames(List.of(older, newer));
         return new RevisionComparison(title, summary(older), summary(newer),
-                LineDiff.between(text(older, subject, names), text(newer, subject, names)));
+                LineDiff.between(text(older, subject, names, words), text(newer, subject, names, words)));
     }
 
     /** What an author sees of a revision, line by line: its fields, then the Markdown. */
-    private static List<String> text(RevisionRow row, RevisionOf subject, Map<UUID, String> categoryNames) {
+    private static List<String> text(RevisionRow row, RevisionOf subject, Map<UUID, String> categoryNames,
+                                     RevisionWords words) {
         List<String> lines = new ArrayList<>();
-        lines.add("Title: " + row.title());
+        lines.add(words.title() + ": " + row.title());
         if (subject.isPost()) {
-            lines.add("Excerpt: " + (row.excerpt() == null ? "(the start of the text)" : row.excerpt()));
-            lines.add("Categories: " + Arrays.stream(row.categoryIds())
-                    .map(id -> categoryNames.getOrDefault(id, "(a deleted category)")).sorted(String.CASE_INSENSITIVE_ORDER)
-                    .collect(Collectors.joining(", ")));
-            lines.add("Tags: " + String.join(", ", row.tagNames()));
+            lines.add(words.excerpt() + ": " + (row.excerpt() == null ? "(" + words.startOfText() + ")" : row.excerpt()));
+            lines.add(words.categories() + ": " + Arrays.stream(row.categoryIds())
+                    .map(id -> categoryNames.getOrDefault(id, "(" + words.deletedCategory() + ")"))
+                    .sorted(String.CASE_INSENSITIVE_ORDER).collect(Collectors.joining(", ")));
+            lines.add(words.tags() + ": " + String.join(", ", row.tagNames()));
         }
         lines.add("");
         lines.addAll(List.of(row.content().split("\n", -1)));

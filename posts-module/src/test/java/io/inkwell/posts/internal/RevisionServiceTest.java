@@ -23,6 +23,7 @@ import io.inkwell.posts.RevisionComparison;
 import io.inkwell.posts.RevisionNotFoundException;
 import io.inkwell.posts.RevisionOf;
 import io.inkwell.posts.RevisionSummary;
+import io.inkwell.posts.RevisionWords;
 import io.inkwell.posts.Revisions;
 import io.inkwell.users.Actor;
 import io.inkwell.users.NotAllowedException;
@@ -45,6 +46,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class RevisionServiceTest {
 
+    /** The English bundle's words (revisions.compare.line.*), as the web layer passes them on an English site. */
+    private static final RevisionWords ENGLISH = new RevisionWords("Title", "Excerpt", "the start of the text", "Categories",
+            "a deleted category", "Tags");
     private static final Actor ADMIN_FOR_CATEGORIES = new Actor(UUID.randomUUID(), Role.ADMIN);
 
     @Autowired
@@ -135,7 +139,7 @@ class RevisionServiceTest {
         PostRef post = commands.create(ada, draft("Title", "alpha\nbeta\ngamma", Set.of(), List.of("x")), false);
         commands.update(ada, post.id(), 0, draft("Title", "alpha\nBETA\ngamma\ndelta", Set.of(), List.of("x", "y")), false);
 
-        RevisionComparison comparison = revisions.compare(ada, RevisionOf.post(post.id()), 2, 1);
+        RevisionComparison comparison = revisions.compare(ada, RevisionOf.post(post.id()), 2, 1, ENGLISH);
 
         assertThat(comparison.subjectTitle()).isEqualTo("Title");
         assertThat(comparison.older().number()).isEqualTo(1);
@@ -145,7 +149,7 @@ class RevisionServiceTest {
         assertThat(comparison.lines()).filteredOn(line -> line.change() == Change.ADDED).extracting(DiffLine::text)
                 .containsExactly("Tags: x, y", "BETA", "delta");
         assertThat(comparison.identical()).isFalse();
-        assertThat(revisions.compare(ada, RevisionOf.post(post.id()), 1, 1).identical()).isTrue();
+        assertThat(revisions.compare(ada, RevisionOf.post(post.id()), 1, 1, ENGLISH).identical()).isTrue();
     }
 
     @Test
@@ -156,7 +160,7 @@ class RevisionServiceTest {
         categories.delete(ADMIN_FOR_CATEGORIES, gone);
 
         assertThat(revisions.revision(ada, RevisionOf.post(post.id()), 1).categoryIds()).isEmpty();
-        assertThat(revisions.compare(ada, RevisionOf.post(post.id()), 1, 2).lines()).extracting(DiffLine::text)
+        assertThat(revisions.compare(ada, RevisionOf.post(post.id()), 1, 2, ENGLISH).lines()).extracting(DiffLine::text)
                 .contains("Categories: (a deleted category)");
     }
 
@@ -170,7 +174,7 @@ class RevisionServiceTest {
         assertThat(pageRevisions).extracting(RevisionSummary::title).containsExactly("About us", "About");
         assertThat(revisions.list(admin, RevisionOf.page(page), PageRequest.of(1, 10)).subjectTitle()).isEqualTo("About us");
         assertThat(pageRevisions).extracting(RevisionSummary::published).containsExactly(true, true);
-        assertThat(revisions.compare(admin, RevisionOf.page(page), 1, 2).lines()).extracting(DiffLine::text)
+        assertThat(revisions.compare(admin, RevisionOf.page(page), 1, 2, ENGLISH).lines()).extracting(DiffLine::text)
                 .doesNotContain("Tags: ").contains("Title: About", "Title: About us");
         assertThatThrownBy(() -> revisions.list(ada, RevisionOf.page(page), PageRequest.of(1, 10)))
                 .isInstanceOf(NotAllowedException.class);

@@ -7,7 +7,9 @@ import io.inkwell.posts.PostForEditing;
 import io.inkwell.posts.PostStatus;
 import io.inkwell.posts.PostStatusException;
 import io.inkwell.users.NotAllowedException;
+import io.inkwell.web.forms.FieldRefusals;
 import io.inkwell.web.security.SignedInUser;
+import io.inkwell.web.site.SiteMessages;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.UUID;
@@ -32,10 +34,12 @@ class ReviewController {
 
     private final PostAuthoring posts;
     private final PostCommands commands;
+    private final SiteMessages messages;
 
-    ReviewController(PostAuthoring posts, PostCommands commands) {
+    ReviewController(PostAuthoring posts, PostCommands commands, SiteMessages messages) {
         this.posts = posts;
         this.commands = commands;
+        this.messages = messages;
     }
 
     @GetMapping("/posts/{id}/send-back")
@@ -43,7 +47,7 @@ class ReviewController {
                             RedirectAttributes redirect) {
         PostForEditing post = reviewable(id, me);
         if (post.status() != PostStatus.PENDING) {
-            redirect.addFlashAttribute("error", "Only a post awaiting review can be sent back.");
+            redirect.addFlashAttribute("error", messages.getMessage("refused.post.sendBackNotPending"));
             return "redirect:/posts/" + id + "/edit";
         }
         model.addAttribute("form", new SendBackForm(""));
@@ -59,12 +63,13 @@ class ReviewController {
         if (!result.hasErrors()) {
             try {
                 commands.sendBack(me.actor(), id, form.note());
-                redirect.addFlashAttribute("message", "“" + post.title() + "” is back with its author, with your note.");
+                redirect.addFlashAttribute("message", messages.getMessage("admin.posts.list.flash.sentBack",
+                        new Object[] {post.title()}));
                 return "redirect:/admin/posts?status=pending";
             } catch (InvalidPostException e) {
-                result.rejectValue(e.field(), "invalid", e.getMessage());
+                FieldRefusals.reject(result, e.field(), e.refusal());
             } catch (PostStatusException e) {
-                redirect.addFlashAttribute("error", e.getMessage());
+                redirect.addFlashAttribute("error", messages.getMessage(e.refusal()));
                 return "redirect:/posts/" + id + "/edit";
             }
         }

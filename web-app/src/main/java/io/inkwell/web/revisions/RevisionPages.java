@@ -6,11 +6,13 @@ import io.inkwell.posts.RevisionComparison;
 import io.inkwell.posts.RevisionList;
 import io.inkwell.posts.RevisionOf;
 import io.inkwell.posts.RevisionSummary;
+import io.inkwell.posts.RevisionWords;
 import io.inkwell.posts.Revisions;
 import io.inkwell.users.Actor;
 import io.inkwell.users.UserDirectory;
 import io.inkwell.users.UserSummary;
 import io.inkwell.web.forms.Choice;
+import io.inkwell.web.site.SiteMessages;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -30,10 +32,12 @@ class RevisionPages {
 
     private final Revisions revisions;
     private final UserDirectory users;
+    private final SiteMessages messages;
 
-    RevisionPages(Revisions revisions, UserDirectory users) {
+    RevisionPages(Revisions revisions, UserDirectory users, SiteMessages messages) {
         this.revisions = revisions;
         this.users = users;
+        this.messages = messages;
     }
 
     String list(Model model, Actor actor, RevisionOf subject, String base, String editPath, Integer page) {
@@ -43,7 +47,8 @@ class RevisionPages {
         Page<RevisionItem> items = found.map(revision -> new RevisionItem(revision.number(), revision.title(),
                 revision.savedAt(), name(names, revision.savedBy()), revision.published()));
         List<Choice> numbers = items.items().stream()
-                .map(item -> new Choice(String.valueOf(item.number()), "Revision " + item.number())).toList();
+                .map(item -> new Choice(String.valueOf(item.number()),
+                        messages.getMessage("revisions.list.revisionNumber", new Object[] {item.number()}))).toList();
         model.addAttribute("subjectTitle", list.subjectTitle());
         model.addAttribute("base", base);
         model.addAttribute("editPath", editPath);
@@ -56,7 +61,10 @@ class RevisionPages {
     }
 
     String compare(Model model, Actor actor, RevisionOf subject, String base, String editPath, int from, int to) {
-        RevisionComparison comparison = revisions.compare(actor, subject, from, to);
+        RevisionComparison comparison = revisions.compare(actor, subject, from, to, new RevisionWords(
+                messages.getMessage("revisions.compare.line.title"), messages.getMessage("revisions.compare.line.excerpt"),
+                messages.getMessage("revisions.compare.line.startOfText"), messages.getMessage("revisions.compare.line.categories"),
+                messages.getMessage("revisions.compare.line.deletedCategory"), messages.getMessage("revisions.compare.line.tags")));
         Map<UUID, UserSummary> names = names(List.of(comparison.older().savedBy(), comparison.newer().savedBy()));
         model.addAttribute("subjectTitle", comparison.subjectTitle());
         model.addAttribute("base", base);
@@ -71,8 +79,8 @@ class RevisionPages {
         return ids.isEmpty() ? Map.of() : users.summariesOf(new HashSet<>(ids));
     }
 
-    private static String name(Map<UUID, UserSummary> names, UUID id) {
+    private String name(Map<UUID, UserSummary> names, UUID id) {
         UserSummary person = names.get(id);
-        return person == null ? "a former member" : person.name();
+        return person == null ? messages.getMessage("revisions.formerMember") : person.name();
     }
 }
