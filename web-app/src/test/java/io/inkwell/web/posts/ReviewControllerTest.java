@@ -96,7 +96,7 @@ class ReviewControllerTest {
         mvc.perform(get("/posts/" + draft.id() + "/edit").with(user(cy)))
                 .andExpect(content().string(containsString("Sent back for changes")))
                 .andExpect(content().string(containsString("Add your sources, please.")))
-                .andExpect(content().string(containsString("Eve</span> wrote on")));
+                .andExpect(content().string(containsString(">Eve wrote on ")));
     }
 
     @Test

@@ -124,6 +124,21 @@ class SchedulingFormTest {
     }
 
     @Test
+    void aGermanSiteOffersSchedulingAndRefusesAPastTimeInGerman() throws Exception {
+        SettingsRows.language(jdbc, "de");
+        settings.reload();
+
+        mvc.perform(get("/posts/" + draft.id() + "/edit").with(user(ada)))
+                .andExpect(content().string(containsString("<label for=\"publishAt\">Veröffentlichen am (Asia/Tokyo)</label>")))
+                .andExpect(content().string(containsString("value=\"schedule\">Planen</button>")));
+        mvc.perform(post("/posts/" + draft.id() + "/edit").with(user(ada)).with(csrf())
+                        .param("title", "Launch notes").param("content", "Soon.").param("version", "0")
+                        .param("publishAt", "2020-05-01T09:30").param("publishZone", "Asia/Tokyo").param("action", "schedule"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("Diese Zeit ist vorbei: Wählen Sie eine in der Zukunft")));
+    }
+
+    @Test
     void aContributorIsOfferedSubmitForReviewAndNeitherPublishNorSchedule() throws Exception {
         SignedInUser cy = person(jdbc, "Cy", Role.CONTRIBUTOR);
 

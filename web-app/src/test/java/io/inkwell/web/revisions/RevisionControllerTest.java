@@ -15,6 +15,8 @@ import io.inkwell.posts.PageDraft;
 import io.inkwell.posts.PostCommands;
 import io.inkwell.posts.PostDraft;
 import io.inkwell.posts.PostRef;
+import io.inkwell.settings.SiteSettings;
+import io.inkwell.settings.test.SettingsRows;
 import io.inkwell.users.Role;
 import io.inkwell.web.security.SignedInUser;
 import io.inkwell.web.support.WebTest;
@@ -43,6 +45,9 @@ class RevisionControllerTest {
     @Autowired
     PageCommands pages;
 
+    @Autowired
+    SiteSettings site;
+
     SignedInUser ada;
     PostRef post;
 
@@ -63,7 +68,7 @@ class RevisionControllerTest {
     void theListShowsEverySaveNewestFirstWithWhoAndWhen() throws Exception {
         mvc.perform(get("/posts/" + post.id() + "/revisions").with(user(ada)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Revisions of “<span>Tea notes</span>”")))
+                .andExpect(content().string(containsString("Revisions of “Tea notes”")))
                 .andExpect(content().string(containsString("<td>Ada</td>")))
                 .andExpect(content().string(containsString("Compare with the newest")))
                 .andExpect(content().string(containsString("Restore this revision")))
@@ -82,6 +87,20 @@ class RevisionControllerTest {
                 .andExpect(content().string(containsString("<td class=\"change\">Added</td>")))
                 .andExpect(content().string(containsString("<ins>Black coffee.</ins>")))
                 .andExpect(content().string(containsString("1 line added, 2 lines removed.")));
+    }
+
+    @Test
+    void onAGermanSiteTheComparisonLabelsItsLinesAndChangesInGerman() throws Exception {
+        SettingsRows.language(jdbc, "de");
+        site.reload();
+
+        mvc.perform(get("/posts/" + post.id() + "/revisions/compare").param("from", "1").param("to", "2").with(user(ada)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Version 1 und Version 2 von „Tea notes“")))
+                .andExpect(content().string(containsString("<span>Schlagwörter: tea</span>")))
+                .andExpect(content().string(containsString("… 3 unveränderte Zeilen …")))
+                .andExpect(content().string(containsString("<td class=\"change\">Hinzugefügt</td>")))
+                .andExpect(content().string(containsString("1 Zeile hinzugefügt, 0 Zeilen entfernt.")));
     }
 
     @Test
@@ -133,7 +152,7 @@ class RevisionControllerTest {
         pages.update(admin.actor(), page, 0, new PageDraft("About", null, "We write a lot."), false);
 
         mvc.perform(get("/admin/pages/" + page + "/revisions").with(user(admin)))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("Revisions of “<span>About</span>”")));
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Revisions of “About”")));
         mvc.perform(get("/admin/pages/" + page + "/revisions/compare").param("from", "1").param("to", "2").with(user(admin)))
                 .andExpect(content().string(containsString("<ins>We write a lot.</ins>")));
         mvc.perform(get("/admin/pages/" + page + "/edit").param("revision", "1").with(user(admin)))
