@@ -5,7 +5,7 @@
 #   SPRING_DATASOURCE_URL=jdbc:postgresql://host:5432/db SPRING_DATASOURCE_USERNAME=u \
 #   SPRING_DATASOURCE_PASSWORD=p bench/generate.sh 10000 [--reset]   # an existing database
 #
-# Per 1,000 posts: 100 users, ~5,000 comments, 2 tags (at least 100 in all); always 50 categories.
+# Per 1,000 posts: 100 users, ~5,000 comments, 2 tags (at least 100 in all), ~2,400 revisions; always 50 categories.
 # The schema comes from the Flyway migrations inside web-app/target/inkwell.jar (BENCH_JAR to use another jar).
 # An external database must be empty, or is wiped (schema public dropped) with --reset.
 set -euo pipefail
@@ -93,6 +93,8 @@ for depth in 2 3 4 5 6 7 8; do
   [ "$depth" = 8 ] || step "  counted" 52-level-count.sql -v depth="$depth"
 done
 step "views of the last 7 days" 60-view-counts.sql
+batches "revisions" 70-revisions.sql "$POST_BATCH"
+step "pending and scheduled posts" 71-workflow-statuses.sql
 
 log "rebuilding secondary indexes"
 t0=$(date +%s)
@@ -116,6 +118,7 @@ psql_q -c "select 'rows: ' || (select count(*) from users) || ' users, ' || (sel
   || (select count(*) from categories) || ' categories, ' || (select count(*) from post_categories) || ' post categories, '
   || (select count(*) from tags) || ' tags, ' || (select count(*) from post_tags) || ' post tags, '
   || (select count(*) from comments) || ' comments (max depth ' || (select max(length(path) / 7) from comments) || '), '
+  || (select count(*) from revisions) || ' revisions (' || pg_size_pretty(pg_total_relation_size('revisions')) || '), '
   || pg_size_pretty(pg_database_size(current_database()))" >&2
 # Tables other contexts add later and the generator does not fill: say so rather than hide it.
 psql_q -c "select string_agg(relname, ', ') from pg_stat_user_tables

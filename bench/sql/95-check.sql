@@ -31,3 +31,15 @@ select 'published posts the comments context does not know as open: ' || count(*
   from posts p
   left join post_threads t on t.post_id = p.id
  where p.status = 'published' and t.takes_comments is not true;
+select 'posts whose revision numbers do not run 1, 2, 3… without a gap: ' || count(*)
+  from (select post_id from revisions where post_id is not null group by post_id
+         having min(number) <> 1 or max(number) <> count(*)) gaps;
+select 'posts whose newest revision is not their text: ' || count(*)
+  from posts p
+  join revisions r on r.post_id = p.id
+ where r.number = (select max(n.number) from revisions n where n.post_id = p.id)
+   and (r.content <> p.content or r.title <> p.title);
+select 'public posts whose text was never marked published: ' || count(*)
+  from posts p
+ where p.status in ('published', 'archived')
+   and not exists (select 1 from revisions r where r.post_id = p.id and r.published);

@@ -10,10 +10,15 @@ import io.inkwell.posts.PostCommands;
 import io.inkwell.posts.PostDraft;
 import io.inkwell.posts.PostPublished;
 import io.inkwell.posts.PostRef;
+import io.inkwell.posts.PublishTime;
 import io.inkwell.users.Actor;
 import io.inkwell.users.Role;
 import io.inkwell.users.test.UserRows;
 import io.inkwell.web.support.WebTest;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -109,6 +114,19 @@ class PostLifecycleEventsTest {
         scenario.stimulate(() -> posts.delete(ada, post.id()))
                 .andWaitForStateChange(() -> count("select count(*) from comments where post_id = ?", post.id()), left -> left == 0)
                 .andVerify(left -> assertThat(count("select count(*) from post_comment_counts where post_id = ?", post.id())).isZero());
+    }
+
+    @Test
+    void aPostTheSitePublishesAtItsScheduledTimeTakesCommentsAsOnePublishedByHand(Scenario scenario) {
+        PostRef post = draft("Scheduled");
+        posts.schedule(ada, post.id(), PublishTime.of(Instant.now().plus(1, ChronoUnit.HOURS), ZoneOffset.UTC));
+        assertTakesNoComments(post.id());
+
+        scenario.stimulate(() -> jdbc.update("update posts set scheduled_at = now() - interval '1 second' where id = ?", post.id()))
+                .andWaitAtMost(Duration.ofSeconds(30))
+                .andWaitForStateChange(() -> count("select count(*) from post_threads where post_id = ? and takes_comments",
+                        post.id()), open -> open == 1)
+                .andVerify(open -> assertThat(comments.add(bob, new AddComment(post.id(), null, "First!"))).isNotNull());
     }
 
     @Test

@@ -14,7 +14,8 @@ public interface PostAuthoring {
 
     /**
      * For the edit form, refused by the rule of the save it leads to: {@link NotAllowedException} unless the
-     * actor may change this post; {@link PostNotFoundException} when there is none.
+     * actor may edit this post (a draft or a post awaiting review: its author or an editor; later: its author if
+     * they may publish, or an editor); {@link PostNotFoundException} when there is none.
      */
     PostForEditing forEditing(UUID postId, Actor actor);
 }

@@ -1,17 +1,21 @@
 package io.inkwell.posts;
 
 import io.inkwell.settings.SiteLanguage;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
 /**
  * What the edit form starts from; {@code version} travels with the form to detect stale edits. {@code tags} are
- * the post's tag names, alphabetical.
+ * the post's tag names, alphabetical; {@code language} the one it is written in. {@code scheduledAt} is set while
+ * the post is scheduled; {@code reviewNote} while an editor's note of sending it back waits for its author (null
+ * otherwise).
  */
 public record PostForEditing(UUID id, UUID authorId, String title, String slug, String content, String excerpt,
                              String featuredImageUrl, PostStatus status, int version, Set<UUID> categoryIds,
-                             List<String> tags, SeoFields seo, SiteLanguage language) {
+                             List<String> tags, SeoFields seo, SiteLanguage language, Instant scheduledAt,
+                             ReviewNote reviewNote) {
 
     public PostForEditing {
         categoryIds = Set.copyOf(categoryIds);

@@ -22,6 +22,14 @@ public final class PostLimits {
     public static final int TAG_NAME_MAX = 50;
     /** Tags are for finding a post again, not for listing every word of it. */
     public static final int TAGS_PER_POST_MAX = 10;
+    /** The note an editor writes when sending a submitted post back. */
+    public static final int REVIEW_NOTE_MAX = 2000;
+    /** How far ahead a post may be scheduled: further is more likely a typo in the year than a plan. */
+    public static final int SCHEDULE_YEARS_MAX = 5;
+    /** How many of a post's (or page's) newest revisions are kept; older ones go unless they were published. */
+    public static final int REVISIONS_KEPT = 50;
+    /** The Tags field's text as an autosave keeps it (a save allows far fewer names than this fits). */
+    public static final int TAGS_FIELD_MAX = 1000;
 
     private PostLimits() {
     }

@@ -22,8 +22,18 @@ public interface PostReading {
 
     Listing<PostSummary> publishedByAuthor(UUID authorId, Optional<PostCursor> after, int size);
 
-    /** The published or archived post at this slug; drafts only for their author and admins (actor may be null). */
+    /**
+     * The published or archived post at this slug; a post that is not public yet only for its author, admins and
+     * editors (actor may be null).
+     */
     Optional<PostDetail> findBySlug(String slug, Actor viewer);
+
+    /**
+     * Up to {@code limit} (at most 3) published posts related to this one: those sharing the most of its tags
+     * (which count double) and categories, near it in time, then those most similar to its title's words, including
+     * the author's posts near it; in one indexed statement whatever the number of posts.
+     */
+    List<RelatedPost> related(UUID postId, int limit);
 
     /** The current slug of a post that used to live at {@code oldSlug}. */
     Optional<String> currentSlugOf(String oldSlug);

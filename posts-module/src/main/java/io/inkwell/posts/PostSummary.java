@@ -6,7 +6,7 @@ import java.util.UUID;
 
 /**
  * A post as a listing card shows it, with its categories and tags (alphabetical). The author comes from the users
- * context, by {@code authorId}.
+ * context, by {@code authorId}. {@code scheduledAt} is when a scheduled post goes out (null for any other status).
  */
 public record PostSummary(
         UUID id,
@@ -20,7 +20,8 @@ public record PostSummary(
         long viewCount,
         int readingMinutes,
         List<CategoryRef> categories,
-        List<TagRef> tags) {
+        List<TagRef> tags,
+        Instant scheduledAt) {
 
     public PostSummary {
         categories = categories == null ? List.of() : List.copyOf(categories);

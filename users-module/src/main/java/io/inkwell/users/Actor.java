@@ -9,17 +9,18 @@ import java.util.UUID;
  *
  * <table>
  *   <caption>What each role may do (an account that is not active may do nothing)</caption>
- *   <tr><th>may…</th><th>guest</th><th>user (author)</th><th>admin</th></tr>
- *   <tr><td>comment, reply, edit and delete own comments</td><td>yes</td><td>yes</td><td>yes</td></tr>
- *   <tr><td>write, archive and delete own posts</td><td>–</td><td>yes</td><td>yes</td></tr>
- *   <tr><td>publish own posts (once the account's email address is confirmed)</td><td>–</td><td>yes</td><td>yes</td></tr>
- *   <tr><td>edit and publish anyone's posts, manage categories and tags, moderate comments</td><td>–</td><td>–</td><td>yes</td></tr>
- *   <tr><td>upload images, see and delete own images in the media library</td><td>–</td><td>yes</td><td>yes</td></tr>
- *   <tr><td>see and delete anyone's images</td><td>–</td><td>–</td><td>yes</td></tr>
- *   <tr><td>manage users, write static pages and see the dashboard</td><td>–</td><td>–</td><td>yes</td></tr>
- *   <tr><td>change the site's settings and menus, invite people, see the outgoing mail</td><td>–</td><td>–</td><td>yes</td></tr>
- *   <tr><td>must sign in with a second factor when the site requires it of staff</td><td>–</td><td>–</td><td>yes</td></tr>
- *   <tr><td>manage Content API keys and webhooks</td><td>–</td><td>–</td><td>yes</td></tr>
+ *   <tr><th>may…</th><th>guest</th><th>contributor</th><th>user (author)</th><th>editor</th><th>admin</th></tr>
+ *   <tr><td>comment, reply, edit and delete own comments</td><td>yes</td><td>yes</td><td>yes</td><td>yes</td><td>yes</td></tr>
+ *   <tr><td>write and edit own drafts, submit them for review</td><td>–</td><td>yes</td><td>yes</td><td>yes</td><td>yes</td></tr>
+ *   <tr><td>publish, schedule, archive and delete own posts (once the account's email address is confirmed)</td><td>–</td><td>–</td><td>yes</td><td>yes</td><td>yes</td></tr>
+ *   <tr><td>edit, publish, schedule and archive anyone's posts, review submitted posts, manage categories and
+ *       tags, moderate comments</td><td>–</td><td>–</td><td>–</td><td>yes</td><td>yes</td></tr>
+ *   <tr><td>upload images, see and delete own images in the media library</td><td>–</td><td>yes</td><td>yes</td><td>yes</td><td>yes</td></tr>
+ *   <tr><td>see and delete anyone's images</td><td>–</td><td>–</td><td>–</td><td>–</td><td>yes</td></tr>
+ *   <tr><td>manage users, write static pages and see the dashboard</td><td>–</td><td>–</td><td>–</td><td>–</td><td>yes</td></tr>
+ *   <tr><td>change the site's settings and menus, invite people, see the outgoing mail, manage Content API keys and
+ *       webhooks</td><td>–</td><td>–</td><td>–</td><td>–</td><td>yes</td></tr>
+ *   <tr><td>must sign in with a second factor when the site requires it of staff</td><td>–</td><td>–</td><td>–</td><td>yes</td><td>yes</td></tr>
  * </table>
  *
  * <p>An account made by the registration form has an unconfirmed email address until its link is followed:
@@ -52,6 +53,11 @@ public record Actor(UUID userId, Role role, UserStatus status, boolean emailConf
         return isActive() && role == Role.ADMIN;
     }
 
+    /** An editor or an admin: the roles that look after everyone's posts. */
+    private boolean isEditorial() {
+        return isActive() && (role == Role.EDITOR || role == Role.ADMIN);
+    }
+
     public boolean owns(UUID ownerId) {
         return userId.equals(ownerId);
     }
@@ -60,37 +66,53 @@ public record Actor(UUID userId, Role role, UserStatus status, boolean emailConf
         return isActive();
     }
 
-    /** Writing, archiving and deleting one's own posts; publishing also needs {@link #mayPublishPosts()}. */
+    /** Writing drafts of one's own and submitting them for review: contributors and every role above them. */
     public boolean mayWritePosts() {
-        return isActive() && (role == Role.USER || role == Role.ADMIN);
-    }
-
-    /** Making a post public: a writer whose email address is confirmed. */
-    public boolean mayPublishPosts() {
-        return mayWritePosts() && emailConfirmed;
+        return isActive() && role != Role.GUEST;
     }
 
     /**
-     * Whether the site's "require two-factor sign-in for admins and editors" applies to this account. The
-     * site has no editor role (yet): admins are its editors.
+     * Publishing, scheduling, archiving and deleting one's own posts: authors, editors and admins, not contributors,
+     * and only once the account's email address is confirmed.
      */
+    public boolean mayPublishPosts() {
+        return isActive() && (role == Role.USER || isEditorial()) && emailConfirmed;
+    }
+
+    /** Whether the site's "require two-factor sign-in for admins and editors" applies to this account. */
     public boolean isStaff() {
-        return role == Role.ADMIN;
+        return role == Role.ADMIN || role == Role.EDITOR;
     }
 
-    /** Editing, publishing and deleting posts of other authors. */
+    /** Editing, publishing, scheduling and archiving posts of other authors. */
     public boolean mayEditAnyPost() {
-        return isAdmin();
+        return isEditorial();
     }
 
-    /** May this actor change the post of {@code authorId}: their own as an author, anyone's as an editor. */
+    /**
+     * May this actor change the post of {@code authorId} at any stage (edit it once it is public, publish, schedule,
+     * archive, delete it): their own as an author, anyone's as an editor.
+     */
     public boolean mayChangePost(UUID authorId) {
+        return mayPublishPosts() && (owns(authorId) || mayEditAnyPost());
+    }
+
+    /**
+     * May this actor edit the post of {@code authorId} while it is a draft or awaits review: their own as a
+     * contributor or author, anyone's as an editor.
+     */
+    public boolean mayEditDraft(UUID authorId) {
         return mayWritePosts() && (owns(authorId) || mayEditAnyPost());
     }
 
-    /** Deleting other people's comments. */
+    /** Seeing the posts submitted for review, and publishing or sending them back with a note. */
+    public boolean mayReviewPosts() {
+        return isEditorial();
+    }
+
+    /** Deleting other people's comments and everything else moderation does. */
     public boolean mayModerateComments() {
-        return isAdmin();
+        return isEditorial();
     }
 
     /**
@@ -101,7 +123,7 @@ public record Actor(UUID userId, Role role, UserStatus status, boolean emailConf
         return mayWritePosts();
     }
 
-    /** Seeing and deleting the images of {@code uploaderId}: one's own as an author, anyone's as an editor. */
+    /** Seeing and deleting the images of {@code uploaderId}: one's own as a writer, anyone's as an admin. */
     public boolean mayManageMedia(UUID uploaderId) {
         return mayUploadMedia() && (owns(uploaderId) || isAdmin());
     }
@@ -112,12 +134,12 @@ public record Actor(UUID userId, Role role, UserStatus status, boolean emailConf
     }
 
     public boolean mayManageCategories() {
-        return isAdmin();
+        return isEditorial();
     }
 
     /** Renaming, merging and deleting tags; creating them is part of writing a post. */
     public boolean mayManageTags() {
-        return isAdmin();
+        return isEditorial();
     }
 
     /** Finding and changing accounts, and inviting people with a role. */

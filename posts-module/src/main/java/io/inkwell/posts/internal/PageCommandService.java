@@ -30,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  * {@code -3} on clashes, optimistic versions, old slugs of published pages kept for a 301), with two differences:
  * their slugs are a uniqueness space of their own, and a slug the site's routes use ({@link ReservedPaths}) is
  * refused, since a page answers at {@code /{slug}}. A page going public is announced ({@link PagePublished}) for
- * webhooks; nothing else about pages is.
+ * webhooks; nothing else about pages is. Every save keeps a revision, as for posts.
  */
 @Service
 @Transactional
@@ -45,15 +45,17 @@ class PageCommandService implements PageCommands {
     private final ContentRenderer renderer;
     private final Savepoints savepoints;
     private final ReservedPaths reserved;
+    private final RevisionRecorder revisions;
     private final SiteSettings site;
     private final ApplicationEventPublisher events;
 
     PageCommandService(PageMapper pages, ContentRenderer renderer, Savepoints savepoints, ReservedPaths reserved,
-                       SiteSettings site, ApplicationEventPublisher events) {
+                       RevisionRecorder revisions, SiteSettings site, ApplicationEventPublisher events) {
         this.pages = pages;
         this.renderer = renderer;
         this.savepoints = savepoints;
         this.reserved = reserved;
+        this.revisions = revisions;
         this.site = site;
         this.events = events;
     }
@@ -69,6 +71,7 @@ class PageCommandService implements PageCommands {
         UUID id = TimeOrderedIds.next();
         String slug = insertWithFreeSlug(fields, id, chosen -> new PageRow(id, fields.title(), chosen, fields.content(), html,
                 Excerpts.fromHtml(html), status, publishedAt, 0, null, null, language));
+        revisions.pageSaved(id, fields.title(), fields.content(), actor.userId(), publish);
         if (publish) {
             events.publishEvent(new PagePublished(id, slug, publishedAt, 0));
         }
@@ -102,6 +105,7 @@ class PageCommandService implements PageCommands {
         if (!slug.equals(current.slug())) {
             rememberOldSlug(current, slug);
         }
+        revisions.pageSaved(pageId, fields.title(), fields.content(), actor.userId(), status == PageStatus.PUBLISHED);
         if (status == PageStatus.PUBLISHED && current.status() != PageStatus.PUBLISHED) {
             events.publishEvent(new PagePublished(pageId, slug, publishedAt, version + 1));
         }
@@ -117,6 +121,7 @@ class PageCommandService implements PageCommands {
             unreserved(page.slug());
             Instant publishedAt = page.publishedAt() == null ? now() : page.publishedAt();
             pages.updateStatus(pageId, PageStatus.PUBLISHED, publishedAt);
+            revisions.pagePublished(pageId);
             events.publishEvent(new PagePublished(pageId, page.slug(), publishedAt, page.version() + 1));
         }
         return new PageRef(pageId, page.slug(), PageStatus.PUBLISHED);

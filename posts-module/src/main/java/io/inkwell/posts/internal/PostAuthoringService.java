@@ -38,13 +38,14 @@ class PostAuthoringService implements PostAuthoring {
     @Override
     public PostForEditing forEditing(UUID postId, Actor actor) {
         PostRow row = posts.selectById(postId).orElseThrow(() -> new PostNotFoundException("No post " + postId));
-        if (!actor.mayChangePost(row.authorId())) {
+        if (!PostRights.mayEdit(actor, row.authorId(), row.status())) {
             throw new NotAllowedException("Only the author or an editor may edit post " + postId + ".");
         }
         // A derived excerpt is shown as blank, so it keeps following the text when the author edits it.
         String excerpt = Objects.equals(row.excerpt(), Excerpts.fromHtml(row.contentHtml())) ? null : row.excerpt();
         return new PostForEditing(row.id(), row.authorId(), row.title(), row.slug(), row.content(), excerpt,
                 row.featuredImageUrl(), row.status(), row.version(), new HashSet<>(posts.selectCategoryIds(postId)),
-                tags.selectTagNamesOfPost(postId), row.seo(), Languages.of(row.language()));
+                tags.selectTagNamesOfPost(postId), row.seo(), Languages.of(row.language()), row.scheduledAt(),
+                row.review());
     }
 }

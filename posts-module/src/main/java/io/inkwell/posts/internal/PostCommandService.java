@@ -12,8 +12,12 @@ import io.inkwell.posts.PostNotFoundException;
 import io.inkwell.posts.PostPublished;
 import io.inkwell.posts.PostRef;
 import io.inkwell.posts.PostStatus;
+import io.inkwell.posts.PostLimits;
+import io.inkwell.posts.PostStatusException;
 import io.inkwell.posts.PostUnpublished;
 import io.inkwell.posts.PostUpdated;
+import io.inkwell.posts.Publication;
+import io.inkwell.posts.PublishTime;
 import io.inkwell.posts.StalePostException;
 import io.inkwell.settings.SiteSettings;
 import io.inkwell.users.Actor;
@@ -33,7 +37,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Publishes {@link PostPublished}, {@link PostUnpublished}, {@link PostDeleted} and {@link PostImagesChanged} inside the transaction of the
  * change they announce: the event publication registry stores them with it, so a change is never committed
- * without its event, nor an event without its change.
+ * without its event, nor an event without its change. Every save keeps a revision ({@link RevisionRecorder}) and
+ * ends the saver's autosave of the post, in the same transaction.
  */
 @Service
 @Transactional
@@ -43,6 +48,8 @@ class PostCommandService implements PostCommands {
     private static final int SLUG_ATTEMPTS = 20;
     private static final Refusal SLUG_TAKEN_MEANWHILE = Refusal.of("refused.post.slugTakenMeanwhile",
             "Another post took this slug a moment ago; choose another.");
+    private static final Refusal SUBMIT_DRAFTS_ONLY = Refusal.of("refused.post.submitDraftsOnly",
+            "Only a draft can be submitted for review.");
 
     private final PostMapper posts;
     private final CategoryMapper categories;
@@ -50,64 +57,94 @@ class PostCommandService implements PostCommands {
     private final ContentRenderer renderer;
     private final Savepoints savepoints;
     private final ViewCounter views;
+    private final RevisionRecorder revisions;
+    private final EditingMapper editing;
     private final ApplicationEventPublisher events;
     private final SiteSettings site;
 
     PostCommandService(PostMapper posts, CategoryMapper categories, PostTagLinks tags, ContentRenderer renderer,
-                       Savepoints savepoints, ViewCounter views, ApplicationEventPublisher events, SiteSettings site) {
+                       Savepoints savepoints, ViewCounter views, RevisionRecorder revisions, EditingMapper editing,
+                       ApplicationEventPublisher events, SiteSettings site) {
         this.posts = posts;
         this.categories = categories;
         this.tags = tags;
         this.renderer = renderer;
         this.savepoints = savepoints;
         this.views = views;
+        this.revisions = revisions;
+        this.editing = editing;
         this.events = events;
         this.site = site;
     }
 
     @Override
     public PostRef create(Actor actor, PostDraft draft, boolean publish) {
+        return create(actor, draft, Publication.publishing(publish));
+    }
+
+    @Override
+    public PostRef update(Actor actor, UUID postId, int version, PostDraft draft, boolean publish) {
+        return update(actor, postId, version, draft, Publication.publishing(publish));
+    }
+
+    @Override
+    public PostRef create(Actor actor, PostDraft draft, Publication publication) {
         if (!actor.mayWritePosts()) {
-            throw new NotAllowedException("Only active authors may write posts.");
+            throw new NotAllowedException("Only active contributors and authors may write posts.");
+        }
+        if (publication.makesPublic() && !actor.mayPublishPosts()) {
+            throw new NotAllowedException("Contributors submit their posts for review; an editor publishes them.");
         }
         if (publish) {
             requirePublisher(actor);
         }
         tags.holdTags();
         PostFields fields = PostFields.check(draft);
+        Instant scheduledAt = scheduledAt(publication);
         String language = language(draft, site.current().settings().language().code());
         checkCategories(draft.categoryIds());
         String html = renderer.render(fields.content());
         Set<UUID> tagIds = tags.resolve(draft.tags());
-        PostStatus status = publish ? PostStatus.PUBLISHED : PostStatus.DRAFT;
-        Instant publishedAt = publish ? now() : null;
+        PostStatus status = switch (publication.mode()) {
+            case PUBLISH -> PostStatus.PUBLISHED;
+            case SCHEDULE -> PostStatus.SCHEDULED;
+            case SUBMIT -> PostStatus.PENDING;
+            case KEEP -> PostStatus.DRAFT;
+        };
+        Instant publishedAt = status == PostStatus.PUBLISHED ? now() : null;
         UUID id = TimeOrderedIds.next();
         String slug = insertWithFreeSlug(fields, id, draft.slug(), row -> new PostRow(id, actor.userId(), fields.title(), row,
                 fields.content(), html, excerptOr(fields.excerpt(), html), fields.featuredImageUrl(), status, 0,
                 publishedAt, 0, null, null, fields.seo().title(), fields.seo().description(), fields.seo().hiddenFromSearch(),
-                language));
+                language, scheduledAt, null, null, null));
         linkCategories(id, draft.categoryIds());
         tags.link(id, tagIds);
+        revisions.postSaved(id, fields, draft.categoryIds(), TagNames.forPost(draft.tags()), actor.userId(),
+                status == PostStatus.PUBLISHED);
         Set<String> images = ContentRenderer.imageUrls(html, fields.featuredImageUrl());
         if (!images.isEmpty()) {
             events.publishEvent(new PostImagesChanged(id, 0, images));
         }
-        if (publish) {
+        if (status == PostStatus.PUBLISHED) {
             events.publishEvent(new PostPublished(id, actor.userId(), slug, publishedAt, 0));
         }
         return new PostRef(id, slug, status);
     }
 
     @Override
-    public PostRef update(Actor actor, UUID postId, int version, PostDraft draft, boolean publish) {
-        if (publish) {
-            requirePublisher(actor);
-        }
-        PostRow current = owned(actor, postId);
+    public PostRef update(Actor actor, UUID postId, int version, PostDraft draft, Publication publication) {
+        PostRow current = editable(actor, postId);
         if (current.version() != version) {
             throw new StalePostException();
         }
+        if (publication.makesPublic() && !actor.mayChangePost(current.authorId())) {
+            throw new NotAllowedException("Only an author or an editor may publish or schedule post " + postId + ".");
+        }
         PostFields fields = PostFields.check(draft);
+        PostStatus status = statusAfterSave(current, publication);
+        Instant scheduledAt = status == PostStatus.SCHEDULED
+                ? (publication.mode() == Publication.Mode.SCHEDULE ? scheduledAt(publication) : current.scheduledAt())
+                : null;
         String language = language(draft, current.language());
         checkCategories(draft.categoryIds());
         String slug = draft.slug() == null || draft.slug().isBlank()
@@ -115,12 +152,13 @@ class PostCommandService implements PostCommands {
                 : chosenSlug(draft.slug(), postId);
         String html = renderer.render(fields.content());
         Set<UUID> tagIds = tags.resolve(draft.tags());
-        PostStatus status = publish ? PostStatus.PUBLISHED : current.status();
-        Instant publishedAt = publish && current.publishedAt() == null ? now() : current.publishedAt();
+        Instant publishedAt = status == PostStatus.PUBLISHED && current.publishedAt() == null ? now() : current.publishedAt();
+        boolean submitted = status == PostStatus.PENDING && current.status() != PostStatus.PENDING;
         PostRow edited = new PostRow(postId, current.authorId(), fields.title(), slug, fields.content(), html,
                 excerptOr(fields.excerpt(), html), fields.featuredImageUrl(), status, current.viewCount(), publishedAt,
                 version, null, null, fields.seo().title(), fields.seo().description(), fields.seo().hiddenFromSearch(),
-                language);
+                language, scheduledAt, submitted ? null : current.reviewNote(), submitted ? null : current.reviewedBy(),
+                submitted ? null : current.reviewedAt());
         int[] updated = new int[1];
         if (!savepoints.tryUnique(() -> updated[0] = posts.update(edited))) {
             throw new InvalidPostException("slug", SLUG_TAKEN_MEANWHILE);
@@ -133,6 +171,9 @@ class PostCommandService implements PostCommands {
         }
         relinkCategories(postId, draft.categoryIds());
         tags.relink(postId, tagIds);
+        revisions.postSaved(postId, fields, draft.categoryIds(), TagNames.forPost(draft.tags()), actor.userId(),
+                status == PostStatus.PUBLISHED);
+        editing.deleteAutosave(postId, actor.userId());
         Set<String> images = ContentRenderer.imageUrls(html, fields.featuredImageUrl());
         if (!images.equals(ContentRenderer.imageUrls(current.contentHtml(), current.featuredImageUrl()))) {
             events.publishEvent(new PostImagesChanged(postId, version + 1, images));
@@ -145,12 +186,74 @@ class PostCommandService implements PostCommands {
         return new PostRef(postId, slug, status);
     }
 
+    /** A save keeps the status unless it publishes, schedules or submits; the last two only before the post is public. */
+    private static PostStatus statusAfterSave(PostRow current, Publication publication) {
+        return switch (publication.mode()) {
+            case KEEP -> current.status();
+            case PUBLISH -> PostStatus.PUBLISHED;
+            case SCHEDULE -> {
+                notPublic(current);
+                yield PostStatus.SCHEDULED;
+            }
+            case SUBMIT -> {
+                if (!current.status().isInDraft()) {
+                    throw new PostStatusException(SUBMIT_DRAFTS_ONLY);
+                }
+                yield PostStatus.PENDING;
+            }
+        };
+    }
+
     @Override
     public PostRef publish(Actor actor, UUID postId) {
         requirePublisher(actor);
         PostRow post = owned(actor, postId);
         Instant publishedAt = post.publishedAt() == null ? now() : post.publishedAt();
         return changeStatus(post, PostStatus.PUBLISHED, publishedAt);
+    }
+
+    @Override
+    public PostRef schedule(Actor actor, UUID postId, PublishTime at) {
+        PostRow post = owned(actor, postId);
+        notPublic(post);
+        Instant scheduledAt = PublishTimes.check(at, Instant.now());
+        posts.updateSchedule(postId, scheduledAt);
+        return new PostRef(postId, post.slug(), PostStatus.SCHEDULED);
+    }
+
+    @Override
+    public PostRef submitForReview(Actor actor, UUID postId) {
+        PostRow post = editable(actor, postId);
+        if (post.status() == PostStatus.PENDING) {
+            return new PostRef(postId, post.slug(), PostStatus.PENDING);
+        }
+        if (post.status() != PostStatus.DRAFT) {
+            throw new PostStatusException(SUBMIT_DRAFTS_ONLY);
+        }
+        posts.updateReview(postId, PostStatus.PENDING, null, null, null);
+        return new PostRef(postId, post.slug(), PostStatus.PENDING);
+    }
+
+    @Override
+    public PostRef sendBack(Actor actor, UUID postId, String note) {
+        if (!actor.mayReviewPosts()) {
+            throw new NotAllowedException("Only editors review posts.");
+        }
+        PostRow post = owned(actor, postId);
+        if (post.status() != PostStatus.PENDING) {
+            throw new PostStatusException(Refusal.of("refused.post.sendBackNotPending",
+                    "Only a post awaiting review can be sent back."));
+        }
+        String text = StorableText.blankToNull(note);
+        if (text == null) {
+            throw new InvalidPostException("note", Refusal.of("refused.post.noteMissing", "Tell the author what to change."));
+        }
+        if (text.length() > PostLimits.REVIEW_NOTE_MAX) {
+            throw new InvalidPostException("note", Refusal.of("refused.post.noteTooLong",
+                    "A note can be at most {0} characters long.", PostLimits.REVIEW_NOTE_MAX));
+        }
+        posts.updateReview(postId, PostStatus.DRAFT, text, actor.userId(), now());
+        return new PostRef(postId, post.slug(), PostStatus.DRAFT);
     }
 
     @Override
@@ -199,6 +302,7 @@ class PostCommandService implements PostCommands {
         posts.updateStatus(post.id(), status, status == PostStatus.ARCHIVED && publishedAt == null ? null : publishedAt);
         int version = post.version() + 1;
         if (status == PostStatus.PUBLISHED && post.status() != PostStatus.PUBLISHED) {
+            revisions.postsPublished(List.of(post.id()));
             events.publishEvent(new PostPublished(post.id(), post.authorId(), post.slug(), publishedAt, version));
         } else if (status != PostStatus.PUBLISHED && post.status() == PostStatus.PUBLISHED) {
             events.publishEvent(new PostUnpublished(post.id(), status, version));
@@ -207,17 +311,42 @@ class PostCommandService implements PostCommands {
     }
 
     /**
-     * The role and status count, not only ownership: an author demoted to guest keeps no power over their posts.
+     * The role and status count, not only ownership: an author demoted to guest keeps no power over their posts, and
+     * a contributor may not publish, schedule, archive or delete even their own.
      * The row stays locked to the end of the transaction, so the version an event carries is the one committed.
      * The tags are held before it, as in every post command (see {@link PostTagLinks#holdTags()}).
      */
     private PostRow owned(Actor actor, UUID postId) {
-        tags.holdTags();
-        PostRow post = posts.selectByIdForUpdate(postId).orElseThrow(() -> new PostNotFoundException("No post " + postId));
+        PostRow post = locked(postId);
         if (!actor.mayChangePost(post.authorId())) {
             throw new NotAllowedException("Only the author or an editor may change post " + postId + ".");
         }
         return post;
+    }
+
+    /** As {@link #owned}, for editing: a contributor may edit their own post while it is a draft or awaits review. */
+    private PostRow editable(Actor actor, UUID postId) {
+        PostRow post = locked(postId);
+        if (!PostRights.mayEdit(actor, post.authorId(), post.status())) {
+            throw new NotAllowedException("Only the author or an editor may edit post " + postId + ".");
+        }
+        return post;
+    }
+
+    private PostRow locked(UUID postId) {
+        tags.holdTags();
+        return posts.selectByIdForUpdate(postId).orElseThrow(() -> new PostNotFoundException("No post " + postId));
+    }
+
+    private static void notPublic(PostRow post) {
+        if (post.status() == PostStatus.PUBLISHED || post.status() == PostStatus.ARCHIVED) {
+            throw new PostStatusException(Refusal.of("refused.post.scheduleOfPublished",
+                    "A post that has been published cannot be scheduled; return it to draft first."));
+        }
+    }
+
+    private static Instant scheduledAt(Publication publication) {
+        return publication.mode() == Publication.Mode.SCHEDULE ? PublishTimes.check(publication.at(), Instant.now()) : null;
     }
 
     /**

@@ -60,7 +60,13 @@ interface PostMapper {
 
     int deleteSlugHistory(@Param("slug") String slug);
 
+    /** To any status but scheduled; the schedule's time is cleared. */
     int updateStatus(@Param("id") UUID id, @Param("status") PostStatus status, @Param("publishedAt") Instant publishedAt);
+
+    int updateSchedule(@Param("id") UUID id, @Param("scheduledAt") Instant scheduledAt);
+
+    int updateReview(@Param("id") UUID id, @Param("status") PostStatus status, @Param("note") String note,
+                     @Param("reviewedBy") UUID reviewedBy, @Param("reviewedAt") Instant reviewedAt);
 
     int addViewCounts(@Param("counts") List<ViewCount> counts);
 

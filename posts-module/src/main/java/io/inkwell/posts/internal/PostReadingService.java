@@ -1,18 +1,15 @@
 package io.inkwell.posts.internal;
 
 import io.inkwell.db.PageRequest;
-import io.inkwell.posts.CategoryRef;
 import io.inkwell.posts.Listing;
 import io.inkwell.posts.PostCursor;
 import io.inkwell.posts.PostDetail;
 import io.inkwell.posts.PostReading;
-import io.inkwell.posts.PostStatus;
 import io.inkwell.posts.PostSummary;
+import io.inkwell.posts.RelatedPost;
 import io.inkwell.posts.SearchHit;
 import io.inkwell.posts.SearchResults;
-import io.inkwell.posts.TagRef;
 import io.inkwell.posts.TrendingPost;
-import io.inkwell.posts.internal.LinkRow.LinkKind;
 import io.inkwell.settings.SiteSettings;
 import io.inkwell.users.Actor;
 import java.util.List;
@@ -25,17 +22,24 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class PostReadingService implements PostReading {
 
+    /** Posts nearest in time on each side, per tag, category and the author, that may be related. */
+    static final int RELATED_NEAR = 10;
+    static final int RELATED_MAX = 3;
+
     private final PostMapper posts;
     private final TagMapper tags;
     private final PostLinks links;
     private final ViewCounter views;
+    private final RelatedPostMapper related;
     private final SiteSettings site;
 
-    PostReadingService(PostMapper posts, TagMapper tags, PostLinks links, ViewCounter views, SiteSettings site) {
+    PostReadingService(PostMapper posts, TagMapper tags, PostLinks links, ViewCounter views, RelatedPostMapper related,
+                       SiteSettings site) {
         this.posts = posts;
         this.tags = tags;
         this.links = links;
         this.views = views;
+        this.related = related;
         this.site = site;
     }
 
@@ -66,17 +70,16 @@ class PostReadingService implements PostReading {
             return Optional.empty();
         }
         DetailRow post = rows.get(0);
-        if (post.status() == PostStatus.DRAFT && (viewer == null || !viewer.mayModify(post.authorId()))) {
+        if (post.status().isPrivate() && (viewer == null
+                || !(viewer.mayModify(post.authorId()) || viewer.mayEditAnyPost()))) {
             return Optional.empty();
         }
-        List<CategoryRef> categories = rows.stream().filter(row -> row.linkKind() == LinkKind.CATEGORY)
-                .map(row -> new CategoryRef(row.linkId(), row.linkName(), row.linkSlug())).toList();
-        List<TagRef> tagRefs = rows.stream().filter(row -> row.linkKind() == LinkKind.TAG)
-                .map(row -> new TagRef(row.linkId(), row.linkName(), row.linkSlug())).toList();
-        return Optional.of(new PostDetail(post.id(), post.authorId(), post.title(), post.slug(), post.contentHtml(),
-                post.excerpt(), post.featuredImageUrl(), post.status(), post.viewCount() + views.pending(post.id()), post.publishedAt(),
-                post.updatedAt(), post.readingMinutes(), categories, tagRefs, post.seo(),
-                Languages.of(post.language())));
+        return Optional.of(PostDetails.of(rows, views.pending(post.id())));
+    }
+
+    @Override
+    public List<RelatedPost> related(UUID postId, int limit) {
+        return related.selectRelated(postId, RELATED_NEAR, Math.max(1, Math.min(limit, RELATED_MAX)));
     }
 
     @Override

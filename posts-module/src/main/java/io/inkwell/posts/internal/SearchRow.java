@@ -11,6 +11,6 @@ record SearchRow(UUID id, String title, String slug, String excerpt, String feat
 
     SummaryRow summary() {
         return new SummaryRow(id, title, slug, excerpt, featuredImageUrl, authorId, status, publishedAt, viewCount,
-                readingMinutes);
+                readingMinutes, null);
     }
 }

@@ -9,10 +9,14 @@ import io.inkwell.posts.PostAuthoring;
 import io.inkwell.posts.PostCommands;
 import io.inkwell.posts.PostDraft;
 import io.inkwell.posts.PostsTestApplication;
+import io.inkwell.posts.PublishTime;
 import io.inkwell.users.Actor;
 import io.inkwell.users.NotAllowedException;
 import io.inkwell.users.Role;
 import io.inkwell.users.UserStatus;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -28,26 +32,40 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Every post command asks the actor, whatever route it came by: Ada's draft against Ada as its author,
- * Ada demoted to guest, Ada suspended, Bob (another author) and an admin.
+ * Ada demoted to contributor (she keeps editing and submitting her draft, and may not publish it), Ada demoted to
+ * guest, Ada suspended, Bob (another author), Cy (another contributor), an editor and an admin.
  */
 @SpringBootTest(classes = PostsTestApplication.class)
 @Transactional
 class PostAccessRulesTest {
 
-    enum Who { AUTHOR, AUTHOR_DEMOTED_TO_GUEST, SUSPENDED_AUTHOR, OTHER_AUTHOR, ADMIN }
+    enum Who { AUTHOR, AUTHOR_DEMOTED_TO_CONTRIBUTOR, AUTHOR_DEMOTED_TO_GUEST, SUSPENDED_AUTHOR, OTHER_AUTHOR, OTHER_CONTRIBUTOR,
+        EDITOR, ADMIN }
+
+    /** What a contributor may do with their own draft. */
+    static final Set<String> CONTRIBUTORS_OWN = Set.of("create", "open the edit form of", "update", "submit for review of");
 
     interface Command {
         void run(PostCommands commands, PostAuthoring authoring, Actor actor, UUID postId);
     }
 
-    static final Map<String, Command> COMMANDS = Map.of(
-            "create", (commands, authoring, actor, postId) -> commands.create(actor, draft("New"), false),
-            "open the edit form of", (commands, authoring, actor, postId) -> authoring.forEditing(postId, actor),
-            "update", (commands, authoring, actor, postId) -> commands.update(actor, postId, 0, draft("Edited"), false),
-            "publish", (commands, authoring, actor, postId) -> commands.publish(actor, postId),
-            "archive", (commands, authoring, actor, postId) -> commands.archive(actor, postId),
-            "return to draft", (commands, authoring, actor, postId) -> commands.returnToDraft(actor, postId),
-            "delete", (commands, authoring, actor, postId) -> commands.delete(actor, postId));
+    static final Map<String, Command> COMMANDS = Map.ofEntries(
+            command("create", (commands, authoring, actor, postId) -> commands.create(actor, draft("New"), false)),
+            command("open the edit form of", (commands, authoring, actor, postId) -> authoring.forEditing(postId, actor)),
+            command("update", (commands, authoring, actor, postId) -> commands.update(actor, postId, 0, draft("Edited"), false)),
+            command("update and publish", (commands, authoring, actor, postId) ->
+                    commands.update(actor, postId, 0, draft("Out"), true)),
+            command("submit for review of", (commands, authoring, actor, postId) -> commands.submitForReview(actor, postId)),
+            command("schedule", (commands, authoring, actor, postId) -> commands.schedule(actor, postId,
+                    PublishTime.of(Instant.now().plus(1, ChronoUnit.DAYS), ZoneOffset.UTC))),
+            command("publish", (commands, authoring, actor, postId) -> commands.publish(actor, postId)),
+            command("archive", (commands, authoring, actor, postId) -> commands.archive(actor, postId)),
+            command("return to draft", (commands, authoring, actor, postId) -> commands.returnToDraft(actor, postId)),
+            command("delete", (commands, authoring, actor, postId) -> commands.delete(actor, postId)));
+
+    private static Map.Entry<String, Command> command(String name, Command command) {
+        return Map.entry(name, command);
+    }
 
     @Autowired
     PostCommands commands;
@@ -76,9 +94,12 @@ class PostAccessRulesTest {
     private Actor actor(Who who) {
         return switch (who) {
             case AUTHOR -> new Actor(ada, Role.USER);
+            case AUTHOR_DEMOTED_TO_CONTRIBUTOR -> new Actor(ada, Role.CONTRIBUTOR);
             case AUTHOR_DEMOTED_TO_GUEST -> new Actor(ada, Role.GUEST);
             case SUSPENDED_AUTHOR -> new Actor(ada, Role.USER, UserStatus.SUSPENDED);
             case OTHER_AUTHOR -> new Actor(bob, Role.USER);
+            case OTHER_CONTRIBUTOR -> new Actor(author(jdbc, "Cy"), Role.CONTRIBUTOR);
+            case EDITOR -> new Actor(author(jdbc, "Eve"), Role.EDITOR);
             case ADMIN -> new Actor(author(jdbc, "Root"), Role.ADMIN);
         };
     }
@@ -86,8 +107,9 @@ class PostAccessRulesTest {
     static Stream<Arguments> rules() {
         return COMMANDS.keySet().stream().sorted().flatMap(command -> Stream.of(Who.values()).map(who ->
                 Arguments.of(who, command, switch (who) {
-                    case AUTHOR, ADMIN -> true;
-                    case OTHER_AUTHOR -> command.equals("create");
+                    case AUTHOR, EDITOR, ADMIN -> true;
+                    case AUTHOR_DEMOTED_TO_CONTRIBUTOR -> CONTRIBUTORS_OWN.contains(command);
+                    case OTHER_AUTHOR, OTHER_CONTRIBUTOR -> command.equals("create");
                     case AUTHOR_DEMOTED_TO_GUEST, SUSPENDED_AUTHOR -> false;
                 })));
     }

@@ -7,12 +7,15 @@ import static io.inkwell.posts.PostLimits.EXCERPT_MAX;
 import static io.inkwell.posts.PostLimits.IMAGE_URL_MAX;
 import static io.inkwell.posts.PostLimits.META_DESCRIPTION_MAX;
 import static io.inkwell.posts.PostLimits.SEO_TITLE_MAX;
+import static io.inkwell.posts.PostLimits.REVIEW_NOTE_MAX;
+import static io.inkwell.posts.PostLimits.TAGS_FIELD_MAX;
 import static io.inkwell.posts.PostLimits.TAG_NAME_MAX;
 import static io.inkwell.posts.PostLimits.TITLE_MAX;
 import static io.inkwell.users.test.UserRows.author;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.inkwell.posts.PostsTestApplication;
+import io.inkwell.posts.test.PostRows;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -75,7 +78,15 @@ class SchemaLimitsTest {
                 new Limit("pages_excerpt_length_ck", EXCERPT_MAX, (jdbc, author, n, text) -> jdbc.update(
                         "insert into pages (title, slug, excerpt) values ('T', ?, ?)", "page-" + n, text)),
                 new Limit("tags_name_length_ck", TAG_NAME_MAX, (jdbc, author, n, text) -> jdbc.update(
-                        "insert into tags (name, slug) values (?, ?)", n + text.substring(1), "tag-" + n)));
+                        "insert into tags (name, slug) values (?, ?)", n + text.substring(1), "tag-" + n)),
+                new Limit("posts_review_note_length_ck", REVIEW_NOTE_MAX, (jdbc, author, n, text) -> jdbc.update(
+                        "insert into posts (author_id, title, slug, review_note) values (?, 'T', ?, ?)", author, "post-" + n, text)),
+                new Limit("revisions_title_length_ck", TITLE_MAX, (jdbc, author, n, text) -> jdbc.update(
+                        "insert into revisions (page_id, number, title, content, saved_by) values (?, 1, ?, '', ?)",
+                        PostRows.draftPage(jdbc, "P", "page-" + n, ""), text, author)),
+                new Limit("post_autosaves_tags_length_ck", TAGS_FIELD_MAX, (jdbc, author, n, text) -> jdbc.update(
+                        "insert into post_autosaves (post_id, user_id, title, content, tags, base_version) values (?, ?, '', '', ?, 0)",
+                        PostRows.draft(jdbc, author, "P", "post-" + n), author, text)));
     }
 
     @ParameterizedTest(name = "{0} takes the limit and refuses one character more")

@@ -1,6 +1,9 @@
 package io.inkwell.posts.test;
 
 import io.inkwell.db.TimeOrderedIds;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.UUID;
@@ -31,6 +34,25 @@ public final class PostRows {
     public static UUID draft(JdbcTemplate jdbc, UUID authorId, String title, String slug) {
         UUID id = TimeOrderedIds.next();
         jdbc.update("insert into posts (id, author_id, title, slug) values (?, ?, ?, ?)", id, authorId, title, slug);
+        return id;
+    }
+
+    /** A draft submitted for review (an editor's queue, "Pending review"). */
+    public static UUID pending(JdbcTemplate jdbc, UUID authorId, String title, String slug) {
+        UUID id = TimeOrderedIds.next();
+        jdbc.update("insert into posts (id, author_id, title, slug, status) values (?, ?, ?, ?, 'pending')",
+                id, authorId, title, slug);
+        return id;
+    }
+
+    /**
+     * A post scheduled for {@code at} (in the past: due, as after every instance was down), with the body "Body".
+     * Written directly, as the sweep finds it; the site's own scheduling checks the time.
+     */
+    public static UUID scheduled(JdbcTemplate jdbc, UUID authorId, String title, String slug, Instant at) {
+        UUID id = TimeOrderedIds.next();
+        jdbc.update("insert into posts (id, author_id, title, slug, content, content_html, status, scheduled_at)"
+                + " values (?, ?, ?, ?, 'Body', '<p>Body</p>', 'scheduled', ?)", id, authorId, title, slug, Timestamp.from(at));
         return id;
     }
 
@@ -86,5 +108,31 @@ public final class PostRows {
         jdbc.update("insert into pages (id, title, slug, content, content_html) values (?, ?, ?, ?, ?)",
                 id, title, slug, content, "<p>" + content + "</p>");
         return id;
+    }
+
+    /** Revision {@code number} of a post, saved by {@code savedBy}, as a save would have kept it (no categories or tags). */
+    public static void revision(JdbcTemplate jdbc, UUID postId, int number, String title, String content, UUID savedBy) {
+        jdbc.update("insert into revisions (post_id, number, title, content, saved_by) values (?, ?, ?, ?, ?)",
+                postId, number, title, content, savedBy);
+    }
+
+    /** Revision {@code number} of a static page. */
+    public static void pageRevision(JdbcTemplate jdbc, UUID pageId, int number, String title, String content, UUID savedBy) {
+        jdbc.update("insert into revisions (page_id, number, title, content, saved_by) values (?, ?, ?, ?, ?)",
+                pageId, number, title, content, savedBy);
+    }
+
+    /**
+     * A working preview link of the post whose token is {@code token} (43 base64url characters, as the site makes
+     * them): what "Share preview" stores, the token's SHA-256.
+     */
+    public static void previewLink(JdbcTemplate jdbc, UUID postId, String token, UUID createdBy) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII));
+            jdbc.update("insert into post_preview_links (post_id, token_hash, created_by, expires_at)"
+                    + " values (?, ?, ?, now() + interval '7 days')", postId, hash, createdBy);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -4,11 +4,14 @@ import static io.inkwell.users.AccountLimits.AVATAR_URL_MAX;
 import static io.inkwell.users.AccountLimits.EMAIL_MAX;
 import static io.inkwell.users.AccountLimits.NAME_MAX;
 import static io.inkwell.users.test.UserRows.PASSWORD_HASH;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.inkwell.users.Role;
 import io.inkwell.users.UsersTestApplication;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -66,5 +69,15 @@ class SchemaLimitsTest {
         assertThatThrownBy(() -> limit.write().row(jdbc, 2, limit.max() + 1))
                 .isInstanceOf(DataIntegrityViolationException.class)
                 .hasMessageContaining(limit.constraint());
+    }
+
+    @ParameterizedTest(name = "the schema stores the role {0}")
+    @EnumSource(Role.class)
+    void everyRoleTheCodeKnowsIsOneTheSchemaStores(Role role) {
+        jdbc.update("insert into users (email, password_hash, name, role) values (?, ?, 'Ada', ?)",
+                role.name().toLowerCase() + "@example.com", PASSWORD_HASH, role.name().toLowerCase());
+
+        assertThat(jdbc.queryForObject("select role from users where email = ?", String.class,
+                role.name().toLowerCase() + "@example.com")).isEqualTo(role.name().toLowerCase());
     }
 }

@@ -93,10 +93,10 @@ public class CommentSection {
 
     CommentItem item(ThreadComment comment, SignedInUser me, Instant now, DateTimeFormatter exact) {
         boolean own = me != null && comment.isWrittenBy(me.id());
-        boolean admin = me != null && me.actor().isAdmin();
+        boolean moderator = me != null && me.actor().mayModerateComments();
         return new CommentItem(comment.id(), comment.authorName(), comment.html(), comment.edited(), comment.deleted(),
                 comment.createdAt(), exact.format(comment.createdAt()),
                 messages.getMessage(RelativeTime.between(comment.createdAt(), now)), Math.min(comment.depth(), MAX_INDENT),
-                comment.depth() == MAX_INDENT && comment.hasReplies(), own, !comment.deleted() && (own || admin));
+                comment.depth() == MAX_INDENT && comment.hasReplies(), own, !comment.deleted() && (own || moderator));
     }
 }

@@ -60,6 +60,10 @@ public class FieldLimits {
         return PostLimits.TAGS_PER_POST_MAX;
     }
 
+    public int getReviewNote() {
+        return PostLimits.REVIEW_NOTE_MAX;
+    }
+
     public int getAccountName() {
         return AccountLimits.NAME_MAX;
     }

@@ -41,7 +41,8 @@ final class LimitedRoutes {
             return "preview".equals(request.getParameter("action")) ? Optional.empty() : Optional.of(LimitedAction.POSTING);
         }
         if (POST_EDIT.matcher(path).matches()) {
-            return "publish".equals(request.getParameter("action")) ? Optional.of(LimitedAction.POSTING) : Optional.empty();
+            String action = request.getParameter("action");
+            return "publish".equals(action) || "schedule".equals(action) ? Optional.of(LimitedAction.POSTING) : Optional.empty();
         }
         if (POST_PUBLISH.matcher(path).matches()
                 || (ADMIN_POST_STATUS.matcher(path).matches() && "published".equals(request.getParameter("status")))) {

@@ -5,10 +5,7 @@ import io.inkwell.db.PageRequest;
 import io.inkwell.posts.PostAuthoring;
 import io.inkwell.posts.PostStatus;
 import io.inkwell.posts.PostSummary;
-import io.inkwell.web.forms.Choice;
 import io.inkwell.web.security.SignedInUser;
-import io.inkwell.web.site.SiteMessages;
-import java.util.Arrays;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,27 +16,22 @@ import org.springframework.web.bind.annotation.RequestParam;
 class MyPostsController {
 
     private final PostAuthoring posts;
-    private final SiteMessages messages;
+    private final PostStatuses statuses;
 
-    MyPostsController(PostAuthoring posts, SiteMessages messages) {
+    MyPostsController(PostAuthoring posts, PostStatuses statuses) {
         this.posts = posts;
-        this.messages = messages;
+        this.statuses = statuses;
     }
 
     @GetMapping("/me/posts")
     String listOwnPosts(@RequestParam(name = "status", required = false) String status,
                         @RequestParam(name = "page", required = false) Integer page,
                         @AuthenticationPrincipal SignedInUser me, Model model) {
-        PostStatus filter = parseStatus(status);
+        PostStatus filter = PostStatuses.parse(status);
         Page<PostSummary> mine = posts.ownPosts(me.id(), filter, PageRequest.of(page, 20));
         model.addAttribute("posts", mine);
         model.addAttribute("status", filter == null ? "" : filter.name().toLowerCase());
-        model.addAttribute("statuses", Choice.lowerCase(PostStatus.values(), messages));
+        model.addAttribute("statuses", statuses.choices(PostStatus.values()));
         return "posts/mine";
-    }
-
-    /** An unknown status in a hand-edited URL shows every post rather than an error. */
-    static PostStatus parseStatus(String status) {
-        return Arrays.stream(PostStatus.values()).filter(s -> s.name().equalsIgnoreCase(status)).findFirst().orElse(null);
     }
 }

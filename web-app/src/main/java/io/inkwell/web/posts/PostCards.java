@@ -53,7 +53,8 @@ public class PostCards {
         return posts.stream().map(post -> new PostCard(post.id(), post.title(), post.slug(), post.excerpt(), post.authorId(),
                 authorName(authors.get(post.authorId()), unknownAuthor), post.categories(), post.tags(), post.publishedAt(),
                 post.readingMinutes(), post.viewCount(), counts.getOrDefault(post.id(), 0L), post.status(),
-                post.featuredImageUrl() == null ? null : cardImages.get(post.featuredImageUrl()))).toList();
+                post.featuredImageUrl() == null ? null : cardImages.get(post.featuredImageUrl()), post.scheduledAt()))
+                .toList();
     }
 
     /** The author's name, or words saying the author is unknown (an account removed from the directory). */

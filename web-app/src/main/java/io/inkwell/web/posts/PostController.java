@@ -15,6 +15,7 @@ import io.inkwell.web.media.ResponsiveImages;
 import io.inkwell.web.security.SignedInUser;
 import io.inkwell.web.site.CurrentSite;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -31,6 +32,7 @@ import org.springframework.web.servlet.view.RedirectView;
 class PostController {
 
     private static final Pattern SLUG = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
+    private static final int RELATED_POSTS = 3;
 
     private final PostReading posts;
     private final PostCards cards;
@@ -91,7 +93,9 @@ class PostController {
         String authorName = cards.authorName(author);
         model.addAttribute("authorName", authorName);
         model.addAttribute("head", heads.of(post, authorName));
-        model.addAttribute("canEdit", me != null && me.actor().mayChangePost(post.authorId()));
+        model.addAttribute("canEdit", me != null && (post.status().isInDraft() ? me.actor().mayEditDraft(post.authorId())
+                : me.actor().mayChangePost(post.authorId())));
+        model.addAttribute("related", post.status().isPrivate() ? List.of() : posts.related(post.id(), RELATED_POSTS));
         comments.addTo(model, post, commentsAfter, replyTo, me);
         return "posts/detail";
     }

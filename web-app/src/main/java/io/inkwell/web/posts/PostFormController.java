@@ -1,14 +1,21 @@
 package io.inkwell.web.posts;
 
+import io.inkwell.posts.Autosave;
 import io.inkwell.posts.Categories;
 import io.inkwell.posts.CategoryView;
+import io.inkwell.posts.EditorSession;
 import io.inkwell.posts.InvalidPostException;
 import io.inkwell.posts.PostAuthoring;
 import io.inkwell.posts.PostCommands;
+import io.inkwell.posts.PostEditing;
 import io.inkwell.posts.PostForEditing;
 import io.inkwell.posts.PostRef;
-import io.inkwell.posts.PostStatus;
+import io.inkwell.posts.PostStatusException;
+import io.inkwell.posts.Revision;
+import io.inkwell.posts.RevisionOf;
+import io.inkwell.posts.Revisions;
 import io.inkwell.posts.StalePostException;
+import io.inkwell.users.NotAllowedException;
 import io.inkwell.web.forms.Choice;
 import io.inkwell.web.forms.Confirmation;
 import io.inkwell.web.forms.FieldRefusals;
@@ -18,6 +25,7 @@ import io.inkwell.web.site.CurrentSite;
 import io.inkwell.web.site.SiteMessages;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -30,6 +38,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+/**
+ * The post editor. Its buttons: Preview, Save draft (or Save changes), Publish, Schedule (with "Publish at") and
+ * Submit for review; which of them a person sees follows their rights, and the posts context refuses the others
+ * whatever is sent. {@code ?revision=N} and {@code ?autosave=restore} load a revision or the person's autosave into
+ * the form as an edit of the current version: nothing is saved until they save.
+ */
 @Controller
 class PostFormController {
 
@@ -37,23 +51,29 @@ class PostFormController {
 
     private final PostCommands commands;
     private final PostAuthoring posts;
+    private final PostEditing editing;
+    private final Revisions revisions;
     private final Categories categories;
+    private final EditorPage editorPage;
     private final CurrentSite site;
     private final SiteMessages messages;
 
-    PostFormController(PostCommands commands, PostAuthoring posts, Categories categories, CurrentSite site,
-                       SiteMessages messages) {
+    PostFormController(PostCommands commands, PostAuthoring posts, PostEditing editing, Revisions revisions,
+                       Categories categories, EditorPage editorPage, CurrentSite site, SiteMessages messages) {
         this.commands = commands;
         this.posts = posts;
+        this.editing = editing;
+        this.revisions = revisions;
         this.categories = categories;
+        this.editorPage = editorPage;
         this.site = site;
         this.messages = messages;
     }
 
     /** A new post is written in the site's language until its author chooses another. */
     @GetMapping("/posts/new")
-    String initCreateForm(Model model) {
-        return form(model, PostForm.empty(site.view().lang()), null, null);
+    String initCreateForm(@AuthenticationPrincipal SignedInUser me, Model model) {
+        return form(model, PostForm.empty(site.view().lang(), site.view().zone()), null, null, me);
     }
 
     @PostMapping("/posts/new")
@@ -62,24 +82,41 @@ class PostFormController {
                              @AuthenticationPrincipal SignedInUser me, Model model, HttpServletResponse response,
                              RedirectAttributes redirect) {
         if ("preview".equals(action)) {
-            return preview(model, form, null, result, response);
+            return preview(model, form, null, result, response, me);
         }
         if (result.hasErrors()) {
-            return invalid(model, form, null, response);
+            return invalid(model, form, null, response, me);
         }
         try {
-            PostRef saved = commands.create(me.actor(), form.toDraft(), "publish".equals(action));
+            PostRef saved = commands.create(me.actor(), form.toDraft(), form.publication(action));
             return saved(saved, redirect);
         } catch (InvalidPostException e) {
             FieldRefusals.reject(result, e.field(), e.refusal());
-            return invalid(model, form, null, response);
+        } catch (PostStatusException e) {
+            FieldRefusals.reject(result, e.refusal());
         }
+        return invalid(model, form, null, response, me);
     }
 
     @GetMapping("/posts/{id}/edit")
-    String initUpdateForm(@PathVariable UUID id, @AuthenticationPrincipal SignedInUser me, Model model) {
+    String initUpdateForm(@PathVariable UUID id, @RequestParam(name = "revision", required = false) Integer revision,
+                          @RequestParam(name = "autosave", required = false) String autosave,
+                          @AuthenticationPrincipal SignedInUser me, Model model) {
         PostForEditing post = posts.forEditing(id, me.actor());
-        return form(model, PostForm.of(post), post, null);
+        PostForm form = PostForm.of(post, site.view().zone());
+        EditorSession session = editing.open(me.actor(), id);
+        if (revision != null) {
+            Revision restored = revisions.revision(me.actor(), RevisionOf.post(id), revision);
+            form = form.withRevision(restored);
+            model.addAttribute("restored", messages.getMessage("posts.form.restoredRevision", new Object[] {restored.number()}));
+        } else if ("restore".equals(autosave) && session.autosave().isPresent()) {
+            Autosave kept = session.autosave().get();
+            form = form.withAutosave(kept);
+            model.addAttribute("restored", messages.getMessage("posts.form.restoredAutosave"));
+            session = new EditorSession(session.othersEditing(), Optional.empty());
+        }
+        editorPage.addTo(model, post, me, session);
+        return form(model, form, post, null, me);
     }
 
     @PostMapping("/posts/{id}/edit")
@@ -89,20 +126,23 @@ class PostFormController {
                              RedirectAttributes redirect) {
         PostForEditing current = posts.forEditing(id, me.actor());
         if ("preview".equals(action)) {
-            return preview(model, form, current, result, response);
+            editorPage.addTo(model, current, me, null);
+            return preview(model, form, current, result, response, me);
         }
-        if (result.hasErrors()) {
-            return invalid(model, form, current, response);
+        if (!result.hasErrors()) {
+            try {
+                PostRef saved = commands.update(me.actor(), id, form.versionOrZero(), form.toDraft(), form.publication(action));
+                return saved(saved, redirect);
+            } catch (InvalidPostException e) {
+                FieldRefusals.reject(result, e.field(), e.refusal());
+            } catch (StalePostException e) {
+                FieldRefusals.reject(result, e.refusal());
+            } catch (PostStatusException e) {
+                FieldRefusals.reject(result, e.refusal());
+            }
         }
-        try {
-            PostRef saved = commands.update(me.actor(), id, form.versionOrZero(), form.toDraft(), "publish".equals(action));
-            return saved(saved, redirect);
-        } catch (InvalidPostException e) {
-            FieldRefusals.reject(result, e.field(), e.refusal());
-        } catch (StalePostException e) {
-            FieldRefusals.reject(result, e.refusal());
-        }
-        return invalid(model, form, current, response);
+        editorPage.addTo(model, current, me, null);
+        return invalid(model, form, current, response, me);
     }
 
     @PostMapping("/posts/{id}/publish")
@@ -123,6 +163,10 @@ class PostFormController {
     @GetMapping("/posts/{id}/delete")
     String confirmDelete(@PathVariable UUID id, @AuthenticationPrincipal SignedInUser me, Model model) {
         PostForEditing post = posts.forEditing(id, me.actor());
+        if (!me.actor().mayChangePost(post.authorId())) {
+            // A contributor edits their draft but may not delete it: the confirmation would only lead to a refusal.
+            throw new NotAllowedException("Only the author or an editor may delete post " + id + ".");
+        }
         model.addAttribute("confirmation", Confirmation.ofDeleting(messages.getMessage("posts.confirmDelete.title"),
                 messages.getMessage("posts.confirmDelete.question"),
                 messages.getMessage("posts.confirmDelete.explanation", new Object[] {post.title()}), "/posts/" + id + "/delete",
@@ -143,29 +187,35 @@ class PostFormController {
     }
 
     private String saved(PostRef saved, RedirectAttributes redirect) {
-        redirect.addFlashAttribute("message",
-                messages.getMessage(saved.status() == PostStatus.PUBLISHED ? "common.flash.published" : "common.flash.saved"));
+        redirect.addFlashAttribute("message", messages.getMessage(switch (saved.status()) {
+            case PUBLISHED -> "common.flash.published";
+            case SCHEDULED -> "posts.form.flash.scheduled";
+            case PENDING -> "posts.form.flash.submitted";
+            default -> "common.flash.saved";
+        }));
         return "redirect:/posts/" + saved.id() + "/edit";
     }
 
     /** The renderer refuses what could not be saved either (too long): that is a field error, as on saving. */
-    private String preview(Model model, PostForm form, PostForEditing post, BindingResult result, HttpServletResponse response) {
+    private String preview(Model model, PostForm form, PostForEditing post, BindingResult result, HttpServletResponse response,
+                           SignedInUser me) {
         try {
-            return form(model, form, post, commands.preview(form.content()));
+            return form(model, form, post, commands.preview(form.content()), me);
         } catch (InvalidPostException e) {
             if (!result.hasFieldErrors(e.field())) {
                 FieldRefusals.reject(result, e.field(), e.refusal());
             }
-            return invalid(model, form, post, response);
+            return invalid(model, form, post, response, me);
         }
     }
 
-    private String invalid(Model model, PostForm form, PostForEditing post, HttpServletResponse response) {
+    private String invalid(Model model, PostForm form, PostForEditing post, HttpServletResponse response, SignedInUser me) {
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return form(model, form, post, null);
+        return form(model, form, post, null, me);
     }
 
-    private String form(Model model, PostForm form, PostForEditing post, String previewHtml) {
+    /** {@code mayPublish}: whether Publish and Schedule are offered (a contributor gets Submit for review instead). */
+    private String form(Model model, PostForm form, PostForEditing post, String previewHtml, SignedInUser me) {
         if (!model.containsAttribute("form")) {
             // Re-adding a bound form would drop its BindingResult and so its field errors.
             model.addAttribute("form", form);
@@ -174,6 +224,10 @@ class PostFormController {
         model.addAttribute("categories", Choice.of(categories.all(), CategoryView::id, CategoryView::name));
         model.addAttribute("languages", LanguageChoices.of(messages));
         model.addAttribute("previewHtml", previewHtml);
+        model.addAttribute("mayPublish", post == null ? me.actor().mayPublishPosts() : me.actor().mayChangePost(post.authorId()));
+        // A form whose binding failed has no record (only its rejected values): the zone is then the site's.
+        model.addAttribute("publishZone", form == null || form.publishZone() == null || form.publishZone().isBlank()
+                ? site.view().timeZone() : form.publishZone());
         return FORM;
     }
 }

@@ -34,11 +34,17 @@ class SecurityConfiguration {
     private static final String[] PUBLIC_PAGES = {
         "/", "/posts/*", "/posts/*/comments/*", "/categories", "/categories/*", "/tags", "/tags/*", "/authors/*", "/search",
         "/trending", "/feed.xml", "/categories/*/feed.xml", "/tags/*/feed.xml", "/authors/*/feed.xml", "/sitemap.xml",
-        "/sitemaps/*", "/robots.txt", "/error", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/actuator/health"
+        "/sitemaps/*", "/robots.txt", "/error", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/actuator/health",
+        "/preview/*"
     };
 
-    /** Writing posts is for users and admins; guests may only comment. */
-    private static final String[] AUTHORING_PAGES = {"/posts/new", "/posts/*/edit", "/posts/*/preview", "/me/posts", "/me/posts/**"};
+    /** Writing posts is for contributors and every role above them; guests may only comment. */
+    private static final String[] AUTHORING_PAGES = {"/posts/new", "/posts/*/edit", "/posts/*/preview", "/posts/*/revisions",
+        "/posts/*/revisions/**", "/me/posts", "/me/posts/**"};
+
+    /** The admin pages editors share with admins: everyone's posts, categories, tags and comments. */
+    private static final String[] EDITORIAL_PAGES = {"/admin/posts", "/admin/posts/**", "/admin/categories",
+        "/admin/categories/**", "/admin/tags", "/admin/tags/**", "/admin/comments", "/admin/comments/**"};
 
     /** "Remember me" lasts two weeks after its last use; remembered logins are kept in the database. */
     static final int REMEMBER_ME_SECONDS = HashedTokenRememberMeServices.VALIDITY_SECONDS;
@@ -81,10 +87,11 @@ class SecurityConfiguration {
             throws Exception {
         LogoutHandler endSession = new CompositeLogoutHandler(new SecurityContextLogoutHandler(), rememberMe);
         http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers(EDITORIAL_PAGES).hasAnyRole("EDITOR", "ADMIN")
                         // The media library is every writer's: the service shows authors their own images only.
-                        .requestMatchers("/admin/media", "/admin/media/**").hasAnyRole("USER", "ADMIN")
+                        .requestMatchers("/admin/media", "/admin/media/**").hasAnyRole("CONTRIBUTOR", "USER", "EDITOR", "ADMIN")
                         .requestMatchers("/admin", "/admin/**").hasRole("ADMIN")
-                        .requestMatchers(AUTHORING_PAGES).hasAnyRole("USER", "ADMIN")
+                        .requestMatchers(AUTHORING_PAGES).hasAnyRole("CONTRIBUTOR", "USER", "EDITOR", "ADMIN")
                         .requestMatchers(ACCOUNT_LINK_PAGES).permitAll()
                         .requestMatchers(HttpMethod.GET, PUBLIC_PAGES).permitAll()
                         .requestMatchers(HttpMethod.HEAD, PUBLIC_PAGES).permitAll()

@@ -117,7 +117,7 @@ class PostControllerTest {
     }
 
     @Test
-    void draftsAreForTheirAuthorAndAdminsOnly() throws Exception {
+    void draftsAreForTheirAuthorAndTheEditorsOnly() throws Exception {
         PostRef draft = post(commands, ada, "Work in progress", false);
         SignedInUser bob = person(jdbc, "Bob", Role.USER);
         SignedInUser admin = person(jdbc, "Root", Role.ADMIN);
@@ -125,9 +125,12 @@ class PostControllerTest {
         mvc.perform(get("/posts/" + draft.slug())).andExpect(status().isNotFound());
         mvc.perform(get("/posts/" + draft.slug()).with(user(bob))).andExpect(status().isNotFound());
         mvc.perform(get("/posts/" + draft.slug()).with(user(ada))).andExpect(status().isOk())
-                .andExpect(content().string(containsString("Draft: only you and admins")))
+                .andExpect(content().string(containsString("Draft: only its author and the editors can see this page.")))
                 .andExpect(content().string(containsString("/posts/" + draft.id() + "/edit")));
         mvc.perform(get("/posts/" + draft.slug()).with(user(admin))).andExpect(status().isOk());
+        mvc.perform(get("/posts/" + draft.slug()).with(user(person(jdbc, "Eve", Role.EDITOR)))).andExpect(status().isOk());
+        mvc.perform(get("/posts/" + draft.slug()).with(user(person(jdbc, "Cy", Role.CONTRIBUTOR))))
+                .andExpect(status().isNotFound());
     }
 
     @Test

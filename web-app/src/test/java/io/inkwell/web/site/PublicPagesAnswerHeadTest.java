@@ -39,12 +39,15 @@ class PublicPagesAnswerHeadTest {
         PostRows.link(jdbc, post, PostRows.category(jdbc, "Essays", "essays"));
         PostRows.publishedPage(jdbc, "About", "about", "Who we are", Instant.parse("2026-03-01T10:00:00Z"));
         PostRows.tagLink(jdbc, post, PostRows.tag(jdbc, "Drafting", "drafting"));
+        String preview = "T".repeat(43);
+        PostRows.previewLink(jdbc, PostRows.draft(jdbc, ada, "Shared draft", "shared-draft"), preview, ada);
 
         List<String> publicPages = List.of("/", "/?after=garbage", "/posts/notes", "/posts/notes/comments/" + comment,
                 "/categories", "/categories/essays", "/tags", "/tags/drafting", "/tags/drafting/feed.xml", "/authors/" + ada,
                 "/search?q=notes", "/trending", "/feed.xml", "/sitemap.xml", "/about", "/actuator/health", "/css/inkwell.css",
                 "/login", "/register", "/categories/essays/feed.xml", "/authors/" + ada + "/feed.xml", "/sitemaps/posts-1.xml",
-                "/sitemaps/site-1.xml", "/sitemaps/tags-1.xml", "/sitemaps/pages-1.xml", "/robots.txt");
+                "/sitemaps/site-1.xml", "/sitemaps/tags-1.xml", "/sitemaps/pages-1.xml", "/robots.txt", "/preview/" + preview,
+                "/js/autosave.js");
 
         for (String page : publicPages) {
             MockHttpServletResponse got = mvc.perform(get(page)).andReturn().getResponse();

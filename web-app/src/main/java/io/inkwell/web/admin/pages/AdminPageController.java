@@ -7,6 +7,9 @@ import io.inkwell.posts.PageCommands;
 import io.inkwell.posts.PageForEditing;
 import io.inkwell.posts.PageRef;
 import io.inkwell.posts.PageStatus;
+import io.inkwell.posts.Revision;
+import io.inkwell.posts.RevisionOf;
+import io.inkwell.posts.Revisions;
 import io.inkwell.posts.StalePageException;
 import io.inkwell.web.errors.NotFound;
 import io.inkwell.web.forms.Confirmation;
@@ -38,12 +41,15 @@ class AdminPageController {
 
     private final PageAdministration pages;
     private final PageCommands commands;
+    private final Revisions revisions;
     private final CurrentSite site;
     private final SiteMessages messages;
 
-    AdminPageController(PageAdministration pages, PageCommands commands, CurrentSite site, SiteMessages messages) {
+    AdminPageController(PageAdministration pages, PageCommands commands, Revisions revisions, CurrentSite site,
+                        SiteMessages messages) {
         this.pages = pages;
         this.commands = commands;
+        this.revisions = revisions;
         this.site = site;
         this.messages = messages;
     }
@@ -79,10 +85,19 @@ class AdminPageController {
         }
     }
 
+    /** {@code ?revision=N} loads a revision into the editor as an edit of the current version; nothing is saved yet. */
     @GetMapping("/admin/pages/{id}/edit")
-    String initUpdateForm(@PathVariable String id, @AuthenticationPrincipal SignedInUser me, Model model) {
+    String initUpdateForm(@PathVariable String id, @RequestParam(name = "revision", required = false) Integer revision,
+                          @AuthenticationPrincipal SignedInUser me, Model model) {
         PageForEditing page = pages.forEditing(NotFound.idOrNotFound(id), me.actor());
-        return form(model, PageForm.of(page), page, null);
+        PageForm form = PageForm.of(page);
+        if (revision != null) {
+            Revision restored = revisions.revision(me.actor(), RevisionOf.page(page.id()), revision);
+            form = new PageForm(restored.title(), form.slug(), restored.content(), form.version(), form.language());
+            model.addAttribute("restored", messages.getMessage("admin.pages.form.restoredRevision",
+                    new Object[] {restored.number()}));
+        }
+        return form(model, form, page, null);
     }
 
     @PostMapping("/admin/pages/{id}/edit")

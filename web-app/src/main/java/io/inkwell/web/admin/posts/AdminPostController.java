@@ -12,9 +12,9 @@ import io.inkwell.posts.PostSummary;
 import io.inkwell.web.forms.Choice;
 import io.inkwell.web.posts.PostCard;
 import io.inkwell.web.posts.PostCards;
+import io.inkwell.web.posts.PostStatuses;
 import io.inkwell.web.security.SignedInUser;
 import io.inkwell.web.site.SiteMessages;
-import java.util.Arrays;
 import java.util.UUID;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -32,14 +32,16 @@ class AdminPostController {
     private final PostCommands commands;
     private final Categories categories;
     private final PostCards cards;
+    private final PostStatuses statuses;
     private final SiteMessages messages;
 
     AdminPostController(PostAdministration posts, PostCommands commands, Categories categories, PostCards cards,
-                        SiteMessages messages) {
+                        PostStatuses statuses, SiteMessages messages) {
         this.posts = posts;
         this.commands = commands;
         this.categories = categories;
         this.cards = cards;
+        this.statuses = statuses;
         this.messages = messages;
     }
 
@@ -49,8 +51,7 @@ class AdminPostController {
                      @RequestParam(name = "category", required = false) String category,
                      @RequestParam(name = "q", required = false) String text,
                      @RequestParam(name = "page", required = false) Integer page, Model model) {
-        PostStatus statusFilter = Arrays.stream(PostStatus.values()).filter(s -> s.name().equalsIgnoreCase(status))
-                .findFirst().orElse(null);
+        PostStatus statusFilter = PostStatuses.parse(status);
         String query = text == null || text.length() <= AdminPostFilter.MAX_TEXT_LENGTH ? text
                 : text.substring(0, AdminPostFilter.MAX_TEXT_LENGTH);
         AdminPostFilter filter = new AdminPostFilter(statusFilter, uuid(author), uuid(category), query);
@@ -62,7 +63,9 @@ class AdminPostController {
         model.addAttribute("author", filter.authorId() == null ? "" : filter.authorId().toString());
         model.addAttribute("category", filter.categoryId() == null ? "" : filter.categoryId().toString());
         model.addAttribute("q", query == null ? "" : query);
-        model.addAttribute("statuses", Choice.lowerCase(PostStatus.values(), messages));
+        model.addAttribute("statuses", statuses.choices(PostStatus.values()));
+        // Scheduling takes a time and review a note: both are done in the editor, not by this select.
+        model.addAttribute("newStatuses", statuses.choices(PostStatus.DRAFT, PostStatus.PUBLISHED, PostStatus.ARCHIVED));
         model.addAttribute("categories", Choice.of(categories.all(), CategoryView::id, CategoryView::name));
         return "admin/posts/list";
     }
