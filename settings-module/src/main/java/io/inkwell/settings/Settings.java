@@ -5,10 +5,12 @@ import java.time.ZoneId;
 /**
  * The site's settings as stored (or its defaults, on a new site). Optional texts are null when not set.
  *
- * @param version moves on with every save; a save must name the version its form was opened on
+ * @param version  moves on with every save; a save must name the version its form was opened on
+ * @param comments how the site takes comments (saved by a form of its own, sharing the version)
  */
 public record Settings(String title, String tagline, SiteLanguage language, ZoneId timeZone, int postsPerPage,
-                       boolean registrationOpen, String logoUrl, String iconUrl, String footerText, int version) {
+                       boolean registrationOpen, String logoUrl, String iconUrl, String footerText, int version,
+                       CommentPolicy comments) {
 
     /** What a new site's owner sees before changing anything. */
     public static final String DEFAULT_TITLE = "Inkwell";
@@ -16,6 +18,6 @@ public record Settings(String title, String tagline, SiteLanguage language, Zone
 
     public static Settings defaults() {
         return new Settings(DEFAULT_TITLE, null, SiteLanguage.ENGLISH, ZoneId.of("UTC"), DEFAULT_POSTS_PER_PAGE, true,
-                null, null, null, 0);
+                null, null, null, 0, CommentPolicy.defaults());
     }
 }

@@ -15,4 +15,7 @@ public interface SettingsAdministration {
 
     /** Stores every field, as one change, and returns what is stored. */
     Settings save(Actor actor, ChangeSettings change);
+
+    /** Stores the comment policy, as one change of the same row and version; refuses as {@link #save} does. */
+    Settings saveCommentPolicy(Actor actor, ChangeCommentPolicy change);
 }

@@ -10,6 +10,12 @@ interface SettingsMapper {
     /** The one row; empty on a new site. */
     Optional<SettingsRow> selectSettings();
 
+    /** The comment policy's columns of the one row; empty on a new site. */
+    Optional<CommentPolicyRow> selectCommentPolicy();
+
+    /** Writes the comment policy if the row still has {@code expectedVersion}, moving the version on. */
+    int updateCommentPolicy(@Param("row") CommentPolicyRow row, @Param("expectedVersion") int expectedVersion);
+
     /** Writes {@code defaults} as the row if there is none; 1 when this call wrote it. */
     int insertIfMissing(SettingsRow defaults);
 

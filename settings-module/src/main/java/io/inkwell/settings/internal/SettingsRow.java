@@ -1,5 +1,6 @@
 package io.inkwell.settings.internal;
 
+import io.inkwell.settings.CommentPolicy;
 import io.inkwell.settings.Settings;
 import io.inkwell.settings.SiteLanguage;
 import java.time.DateTimeException;
@@ -16,13 +17,13 @@ record SettingsRow(String title, String tagline, String language, String timeZon
     }
 
     /**
-     * The settings this row holds. A language the site no longer offers reads as English and a time zone the
+     * The settings this row holds, with the comment policy of the same row. A language the site no longer offers reads as English and a time zone the
      * JVM's time-zone data no longer knows as UTC, so that no stored value can take the pages down.
      */
-    Settings toSettings() {
+    Settings toSettings(CommentPolicy comments) {
         Settings defaults = Settings.defaults();
         return new Settings(title, tagline, SiteLanguage.ofCode(language).orElse(defaults.language()), zone(timeZone, defaults.timeZone()),
-                postsPerPage, registrationOpen, logoUrl, iconUrl, footerText, version);
+                postsPerPage, registrationOpen, logoUrl, iconUrl, footerText, version, comments);
     }
 
     private static ZoneId zone(String id, ZoneId fallback) {

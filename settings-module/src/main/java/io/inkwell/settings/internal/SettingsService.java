@@ -1,5 +1,6 @@
 package io.inkwell.settings.internal;
 
+import io.inkwell.settings.ChangeCommentPolicy;
 import io.inkwell.settings.ChangeSettings;
 import io.inkwell.settings.Settings;
 import io.inkwell.settings.SettingsAdministration;
@@ -26,21 +27,40 @@ class SettingsService implements SettingsAdministration {
     @Override
     @Transactional(readOnly = true)
     public Settings stored() {
-        return settings.selectSettings().map(SettingsRow::toSettings).orElseGet(Settings::defaults);
+        return settings.selectSettings().map(row -> row.toSettings(SiteLoader.commentPolicy(settings))).orElseGet(Settings::defaults);
     }
 
     @Override
     public Settings save(Actor actor, ChangeSettings change) {
-        if (!actor.mayManageSettings()) {
-            throw new NotAllowedException("Only admins may change the site's settings.");
-        }
+        checkMayManage(actor);
         SettingsRow row = SettingsRules.validated(change);
         store.ensureStored();
         // A new site's row is written with version 0, the version its form showed: that save goes through.
         if (settings.update(row, change.version()) == 0) {
             throw new StaleSettingsException();
         }
+        return storedAfterSave();
+    }
+
+    @Override
+    public Settings saveCommentPolicy(Actor actor, ChangeCommentPolicy change) {
+        checkMayManage(actor);
+        CommentPolicyRow row = SettingsRules.validated(change);
+        store.ensureStored();
+        if (settings.updateCommentPolicy(row, change.version()) == 0) {
+            throw new StaleSettingsException();
+        }
+        return storedAfterSave();
+    }
+
+    private static void checkMayManage(Actor actor) {
+        if (!actor.mayManageSettings()) {
+            throw new NotAllowedException("Only admins may change the site's settings.");
+        }
+    }
+
+    private Settings storedAfterSave() {
         cache.reloadAfterCommit();
-        return settings.selectSettings().orElseThrow().toSettings();
+        return stored();
     }
 }

@@ -2,6 +2,7 @@ package io.inkwell.settings.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.inkwell.settings.CommentApproval;
 import io.inkwell.settings.Settings;
 import io.inkwell.settings.SettingsTestApplication;
 import org.junit.jupiter.api.BeforeEach;
@@ -64,5 +65,29 @@ class SettingsMapperTest {
         assertThat(settings.update(SettingsRow.of(Settings.defaults()), 0)).isZero();
 
         assertThat(settings.selectSettings().orElseThrow().title()).isEqualTo("Ada's notes");
+    }
+
+    @Test
+    void aNewSiteHasNoCommentPolicyRow() {
+        assertThat(settings.selectCommentPolicy()).isEmpty();
+    }
+
+    @Test
+    void theCommentPolicyIsWrittenOnTheVersionReadAndMovesTheVersionOn() {
+        settings.insertIfMissing(SettingsRow.of(Settings.defaults()));
+        CommentPolicyRow policy = new CommentPolicyRow(CommentApproval.ALWAYS, true, "casino\ncheap pills", 0, 7);
+
+        assertThat(settings.updateCommentPolicy(policy, 0)).isEqualTo(1);
+        assertThat(settings.updateCommentPolicy(policy, 0)).isZero();
+
+        assertThat(settings.selectCommentPolicy()).contains(policy);
+        assertThat(settings.selectSettings().orElseThrow().version()).isEqualTo(1);
+    }
+
+    @Test
+    void aStoredRowStartsWithTheDefaultPolicy() {
+        settings.insertIfMissing(SettingsRow.of(Settings.defaults()));
+
+        assertThat(settings.selectCommentPolicy()).contains(new CommentPolicyRow(CommentApproval.OPEN, false, null, 2, 3));
     }
 }
