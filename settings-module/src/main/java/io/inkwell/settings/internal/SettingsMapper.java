@@ -7,11 +7,8 @@ import org.apache.ibatis.annotations.Param;
 @Mapper
 interface SettingsMapper {
 
-    /** The one row; empty on a new site. */
+    /** The one row, its comment policy included; empty on a new site. */
     Optional<SettingsRow> selectSettings();
-
-    /** The comment policy's columns of the one row; empty on a new site. */
-    Optional<CommentPolicyRow> selectCommentPolicy();
 
     /** Writes the comment policy if the row still has {@code expectedVersion}, moving the version on. */
     int updateCommentPolicy(@Param("row") CommentPolicyRow row, @Param("expectedVersion") int expectedVersion);

@@ -27,7 +27,7 @@ class SettingsService implements SettingsAdministration {
     @Override
     @Transactional(readOnly = true)
     public Settings stored() {
-        return settings.selectSettings().map(row -> row.toSettings(SiteLoader.commentPolicy(settings))).orElseGet(Settings::defaults);
+        return settings.selectSettings().map(SettingsRow::toSettings).orElseGet(Settings::defaults);
     }
 
     @Override

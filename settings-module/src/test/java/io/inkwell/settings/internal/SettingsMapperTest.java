@@ -68,11 +68,6 @@ class SettingsMapperTest {
     }
 
     @Test
-    void aNewSiteHasNoCommentPolicyRow() {
-        assertThat(settings.selectCommentPolicy()).isEmpty();
-    }
-
-    @Test
     void theCommentPolicyIsWrittenOnTheVersionReadAndMovesTheVersionOn() {
         settings.insertIfMissing(SettingsRow.of(Settings.defaults()));
         CommentPolicyRow policy = new CommentPolicyRow(CommentApproval.ALWAYS, true, "casino\ncheap pills", 0, 7);
@@ -80,14 +75,28 @@ class SettingsMapperTest {
         assertThat(settings.updateCommentPolicy(policy, 0)).isEqualTo(1);
         assertThat(settings.updateCommentPolicy(policy, 0)).isZero();
 
-        assertThat(settings.selectCommentPolicy()).contains(policy);
-        assertThat(settings.selectSettings().orElseThrow().version()).isEqualTo(1);
+        SettingsRow stored = settings.selectSettings().orElseThrow();
+        assertThat(stored.commentPolicy()).isEqualTo(policy);
+        assertThat(stored.version()).isEqualTo(1);
+        assertThat(stored.title()).isEqualTo(Settings.DEFAULT_TITLE);
+    }
+
+    @Test
+    void theSettingsFormsUpdateLeavesTheCommentPolicyAlone() {
+        settings.insertIfMissing(SettingsRow.of(Settings.defaults()));
+        CommentPolicyRow policy = new CommentPolicyRow(CommentApproval.CLOSED, false, null, 5, 9);
+        settings.updateCommentPolicy(policy, 0);
+
+        settings.update(mine, 1);
+
+        assertThat(settings.selectSettings().orElseThrow().commentPolicy()).isEqualTo(policy);
     }
 
     @Test
     void aStoredRowStartsWithTheDefaultPolicy() {
         settings.insertIfMissing(SettingsRow.of(Settings.defaults()));
 
-        assertThat(settings.selectCommentPolicy()).contains(new CommentPolicyRow(CommentApproval.OPEN, false, null, 2, 3));
+        assertThat(settings.selectSettings().orElseThrow().commentPolicy())
+                .isEqualTo(new CommentPolicyRow(CommentApproval.OPEN, false, null, 2, 3));
     }
 }
