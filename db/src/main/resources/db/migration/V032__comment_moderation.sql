@@ -37,6 +37,8 @@ alter table comments
     guest_email is null or (char_length(guest_email) <= 254 and guest_email = lower(guest_email)
                             and guest_email ~ '^[^@\s]+@[^@\s]+$')),
   add constraint comments_report_count_ck check (report_count >= 0),
+  -- Holding a comment or making it spam reviews its reports: only approved comments have any.
+  add constraint comments_reports_approved_ck check (report_count = 0 or status = 'approved'),
   add constraint comments_address_hash_ck check (address_hash is null or address_hash ~ '^[0-9a-f]{16}$');
 
 -- The moderation queue's tabs, newest first, each over its own rows only.

@@ -23,7 +23,8 @@ class MapperTableOwnershipTest {
             "posts", Set.of("posts", "categories", "post_categories", "post_slug_history", "post_view_counts",
                     "post_week_views", "post_week_rollover", "pages", "page_slug_history", "tags", "post_tags",
                     "tag_slug_history"),
-            "comments", Set.of("comments", "post_comment_counts", "post_threads"),
+            "comments", Set.of("comments", "post_comment_counts", "post_threads", "comment_reports", "comment_bans",
+                    "post_comments_closed", "comment_secret"),
             "settings", Set.of("site_settings", "navigation_items"));
 
     private static final Pattern TABLE_REFERENCE = Pattern.compile(

@@ -1,4 +1,4 @@
-package io.inkwell.posts.internal;
+package io.inkwell.db.test;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -13,15 +13,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The plan PostgreSQL chooses for a mapper statement with real parameter values, with sequential and bitmap
- * scans priced out: a test table of a few rows would otherwise be read whole, whatever the indexes.
+ * scans priced out: a test table of a few rows would otherwise be read whole, whatever the indexes. Call it
+ * inside a test's transaction (the settings are {@code set local}).
  */
-final class StatementPlans {
+public final class StatementPlans {
 
     private StatementPlans() {
     }
 
     /** {@code parameter} as MyBatis gets it: a {@code Map} of the {@code @Param} names for several. */
-    static String plan(SqlSessionFactory sessions, JdbcTemplate jdbc, Class<?> mapper, String statement, Object parameter) {
+    public static String plan(SqlSessionFactory sessions, JdbcTemplate jdbc, Class<?> mapper, String statement, Object parameter) {
         Configuration configuration = sessions.getConfiguration();
         BoundSql bound = configuration.getMappedStatement(mapper.getName() + "." + statement).getBoundSql(parameter);
         MetaObject values = configuration.newMetaObject(parameter);

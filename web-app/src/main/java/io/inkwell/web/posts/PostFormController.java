@@ -1,5 +1,6 @@
 package io.inkwell.web.posts;
 
+import io.inkwell.comments.CommentThreads;
 import io.inkwell.posts.Categories;
 import io.inkwell.posts.CategoryView;
 import io.inkwell.posts.InvalidPostException;
@@ -34,11 +35,13 @@ class PostFormController {
     private final PostCommands commands;
     private final PostAuthoring posts;
     private final Categories categories;
+    private final CommentThreads comments;
 
-    PostFormController(PostCommands commands, PostAuthoring posts, Categories categories) {
+    PostFormController(PostCommands commands, PostAuthoring posts, Categories categories, CommentThreads comments) {
         this.commands = commands;
         this.posts = posts;
         this.categories = categories;
+        this.comments = comments;
     }
 
     @GetMapping("/posts/new")
@@ -159,6 +162,8 @@ class PostFormController {
             model.addAttribute("form", form);
         }
         model.addAttribute("post", post);
+        // The post's own comment switch (posts/comments-switch.html), saved on its own: /posts/{id}/discussion.
+        model.addAttribute("postComments", post == null ? null : comments.statusOf(post.id()));
         model.addAttribute("categories", Choice.of(categories.all(), CategoryView::id, CategoryView::name));
         model.addAttribute("previewHtml", previewHtml);
         return FORM;

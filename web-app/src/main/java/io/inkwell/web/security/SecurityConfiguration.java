@@ -47,9 +47,13 @@ class SecurityConfiguration {
             SiteRoutes routes) throws Exception {
         LogoutHandler endSession = new CompositeLogoutHandler(new SecurityContextLogoutHandler(), rememberMe);
         http.authorizeHttpRequests(requests -> requests
+                        // Whoever moderates comments (the Actor says who), so the comments service decides.
+                        .requestMatchers("/admin/comments", "/admin/comments/**").authenticated()
                         .requestMatchers("/admin", "/admin/**").hasRole("ADMIN")
                         .requestMatchers(AUTHORING_PAGES).hasAnyRole("USER", "ADMIN")
                         .requestMatchers("/login", "/register").permitAll()
+                        // Readers without an account comment when the site's settings allow it: the service decides.
+                        .requestMatchers(HttpMethod.POST, "/posts/*/comments").permitAll()
                         .requestMatchers(HttpMethod.GET, PUBLIC_PAGES).permitAll()
                         .requestMatchers(HttpMethod.HEAD, PUBLIC_PAGES).permitAll()
                         .requestMatchers(staticPages(routes)).permitAll()
