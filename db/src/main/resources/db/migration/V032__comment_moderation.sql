@@ -143,6 +143,7 @@ create table comment_reports (
   reported_at timestamptz not null default now(),
   constraint comment_reports_pk primary key (comment_id, reporter_id)
 );
+create index comment_reports_reporter_idx on comment_reports (reporter_id);
 
 -- Authors who may no longer comment: an account, or a guest by email.
 create table comment_bans (
@@ -156,6 +157,7 @@ create table comment_bans (
   constraint comment_bans_one_author_ck check ((user_id is null) <> (guest_email is null)),
   constraint comment_bans_guest_email_ck check (guest_email is null or guest_email = lower(guest_email))
 );
+create index comment_bans_banned_by_idx on comment_bans (banned_by);
 
 -- Posts whose author closed their comments in the editor ("Comments closed"). A row is a closed post;
 -- a draft can have one, so it is kept apart from post_threads, which the posts context's events write.
@@ -164,6 +166,7 @@ create table post_comments_closed (
   closed_by uuid        not null references users (id),
   closed_at timestamptz not null default now()
 );
+create index post_comments_closed_by_idx on post_comments_closed (closed_by);
 
 -- The key of the address hashes and of the comment forms' tokens: one row, written by the application the
 -- first time it needs it (32 random bytes), so that every instance signs and hashes alike.
