@@ -24,6 +24,11 @@ else WARM=5; WARM_MAX=60; WARM_REQUESTS=3000; DURATION=20; fi
 SQL_SAMPLE="${SQL_SAMPLE:-20}"
 LISTING_BUDGET=6
 POST_BUDGET=8
+# Serving a stored image is one primary-key read of its bytes.
+IMAGE_BUDGET=1
+# The admin the site makes at start-up, who uploads the image route's photo (a fresh password each run).
+BENCH_ADMIN_EMAIL="bench-admin@example.com"
+BENCH_ADMIN_PASSWORD="bench-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')"
 
 APP_PID=""
 cleanup() {
@@ -80,6 +85,7 @@ log "starting the site (log: $APP_LOG)"
 SPRING_DATASOURCE_URL="$BENCH_JDBC_URL" SPRING_DATASOURCE_USERNAME="$BENCH_JDBC_USER" \
 SPRING_DATASOURCE_PASSWORD="$BENCH_JDBC_PASSWORD" INKWELL_DEMO=false SERVER_PORT="$APP_PORT" \
 INKWELL_MANAGEMENT_PORT="$MANAGEMENT_PORT" INKWELL_BASE_URL="$BASE" \
+INKWELL_ADMIN_EMAIL="$BENCH_ADMIN_EMAIL" INKWELL_ADMIN_PASSWORD="$BENCH_ADMIN_PASSWORD" \
   java -Xmx512m -jar "$JAR_DIR/inkwell.jar" --server.address=127.0.0.1 >"$APP_LOG" 2>&1 &
 APP_PID=$!
 wait_for_site "$APP_PID" "$APP_LOG" "$BASE"
@@ -127,6 +133,25 @@ if [ -z "$DEEP_URL" ]; then
 fi
 log "listing at depth $DEPTH: $DEEP_URL ($DEEP_NOTE)"
 
+# --- the image route: one photo uploaded through the library as an admin would, its 960-pixel size served.
+# The admin is made by the site at start-up (INKWELL_ADMIN_EMAIL); a photo already stored is found again.
+upload_photo() {
+  local jar="$OUT_DIR/cookies-$SCALE.txt" photo="$OUT_DIR/bench-photo.jpg" token location
+  rm -f "$jar"
+  [ -f "$photo" ] || java "$BENCH_DIR/MakePhoto.java" "$photo" 2400 1600
+  token=$(curl -s -c "$jar" -b "$jar" "$BASE/login" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -n 1)
+  curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "email=$BENCH_ADMIN_EMAIL" \
+    --data-urlencode "password=$BENCH_ADMIN_PASSWORD" --data-urlencode "_csrf=$token" "$BASE/login"
+  token=$(curl -s -c "$jar" -b "$jar" "$BASE/admin/media" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -n 1)
+  location=$(curl -s -o /dev/null -w '%{redirect_url}' -c "$jar" -b "$jar" -H 'Accept: text/html' \
+    -F "image=@$photo;type=image/jpeg" -F "altText=A harbour at dusk" -F "_csrf=$token" "$BASE/admin/media")
+  [ -n "$location" ] || return 0
+  curl -s -b "$jar" "$location" | grep -o '/media/[0-9a-f]\{64\}/960/[a-z0-9.-]*' | head -n 1
+}
+IMAGE_URL=$(upload_photo || true)
+[ -n "$IMAGE_URL" ] || IMAGE_URL="/media/upload-failed/960/photo.jpg"
+log "image route: $IMAGE_URL"
+
 # name|budget|path
 ROUTES=(
   "/ page 1|$LISTING_BUDGET|/"
@@ -141,6 +166,7 @@ ROUTES=(
   "/trending|$LISTING_BUDGET|/trending"
   "author page|$LISTING_BUDGET|/authors/$AUTHOR"
   "/feed.xml|$LISTING_BUDGET|/feed.xml"
+  "image, 960 px variant|$IMAGE_BUDGET|$IMAGE_URL"
 )
 
 TICK=$(getconf CLK_TCK)

@@ -56,7 +56,7 @@ class ArchitectureTest {
 
     @Test
     void contextsDoNotReachIntoEachOthersInternals() {
-        for (String context : new String[] {"users", "posts", "comments", "settings"}) {
+        for (String context : new String[] {"users", "posts", "comments", "settings", "media"}) {
             noClasses().that().resideOutsideOfPackage("io.inkwell." + context + "..")
                     .should().dependOnClassesThat().resideInAPackage("io.inkwell." + context + ".internal..")
                     .check(inkwell);

@@ -27,9 +27,10 @@ public interface CommentModeration {
     /**
      * Applies {@code action} to every comment of {@code commentIds}, all or none: a comment deleted meanwhile, one
      * outside {@code withinPost} (when set), or one the action does not apply to (an author who moderates comments
-     * cannot be banned) is a {@link ModerationRefusedException} and nothing changes. Returns what was done, in words.
+     * cannot be banned) is a {@link ModerationRefusedException} and nothing changes. Returns how many comments it
+     * was applied to.
      */
-    String moderate(Actor moderator, ModerationAction action, Collection<UUID> commentIds, UUID withinPost);
+    int moderate(Actor moderator, ModerationAction action, Collection<UUID> commentIds, UUID withinPost);
 
     /** Approved comments written per UTC day from {@code firstDay} to {@code lastDay}, days without comments as 0. */
     List<DailyCommentCount> perDay(LocalDate firstDay, LocalDate lastDay);

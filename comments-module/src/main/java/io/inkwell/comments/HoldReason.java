@@ -1,28 +1,31 @@
 package io.inkwell.comments;
 
-/** The rule that held a comment or made it spam, shown in the moderation queue. */
+/**
+ * The rule that held a comment or made it spam, shown to moderators in the queue (in the site's language:
+ * {@code enum.HoldReason.<CONSTANT>} in the web application's bundles).
+ */
 public enum HoldReason {
 
-    FIRST_COMMENT("First comment of its author"),
-    ALL_HELD("Every comment is held"),
-    LINKS("Too many links"),
-    BLOCKED_WORD("A blocked word"),
-    DUPLICATE("The same text twice within an hour"),
-    HONEYPOT("Filled in the hidden field"),
-    TOO_FAST("Sent too soon after the form was opened"),
-    NO_FORM("Not sent from the site's form"),
-    MODERATOR("Marked as spam by a moderator"),
-    BANNED("Its author is banned");
-
-    private final String label;
-
-    HoldReason(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
+    /** The author has no approved comment yet, and the site holds first comments (a guest's always). */
+    FIRST_COMMENT,
+    /** The site holds every comment. */
+    ALL_HELD,
+    /** More links than the site allows in one comment. */
+    LINKS,
+    /** A blocked word in the text, or in a guest's name or email. */
+    BLOCKED_WORD,
+    /** The same text from the same author within an hour. */
+    DUPLICATE,
+    /** The field people never see was filled in. */
+    HONEYPOT,
+    /** Sent sooner after the form was shown than a person types. */
+    TOO_FAST,
+    /** No token of the site's form, or one for another post. */
+    NO_FORM,
+    /** A moderator marked it as spam. */
+    MODERATOR,
+    /** Its author was banned while it waited. */
+    BANNED;
 
     /** The rules whose comments are spam at once rather than held. */
     public boolean isSpam() {

@@ -17,9 +17,13 @@ public record QueueCounts(long held, long approved, long spam, long reported) {
         };
     }
 
-    /** "12", "1,234" or "10,000+". */
-    public String label(QueueTab tab) {
-        long count = of(tab);
-        return count > CAP ? String.format("%,d+", CAP) : String.format("%,d", count);
+    /** The count to show: at most {@link #CAP}, which {@link #isCapped} then says is "or more". */
+    public long shown(QueueTab tab) {
+        return Math.min(of(tab), CAP);
+    }
+
+    /** Whether the tab holds more than {@link #CAP} comments. */
+    public boolean isCapped(QueueTab tab) {
+        return of(tab) > CAP;
     }
 }

@@ -1,21 +1,11 @@
 package io.inkwell.comments;
 
-/** The tabs of the moderation queue. */
+/** The tabs of the moderation queue (their words: {@code enum.QueueTab.<CONSTANT>} in the web application's bundles). */
 public enum QueueTab {
 
-    HELD("Awaiting moderation"),
-    APPROVED("Approved"),
-    SPAM("Spam"),
+    HELD,
+    APPROVED,
+    SPAM,
     /** Approved comments readers reported at least as often as the site's report threshold. */
-    REPORTED("Reported");
-
-    private final String label;
-
-    QueueTab(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
+    REPORTED
 }

@@ -12,14 +12,17 @@
  * {@link io.inkwell.users.Actor} whether it may, and refuses with {@link io.inkwell.users.NotAllowedException}.
  *
  * <p>What other modules may react to are its events, {@link io.inkwell.posts.PostPublished},
- * {@link io.inkwell.posts.PostUnpublished} and {@link io.inkwell.posts.PostDeleted} (the named interface
+ * {@link io.inkwell.posts.PostUnpublished}, {@link io.inkwell.posts.PostDeleted} and
+ * {@link io.inkwell.posts.PostImagesChanged} (the addresses of the images a post shows) (the named interface
  * {@code events}), published in the transaction of the change and stored with it by the event publication
  * registry.
  *
  * <p>It never reads another context's tables (authors are ids; their names come from the users API where a
- * page is put together), never calls the comments context and never waits for a listener of its events.
+ * page is put together), never calls the comments context and never waits for a listener of its events. Of the
+ * settings context it reads the site's language ({@link io.inkwell.settings.SiteSettings}, from memory): the
+ * language a new post or page is written in unless its author says otherwise, and the one a search is read in.
  */
-@ApplicationModule(allowedDependencies = {"db", "users"})
+@ApplicationModule(allowedDependencies = {"db", "users", "settings"})
 package io.inkwell.posts;
 
 import org.springframework.modulith.ApplicationModule;

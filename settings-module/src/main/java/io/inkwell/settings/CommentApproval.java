@@ -1,25 +1,17 @@
 package io.inkwell.settings;
 
-/** Whether a new comment appears at once or waits for a moderator, site-wide ("Comments" in the settings). */
+/**
+ * Whether a new comment appears at once or waits for a moderator, site-wide ("Comments" in the settings; the
+ * words of each: {@code enum.CommentApproval.<CONSTANT>} in the web application's bundles).
+ */
 public enum CommentApproval {
 
     /** Signed-in readers' comments appear at once. */
-    OPEN("Open to signed-in readers"),
+    OPEN,
     /** Held until its author has an approved comment. */
-    FIRST_TIME("Held for approval for first-time commenters"),
+    FIRST_TIME,
     /** Every comment is held. */
-    ALWAYS("Held for approval always"),
+    ALWAYS,
     /** No new comments or replies anywhere; the threads stay readable. */
-    CLOSED("Closed");
-
-    private final String label;
-
-    CommentApproval(String label) {
-        this.label = label;
-    }
-
-    /** What the settings form calls it. */
-    public String label() {
-        return label;
-    }
+    CLOSED
 }

@@ -18,4 +18,12 @@ public interface SettingsAdministration {
 
     /** Stores the comment policy, as one change of the same row and version; refuses as {@link #save} does. */
     Settings saveCommentPolicy(Actor actor, ChangeCommentPolicy change);
+
+    /**
+     * Points the logo or the icon at {@code address} (an uploaded image's), leaving every other field as it is.
+     * The version moves on, so a settings form opened before it is told rather than putting the old address back.
+     * Throws {@link InvalidSettingsException} (field {@code logoUrl} or {@code iconUrl}) for an address the
+     * form would refuse.
+     */
+    Settings changeImage(Actor actor, SiteImage image, String address);
 }

@@ -13,6 +13,8 @@ import java.util.UUID;
  *   <tr><td>comment, reply, edit and delete own comments</td><td>yes</td><td>yes</td><td>yes</td></tr>
  *   <tr><td>write, publish, archive and delete own posts</td><td>–</td><td>yes</td><td>yes</td></tr>
  *   <tr><td>edit and publish anyone's posts, manage categories and tags, moderate comments</td><td>–</td><td>–</td><td>yes</td></tr>
+ *   <tr><td>upload images, see and delete own images in the media library</td><td>–</td><td>yes</td><td>yes</td></tr>
+ *   <tr><td>see and delete anyone's images</td><td>–</td><td>–</td><td>yes</td></tr>
  *   <tr><td>manage users, write static pages and see the dashboard</td><td>–</td><td>–</td><td>yes</td></tr>
  *   <tr><td>change the site's settings and menus</td><td>–</td><td>–</td><td>yes</td></tr>
  * </table>
@@ -63,6 +65,24 @@ public record Actor(UUID userId, Role role, UserStatus status) {
 
     /** Deleting other people's comments. */
     public boolean mayModerateComments() {
+        return isAdmin();
+    }
+
+    /**
+     * Uploading images (to the media library, or as one's avatar): for those who write. Guests comment only,
+     * so anyone able to register cannot fill the database with files.
+     */
+    public boolean mayUploadMedia() {
+        return mayWritePosts();
+    }
+
+    /** Seeing and deleting the images of {@code uploaderId}: one's own as an author, anyone's as an editor. */
+    public boolean mayManageMedia(UUID uploaderId) {
+        return mayUploadMedia() && (owns(uploaderId) || isAdmin());
+    }
+
+    /** Seeing every uploader's images in the media library. */
+    public boolean maySeeAllMedia() {
         return isAdmin();
     }
 

@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import io.inkwell.comments.test.CommentRows;
+import io.inkwell.media.test.MediaRows;
 import io.inkwell.posts.Categories;
 import io.inkwell.posts.CategoryView;
 import io.inkwell.posts.PostCommands;
@@ -101,6 +102,7 @@ class PageStructureTest {
     /** Each kind of page by its path, public pages as an anonymous visitor and the others as an admin. */
     private Map<String, Document> everyKindOfPage() throws Exception {
         String slug = post.slug();
+        UUID image = MediaRows.item(jdbc, admin.id(), "harbour.jpg");
         List<String> publicPages = List.of("/", "/posts/" + slug, "/posts/" + slug + "/comments/" + comment, "/categories",
                 "/categories/" + category.slug(), "/authors/" + admin.id(), "/search?q=tea", "/trending", "/login", "/register");
         List<String> signedInPages = List.of("/posts/" + slug + "?replyTo=" + comment, "/account", "/me/posts", "/posts/new",
@@ -109,7 +111,8 @@ class PageStructureTest {
                 "/admin", "/admin/posts", "/admin/categories", "/admin/categories/" + category.id() + "/edit",
                 "/admin/categories/" + category.id() + "/delete", "/admin/comments", "/admin/comments?tab=approved",
                 "/admin/settings/comments", "/posts/" + slug + "/comments/new?replyTo=" + comment, "/admin/users",
-                "/admin/users/" + reader.id() + "/access?role=USER&status=SUSPENDED");
+                "/admin/users/" + reader.id() + "/access?role=USER&status=SUSPENDED",
+                "/admin/media", "/admin/media/" + image, "/admin/media/" + image + "/delete");
 
         Map<String, Document> pages = new LinkedHashMap<>();
         for (String path : publicPages) {

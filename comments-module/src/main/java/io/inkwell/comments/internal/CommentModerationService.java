@@ -11,6 +11,7 @@ import io.inkwell.comments.QueueCounts;
 import io.inkwell.comments.QueueCursor;
 import io.inkwell.comments.QueueTab;
 import io.inkwell.comments.QueuedComment;
+import io.inkwell.db.Refusal;
 import io.inkwell.settings.SiteSettings;
 import io.inkwell.users.Actor;
 import io.inkwell.users.SessionAccount;
@@ -36,6 +37,8 @@ class CommentModerationService implements CommentModeration {
 
     /** Comments a page of the queue shows. */
     static final int PAGE_SIZE = 50;
+
+    private static final Refusal NOTHING_CHANGED = Refusal.of("refused.moderation.nothingChanged", "Nothing was changed.");
 
     private final CommentMapper comments;
     private final ModerationMapper moderation;
@@ -88,14 +91,16 @@ class CommentModerationService implements CommentModeration {
      */
     @Override
     @Transactional
-    public String moderate(Actor moderator, ModerationAction action, Collection<UUID> commentIds, UUID withinPost) {
+    public int moderate(Actor moderator, ModerationAction action, Collection<UUID> commentIds, UUID withinPost) {
         CommentRules.checkMayModerate(moderator);
         Set<UUID> ids = new LinkedHashSet<>(commentIds);
         if (ids.isEmpty()) {
-            throw new ModerationRefusedException("Select at least one comment first.");
+            throw new ModerationRefusedException(
+                    Refusal.of("refused.moderation.noneSelected", "Select at least one comment first."));
         }
         if (ids.size() > MAX_SELECTED) {
-            throw new ModerationRefusedException("Select at most " + MAX_SELECTED + " comments at once.");
+            throw new ModerationRefusedException(
+                    Refusal.of("refused.moderation.tooMany", "Select at most {0} comments at once.", MAX_SELECTED));
         }
         comments.selectByIds(ids).stream().map(CommentRow::postId).distinct().sorted()
                 .forEach(threads::lockTakesComments);
@@ -106,37 +111,41 @@ class CommentModerationService implements CommentModeration {
             comments.selectByIdForUpdate(row.id()).filter(current -> !current.isDeleted())
                     .ifPresent(current -> apply(action, current, moderator));
         }
-        return action.outcome(rows.size());
+        return rows.size();
     }
 
     private void checkAll(ModerationAction action, Set<UUID> ids, List<CommentRow> rows, UUID withinPost) {
         long gone = ids.size() - rows.stream().filter(row -> !row.isDeleted()).count();
         if (gone > 0) {
-            throw new ModerationRefusedException(count(gone) + " of the selected comments no longer "
-                    + (gone == 1 ? "exists" : "exist") + " (deleted meanwhile). Nothing was changed.");
+            throw new ModerationRefusedException(List.of(Refusal.of("refused.moderation.gone",
+                    "{0,choice,1#One of the selected comments no longer exists|1<{0,number,integer} of the selected "
+                            + "comments no longer exist} (deleted meanwhile).", gone), NOTHING_CHANGED));
         }
         if (withinPost != null && rows.stream().anyMatch(row -> !row.postId().equals(withinPost))) {
-            throw new ModerationRefusedException("Some of the selected comments belong to another post. Nothing was changed.");
+            throw new ModerationRefusedException(List.of(Refusal.of("refused.moderation.otherPost",
+                    "Some of the selected comments belong to another post."), NOTHING_CHANGED));
         }
-        List<String> problems = new ArrayList<>();
+        List<Refusal> problems = new ArrayList<>();
         for (CommentRow row : rows) {
-            refusal(action, row).ifPresent(problems::add);
+            refusal(action, row).filter(problem -> !problems.contains(problem)).ifPresent(problems::add);
         }
         if (!problems.isEmpty()) {
-            throw new ModerationRefusedException(String.join(" ", problems.stream().distinct().toList()) + " Nothing was changed.");
+            problems.add(NOTHING_CHANGED);
+            throw new ModerationRefusedException(problems);
         }
     }
 
     /** Why the action cannot apply to this comment, if it cannot. */
-    private Optional<String> refusal(ModerationAction action, CommentRow row) {
+    private Optional<Refusal> refusal(ModerationAction action, CommentRow row) {
         return switch (action) {
-            case HIDE_THREAD -> row.isHidden()
-                    ? Optional.of("A selected comment is already hidden (its thread, or one above it).") : Optional.empty();
+            case HIDE_THREAD -> row.isHidden() ? Optional.of(Refusal.of("refused.moderation.hiddenBefore",
+                    "A selected comment is already hidden (its thread, or one above it).")) : Optional.empty();
             case SHOW_THREAD -> row.id().equals(row.hiddenRootId()) ? Optional.empty()
-                    : Optional.of("A selected comment is not where a hidden thread starts: show the thread from its first comment.");
+                    : Optional.of(Refusal.of("refused.moderation.notWhereHidden",
+                            "A selected comment is not where a hidden thread starts: show the thread from its first comment."));
             case BAN_AUTHOR -> moderatesComments(row)
-                    ? Optional.of(ThreadAssembler.nameOf(row, authors.of(List.of(row)))
-                            + " moderates comments and cannot be banned.")
+                    ? Optional.of(Refusal.of("refused.moderation.moderatorNotBanned",
+                            "{0} moderates comments and cannot be banned.", ThreadAssembler.nameOf(row, authors.of(List.of(row)))))
                     : Optional.empty();
             default -> Optional.empty();
         };
@@ -182,9 +191,5 @@ class CommentModerationService implements CommentModeration {
             days.add(new DailyCommentCount(day, counted.getOrDefault(day, 0L)));
         }
         return days;
-    }
-
-    private static String count(long n) {
-        return n == 1 ? "One" : String.valueOf(n);
     }
 }

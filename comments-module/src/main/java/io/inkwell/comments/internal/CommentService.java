@@ -11,6 +11,7 @@ import io.inkwell.comments.CommentStatus;
 import io.inkwell.comments.EditComment;
 import io.inkwell.comments.GuestAuthor;
 import io.inkwell.comments.PostedComment;
+import io.inkwell.db.Refusal;
 import io.inkwell.db.TimeOrderedIds;
 import io.inkwell.settings.CommentApproval;
 import io.inkwell.settings.CommentPolicy;
@@ -78,15 +79,20 @@ class CommentService implements CommentCommands {
     private PostedComment write(Author author, AddComment command) {
         String content = CommentText.clean(command.content());
         CommentPolicy policy = policy();
+        // The comments context's own record, kept from the posts context's events; the lock holds it until
+        // this comment commits, so a thread closing or a post being deleted waits for it.
         ThreadGate gate = threads.lockGate(command.postId()).orElse(new ThreadGate(false, false));
         if (!gate.takesComments()) {
-            throw new CommentRejectedException(Reason.POST_CLOSED, "Comments are open on published posts only.");
+            throw new CommentRejectedException(Reason.POST_CLOSED,
+                    Refusal.of("refused.comment.postClosed", "Comments are open on published posts only."));
         }
         if (gate.closedByAuthor() || policy.approval() == CommentApproval.CLOSED) {
-            throw new CommentRejectedException(Reason.POST_CLOSED, "Comments are closed on this post.");
+            throw new CommentRejectedException(Reason.POST_CLOSED,
+                    Refusal.of("refused.comment.closed", "Comments are closed on this post."));
         }
         if (moderation.isBanned(author.userId(), author.guestEmail())) {
-            throw new CommentRejectedException(Reason.BANNED, "You can no longer comment on this site.");
+            throw new CommentRejectedException(Reason.BANNED,
+                    Refusal.of("refused.comment.banned", "You can no longer comment on this site."));
         }
         CommentRow parent = command.parentId() == null ? null : replyableParent(author, command);
         Verdict verdict = screening.screen(author, command.postId(), content, command.submission(), policy);
@@ -122,7 +128,7 @@ class CommentService implements CommentCommands {
         }
         if (current.isLocked() && !author.moderator()) {
             throw new CommentRejectedException(Reason.THREAD_LOCKED,
-                    "This conversation is locked: it takes no new replies.");
+                    Refusal.of("refused.comment.threadLocked", "This conversation is locked: it takes no new replies."));
         }
         return current;
     }
@@ -186,10 +192,12 @@ class CommentService implements CommentCommands {
                 .filter(found -> !found.isDeleted() && found.isShownToReaders())
                 .orElseThrow(() -> new CommentNotFoundException(commentId));
         if (actor.owns(row.authorId())) {
-            throw new CommentRejectedException(Reason.NOT_REPORTABLE, "You cannot report your own comment.");
+            throw new CommentRejectedException(Reason.NOT_REPORTABLE,
+                    Refusal.of("refused.comment.reportOwn", "You cannot report your own comment."));
         }
         if (moderation.insertReport(commentId, actor.userId()) == 0) {
-            throw new CommentRejectedException(Reason.NOT_REPORTABLE, "You have already reported this comment.");
+            throw new CommentRejectedException(Reason.NOT_REPORTABLE,
+                    Refusal.of("refused.comment.reportedBefore", "You have already reported this comment."));
         }
         moderation.countReport(commentId);
     }
@@ -198,7 +206,8 @@ class CommentService implements CommentCommands {
     public void lockThread(Actor moderator, UUID commentId) {
         CommentRow row = threadRoot(moderator, commentId);
         if (row.isLocked()) {
-            throw new CommentRejectedException(Reason.THREAD_LOCKED, "This conversation is already locked.");
+            throw new CommentRejectedException(Reason.THREAD_LOCKED,
+                    Refusal.of("refused.comment.lockedBefore", "This conversation is already locked."));
         }
         moderation.lockThread(row.postId(), row.path(), row.id());
     }
@@ -207,8 +216,8 @@ class CommentService implements CommentCommands {
     public void unlockThread(Actor moderator, UUID commentId) {
         CommentRow row = threadRoot(moderator, commentId);
         if (!row.id().equals(row.lockedRootId())) {
-            throw new CommentRejectedException(Reason.THREAD_LOCKED,
-                    "This conversation was not locked from this comment, so it cannot be unlocked here.");
+            throw new CommentRejectedException(Reason.THREAD_LOCKED, Refusal.of("refused.comment.unlockElsewhere",
+                    "This conversation was not locked from this comment, so it cannot be unlocked here."));
         }
         moderation.unlockThread(row.postId(), row.path(), row.id());
     }
@@ -245,7 +254,7 @@ class CommentService implements CommentCommands {
     }
 
     private static CommentRejectedException badParent() {
-        return new CommentRejectedException(Reason.BAD_PARENT,
-                "The comment you are replying to is not part of this post's thread (it may have been deleted).");
+        return new CommentRejectedException(Reason.BAD_PARENT, Refusal.of("refused.comment.badParent",
+                "The comment you are replying to is not part of this post's thread (it may have been deleted)."));
     }
 }

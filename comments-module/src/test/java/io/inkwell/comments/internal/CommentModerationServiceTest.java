@@ -11,6 +11,7 @@ import static io.inkwell.users.test.UserRows.author;
 import static io.inkwell.users.test.UserRows.withRole;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.inkwell.comments.AddComment;
 import io.inkwell.comments.CommentApproved;
@@ -25,6 +26,7 @@ import io.inkwell.comments.ModerationRefusedException;
 import io.inkwell.comments.QueueCursor;
 import io.inkwell.comments.QueueTab;
 import io.inkwell.comments.QueuedComment;
+import io.inkwell.db.Refusal;
 import io.inkwell.settings.SiteSettings;
 import io.inkwell.users.Actor;
 import io.inkwell.users.NotAllowedException;
@@ -81,7 +83,7 @@ class CommentModerationServiceTest {
         settings.reload();
     }
 
-    String moderate(ModerationAction action, UUID... ids) {
+    int moderate(ModerationAction action, UUID... ids) {
         return moderation.moderate(admin, action, List.of(ids), null);
     }
 
@@ -142,9 +144,9 @@ class CommentModerationServiceTest {
         UUID reply = comment(jdbc, post, bob, held, "And more");
         assertThat(counted(jdbc, post)).isZero();
 
-        String outcome = moderate(ModerationAction.APPROVE, held);
+        int moderated = moderate(ModerationAction.APPROVE, held);
 
-        assertThat(outcome).isEqualTo("1 comment approved.");
+        assertThat(moderated).isEqualTo(1);
         assertThat(standingOf(jdbc, held)).isEqualTo("approved/-");
         assertThat(jdbc.queryForObject("select approved_at is not null from comments where id = ?", Boolean.class, held)).isTrue();
         assertThat(jdbc.queryForObject("select waiting_on_id from comments where id = ?", UUID.class, reply)).isNull();
@@ -286,9 +288,11 @@ class CommentModerationServiceTest {
         UUID gone = withheld(jdbc, post, bob, null, "Gone", "held", "links");
         jdbc.update("delete from comments where id = ?", gone);
 
-        assertThatThrownBy(() -> moderate(ModerationAction.APPROVE, held, gone))
-                .isInstanceOf(ModerationRefusedException.class).hasMessage(
-                        "One of the selected comments no longer exists (deleted meanwhile). Nothing was changed.");
+        ModerationRefusedException refused = catchThrowableOfType(ModerationRefusedException.class,
+                () -> moderate(ModerationAction.APPROVE, held, gone));
+        assertThat(refused).hasMessage("One of the selected comments no longer exists (deleted meanwhile). Nothing was changed.");
+        assertThat(refused.refusals()).extracting(Refusal::code)
+                .containsExactly("refused.moderation.gone", "refused.moderation.nothingChanged");
         assertThatThrownBy(() -> moderate(ModerationAction.APPROVE, held, UUID.randomUUID()))
                 .isInstanceOf(ModerationRefusedException.class);
 
@@ -320,7 +324,7 @@ class CommentModerationServiceTest {
         UUID one = withheld(jdbc, post, bob, null, "One https://a.example https://b.example https://c.example", "held", "links");
         UUID two = withheld(jdbc, post, ada, null, "Two", "held", "first_comment");
 
-        assertThat(moderate(ModerationAction.SPAM, one, two)).isEqualTo("2 comments marked as spam.");
+        assertThat(moderate(ModerationAction.SPAM, one, two)).isEqualTo(2);
 
         assertThat(idsOf(QueueTab.SPAM)).containsExactlyInAnyOrder(one, two);
         assertThat(idsOf(QueueTab.HELD)).isEmpty();

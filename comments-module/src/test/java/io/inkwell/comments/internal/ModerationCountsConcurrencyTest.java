@@ -143,7 +143,7 @@ class ModerationCountsConcurrencyTest {
     }
 
     /** Two moderators at once: the second to hide what the first hid is told so, and nothing changes. */
-    private static void tryTo(Callable<String> moderation) throws Exception {
+    private static void tryTo(Callable<Integer> moderation) throws Exception {
         try {
             moderation.call();
         } catch (ModerationRefusedException raced) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.inkwell.comments.CommentRejectedException;
 import io.inkwell.comments.GuestAuthor;
-import io.inkwell.comments.ModerationAction;
 import io.inkwell.comments.QueueCounts;
 import io.inkwell.comments.QueueTab;
 import java.util.List;
@@ -54,12 +53,12 @@ class ModerationRulesUnitTest {
     }
 
     @Test
-    void theQueueSaysWhatItDidAndHowManyWait() {
-        assertThat(ModerationAction.APPROVE.outcome(1)).isEqualTo("1 comment approved.");
-        assertThat(ModerationAction.HIDE_THREAD.outcome(2)).isEqualTo("2 comments hidden with their replies.");
+    void aTabCountedPastItsCapShowsTheCapAndSaysSo() {
         QueueCounts counts = new QueueCounts(QueueCounts.CAP + 1, 1_234, 0, 3);
-        assertThat(counts.label(QueueTab.HELD)).isEqualTo("10,000+");
-        assertThat(counts.label(QueueTab.APPROVED)).isEqualTo("1,234");
+        assertThat(counts.shown(QueueTab.HELD)).isEqualTo(QueueCounts.CAP);
+        assertThat(counts.isCapped(QueueTab.HELD)).isTrue();
+        assertThat(counts.shown(QueueTab.APPROVED)).isEqualTo(1_234);
+        assertThat(counts.isCapped(QueueTab.APPROVED)).isFalse();
         assertThat(counts.of(QueueTab.REPORTED)).isEqualTo(3);
     }
 }

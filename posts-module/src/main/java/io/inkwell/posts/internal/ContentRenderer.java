@@ -1,9 +1,12 @@
 package io.inkwell.posts.internal;
 
-import io.inkwell.posts.PostLimits;
+import io.inkwell.db.Refusal;
 import io.inkwell.posts.InvalidPostException;
 import io.inkwell.posts.PostDraft;
+import io.inkwell.posts.PostLimits;
 import java.net.URI;
+import java.util.Set;
+import java.util.TreeSet;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.jsoup.Jsoup;
@@ -47,7 +50,8 @@ class ContentRenderer {
     }
 
     static InvalidPostException tooLong() {
-        return new InvalidPostException("content", "The text can be at most " + PostLimits.CONTENT_MAX + " characters long.");
+        return new InvalidPostException("content",
+                Refusal.of("refused.post.contentTooLong", "The text can be at most {0} characters long.", PostLimits.CONTENT_MAX));
     }
 
     String sanitise(String html) {
@@ -59,6 +63,23 @@ class ContentRenderer {
         }
         clean.outputSettings().prettyPrint(false);
         return clean.body().html();
+    }
+
+    /**
+     * What a post shows as images: the {@code src} of each image of its rendered (already sanitised) text, as
+     * written, and its featured image's URL. Other contexts learn of them through {@link io.inkwell.posts.PostImagesChanged}.
+     */
+    static Set<String> imageUrls(String html, String featuredImageUrl) {
+        Set<String> urls = new TreeSet<>();
+        if (html != null && html.contains("<img")) {
+            for (Element image : Jsoup.parseBodyFragment(html).select("img[src]")) {
+                urls.add(image.attr("src"));
+            }
+        }
+        if (featuredImageUrl != null) {
+            urls.add(featuredImageUrl);
+        }
+        return urls;
     }
 
     /** The text a reader sees, for excerpts. */

@@ -7,6 +7,7 @@ import static org.assertj.core.groups.Tuple.tuple;
 import io.inkwell.posts.PostCommands;
 import io.inkwell.posts.PostDeleted;
 import io.inkwell.posts.PostDraft;
+import io.inkwell.posts.PostImagesChanged;
 import io.inkwell.posts.PostPublished;
 import io.inkwell.posts.PostRef;
 import io.inkwell.posts.PostStatus;
@@ -113,5 +114,21 @@ class PostEventsTest {
         commands.delete(ada, post.id());
 
         assertThat(events.stream(PostDeleted.class)).containsExactly(new PostDeleted(post.id(), 2));
+    }
+
+    @Test
+    void theImagesAPostShowsAreAnnouncedWhenTheyChangeAndOnlyThen() {
+        String photo = "https://blog.example/media/" + "ab".repeat(32) + "/960/photo.jpg";
+        String cover = "https://cdn.example/cover.png";
+        PostRef post = commands.create(ada, new PostDraft("Pictures", null, "![A photo](" + photo + ")\n\n<img src=\"/x.png\">",
+                null, cover, Set.of()), false);
+        commands.update(ada, post.id(), 0, new PostDraft("Pictures, renamed", null, "![A photo](" + photo + ")\n\n<img src=\"/x.png\">",
+                null, cover, Set.of()), false);
+        commands.update(ada, post.id(), 1, new PostDraft("Pictures", null, "No pictures now.", null, null, Set.of()), false);
+        commands.create(ada, draft("Words only"), true);
+
+        assertThat(events.stream(PostImagesChanged.class))
+                .extracting(PostImagesChanged::postId, PostImagesChanged::version, PostImagesChanged::imageUrls)
+                .containsExactly(tuple(post.id(), 0, Set.of(photo, "/x.png", cover)), tuple(post.id(), 2, Set.of()));
     }
 }

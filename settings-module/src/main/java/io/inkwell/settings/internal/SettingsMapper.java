@@ -19,6 +19,12 @@ interface SettingsMapper {
     /** Writes {@code row} over the stored one if that one still has {@code expectedVersion}, moving the version on. */
     int update(@Param("row") SettingsRow row, @Param("expectedVersion") int expectedVersion);
 
+    /** Changes the logo's address alone, moving the version on (an open settings form is then stale). */
+    int updateLogoUrl(@Param("address") String address);
+
+    /** Changes the icon's address alone, moving the version on. */
+    int updateIconUrl(@Param("address") String address);
+
     /** Locks the row to the end of the transaction (menu changes take turns); null when there is none. */
     Integer lock();
 }

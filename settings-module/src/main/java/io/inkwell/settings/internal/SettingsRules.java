@@ -13,6 +13,7 @@ import static io.inkwell.settings.SettingsLimits.TIME_ZONE_MAX;
 import static io.inkwell.settings.SettingsLimits.TITLE_MAX;
 import static io.inkwell.settings.SettingsLimits.URL_MAX;
 
+import io.inkwell.db.Refusal;
 import io.inkwell.db.StorableText;
 import io.inkwell.settings.ChangeCommentPolicy;
 import io.inkwell.settings.ChangeSettings;
@@ -28,32 +29,35 @@ import java.util.Map;
 /** What the settings form may store: every field is checked, and every refused one is named at once. */
 final class SettingsRules {
 
-    static final String ADDRESS_RULE = "Use an address starting with https://, http:// or / (a path of this site).";
+    static final Refusal ADDRESS_RULE = Refusal.of("refused.settings.addressInvalid",
+            "Use an address starting with https://, http:// or / (a path of this site).");
 
     private SettingsRules() {
     }
 
     /** The row to store, or {@link InvalidSettingsException} naming each refused field. */
     static SettingsRow validated(ChangeSettings change) {
-        Map<String, String> problems = new LinkedHashMap<>();
+        Map<String, Refusal> problems = new LinkedHashMap<>();
         String title = StorableText.blankToNull(change.title());
         if (title == null) {
-            problems.put("title", "Enter the site's title.");
+            problems.put("title", Refusal.of("refused.settings.titleMissing", "Enter the site's title."));
         } else if (title.length() > TITLE_MAX) {
             problems.put("title", tooLong(TITLE_MAX));
         }
         String tagline = optionalText("tagline", change.tagline(), TAGLINE_MAX, problems);
         String language = StorableText.blankToNull(change.language());
         if (SiteLanguage.ofCode(language).isEmpty()) {
-            problems.put("language", "Choose one of the languages offered.");
+            problems.put("language", Refusal.of("refused.settings.languageUnknown", "Choose one of the languages offered."));
         }
         String timeZone = timeZone(change.timeZone(), problems);
         Integer postsPerPage = change.postsPerPage();
         if (postsPerPage == null || postsPerPage < POSTS_PER_PAGE_MIN || postsPerPage > POSTS_PER_PAGE_MAX) {
-            problems.put("postsPerPage", "Choose from " + POSTS_PER_PAGE_MIN + " to " + POSTS_PER_PAGE_MAX + " posts per page.");
+            problems.put("postsPerPage", Refusal.of("refused.settings.postsPerPageOutOfRange",
+                    "Choose from {0} to {1} posts per page.", POSTS_PER_PAGE_MIN, POSTS_PER_PAGE_MAX));
         }
         if (change.registrationOpen() == null) {
-            problems.put("registrationOpen", "Choose whether people may register.");
+            problems.put("registrationOpen",
+                    Refusal.of("refused.settings.registrationMissing", "Choose whether people may register."));
         }
         String logoUrl = optionalAddress("logoUrl", change.logoUrl(), problems);
         String iconUrl = optionalAddress("iconUrl", change.iconUrl(), problems);
@@ -67,21 +71,24 @@ final class SettingsRules {
 
     /** The comment policy to store, or {@link InvalidSettingsException} naming each refused field. */
     static CommentPolicyRow validated(ChangeCommentPolicy change) {
-        Map<String, String> problems = new LinkedHashMap<>();
+        Map<String, Refusal> problems = new LinkedHashMap<>();
         CommentApproval approval = approval(change.approval());
         if (approval == null) {
-            problems.put("approval", "Choose how comments are taken.");
+            problems.put("approval", Refusal.of("refused.settings.approvalMissing", "Choose how comments are taken."));
         }
         if (change.guestComments() == null) {
-            problems.put("guestComments", "Choose whether readers without an account may comment.");
+            problems.put("guestComments", Refusal.of("refused.settings.guestCommentsMissing",
+                    "Choose whether readers without an account may comment."));
         }
         String blockedWords = optionalText("blockedWords", change.blockedWords(), BLOCKED_WORDS_MAX, problems);
         if (change.maxLinks() == null || change.maxLinks() < MAX_LINKS_MIN || change.maxLinks() > MAX_LINKS_MAX) {
-            problems.put("maxLinks", "Choose from " + MAX_LINKS_MIN + " to " + MAX_LINKS_MAX + " links.");
+            problems.put("maxLinks", Refusal.of("refused.settings.maxLinksOutOfRange",
+                    "Choose from {0} to {1} links.", MAX_LINKS_MIN, MAX_LINKS_MAX));
         }
         if (change.reportThreshold() == null || change.reportThreshold() < REPORT_THRESHOLD_MIN
                 || change.reportThreshold() > REPORT_THRESHOLD_MAX) {
-            problems.put("reportThreshold", "Choose from " + REPORT_THRESHOLD_MIN + " to " + REPORT_THRESHOLD_MAX + " reports.");
+            problems.put("reportThreshold", Refusal.of("refused.settings.reportThresholdOutOfRange",
+                    "Choose from {0} to {1} reports.", REPORT_THRESHOLD_MIN, REPORT_THRESHOLD_MAX));
         }
         if (!problems.isEmpty()) {
             throw new InvalidSettingsException(problems);
@@ -101,10 +108,11 @@ final class SettingsRules {
     }
 
     /** The zone's own id ("Europe/Berlin", "UTC", "+02:00"): what {@link ZoneId#of} reads back. */
-    private static String timeZone(String typed, Map<String, String> problems) {
+    private static String timeZone(String typed, Map<String, Refusal> problems) {
         String id = StorableText.blankToNull(typed);
         if (id == null) {
-            problems.put("timeZone", "Enter a time zone, such as Europe/Berlin or UTC.");
+            problems.put("timeZone",
+                    Refusal.of("refused.settings.timeZoneMissing", "Enter a time zone, such as Europe/Berlin or UTC."));
             return null;
         }
         try {
@@ -115,11 +123,13 @@ final class SettingsRules {
         } catch (DateTimeException unknown) {
             // Told below, as a too long name is.
         }
-        problems.put("timeZone", "\"" + abbreviated(id) + "\" is not a time zone this site knows. Use a name such as Europe/Berlin, America/New_York or UTC.");
+        problems.put("timeZone", Refusal.of("refused.settings.timeZoneUnknown",
+                "\"{0}\" is not a time zone this site knows. Use a name such as Europe/Berlin, America/New_York or UTC.",
+                abbreviated(id)));
         return null;
     }
 
-    static String optionalAddress(String field, String typed, Map<String, String> problems) {
+    static String optionalAddress(String field, String typed, Map<String, Refusal> problems) {
         String address = StorableText.blankToNull(typed);
         if (address == null) {
             return null;
@@ -132,7 +142,7 @@ final class SettingsRules {
         return address;
     }
 
-    static String optionalText(String field, String typed, int max, Map<String, String> problems) {
+    static String optionalText(String field, String typed, int max, Map<String, Refusal> problems) {
         String text = StorableText.blankToNull(typed);
         if (text != null && text.length() > max) {
             problems.put(field, tooLong(max));
@@ -140,8 +150,8 @@ final class SettingsRules {
         return text;
     }
 
-    static String tooLong(int max) {
-        return "Use at most " + max + " characters.";
+    static Refusal tooLong(int max) {
+        return Refusal.of("refused.settings.tooLong", "Use at most {0} characters.", max);
     }
 
     private static String abbreviated(String text) {

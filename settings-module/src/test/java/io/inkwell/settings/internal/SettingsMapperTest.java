@@ -99,4 +99,20 @@ class SettingsMapperTest {
         assertThat(settings.selectSettings().orElseThrow().commentPolicy())
                 .isEqualTo(new CommentPolicyRow(CommentApproval.OPEN, false, null, 2, 3));
     }
+
+    @Test
+    void theLogoAndTheIconChangeAloneAndMoveTheVersionOn() {
+        settings.insertIfMissing(SettingsRow.of(Settings.defaults()));
+        settings.update(mine, 0);
+
+        assertThat(settings.updateLogoUrl("https://blog.example/media/logo.png")).isEqualTo(1);
+        assertThat(settings.updateIconUrl("/icon.png")).isEqualTo(1);
+
+        SettingsRow stored = settings.selectSettings().orElseThrow();
+        assertThat(stored.logoUrl()).isEqualTo("https://blog.example/media/logo.png");
+        assertThat(stored.iconUrl()).isEqualTo("/icon.png");
+        assertThat(stored.title()).isEqualTo(mine.title());
+        assertThat(stored.footerText()).isEqualTo(mine.footerText());
+        assertThat(stored.version()).isEqualTo(3);
+    }
 }

@@ -12,6 +12,7 @@ import io.inkwell.settings.InvalidSettingsException;
 import io.inkwell.settings.Settings;
 import io.inkwell.settings.SettingsAdministration;
 import io.inkwell.settings.SettingsTestApplication;
+import io.inkwell.settings.SiteImage;
 import io.inkwell.settings.SiteLanguage;
 import io.inkwell.settings.StaleSettingsException;
 import io.inkwell.users.Actor;
@@ -48,6 +49,14 @@ class SettingsServiceTest {
     void aNewSite() {
         jdbc.update("delete from site_settings");
         jdbc.update("delete from navigation_items");
+    }
+
+    static Actor actorOf(Who who) {
+        return switch (who) {
+            case GUEST -> new Actor(UUID.randomUUID(), Role.GUEST);
+            case AUTHOR -> new Actor(UUID.randomUUID(), Role.USER);
+            case SUSPENDED_ADMIN -> new Actor(UUID.randomUUID(), Role.ADMIN, UserStatus.SUSPENDED);
+        };
     }
 
     static ChangeSettings change(String title, int version) {
@@ -114,11 +123,7 @@ class SettingsServiceTest {
     @ParameterizedTest
     @EnumSource(Who.class)
     void onlyAnActiveAdminChangesTheSettings(Who who) {
-        Actor actor = switch (who) {
-            case GUEST -> new Actor(UUID.randomUUID(), Role.GUEST);
-            case AUTHOR -> new Actor(UUID.randomUUID(), Role.USER);
-            case SUSPENDED_ADMIN -> new Actor(UUID.randomUUID(), Role.ADMIN, UserStatus.SUSPENDED);
-        };
+        Actor actor = actorOf(who);
 
         assertThatThrownBy(() -> settings.save(actor, change("Taken over", 0))).isInstanceOf(NotAllowedException.class);
 
@@ -178,17 +183,44 @@ class SettingsServiceTest {
                 ADMIN, new ChangeCommentPolicy("SOMETIMES", null, "w".repeat(5001), 51, 0, 0)));
 
         assertThat(refused.problems()).containsOnlyKeys("approval", "guestComments", "blockedWords", "maxLinks", "reportThreshold");
+    }
+
+    @Test
+    void anUploadedLogoChangesOnlyTheLogoAndMakesAnOpenFormStale() {
+        settings.save(ADMIN, change("Ada's notes", 0));
+
+        Settings after = settings.changeImage(ADMIN, SiteImage.LOGO, "https://blog.example/media/abc/480/logo.png");
+
+        assertThat(after.logoUrl()).isEqualTo("https://blog.example/media/abc/480/logo.png");
+        assertThat(after.iconUrl()).isEqualTo("/icon.png");
+        assertThat(after.title()).isEqualTo("Ada's notes");
+        assertThatThrownBy(() -> settings.save(ADMIN, change("Form opened before the upload", 1)))
+                .isInstanceOf(StaleSettingsException.class);
+        assertThat(settings.stored().logoUrl()).isEqualTo("https://blog.example/media/abc/480/logo.png");
+    }
+
+    @Test
+    void anIconOnANewSiteStoresTheDefaultsWithIt() {
+        Settings after = settings.changeImage(ADMIN, SiteImage.ICON, "/media/abc/original/icon.png");
+
+        assertThat(after.iconUrl()).isEqualTo("/media/abc/original/icon.png");
+        assertThat(after.title()).isEqualTo("Inkwell");
+    }
+
+    @Test
+    void anImageAddressTheFormWouldRefuseIsRefusedAndNothingChanges() {
+        InvalidSettingsException refused = catchThrowableOfType(InvalidSettingsException.class,
+                () -> settings.changeImage(ADMIN, SiteImage.ICON, "javascript:alert(1)"));
+
+        assertThat(refused.problems()).containsOnlyKeys("iconUrl");
+        assertThatThrownBy(() -> settings.changeImage(ADMIN, SiteImage.LOGO, " ")).isInstanceOf(InvalidSettingsException.class);
         assertThat(jdbc.queryForObject("select count(*) from site_settings", Integer.class)).isZero();
     }
 
     @ParameterizedTest
     @EnumSource(Who.class)
     void onlyAnActiveAdminChangesTheCommentPolicy(Who who) {
-        Actor actor = switch (who) {
-            case GUEST -> new Actor(UUID.randomUUID(), Role.GUEST);
-            case AUTHOR -> new Actor(UUID.randomUUID(), Role.USER);
-            case SUSPENDED_ADMIN -> new Actor(UUID.randomUUID(), Role.ADMIN, UserStatus.SUSPENDED);
-        };
+        Actor actor = actorOf(who);
 
         assertThatThrownBy(() -> settings.saveCommentPolicy(actor, new ChangeCommentPolicy("CLOSED", false, null, 2, 3, 0)))
                 .isInstanceOf(NotAllowedException.class);
@@ -203,5 +235,15 @@ class SettingsServiceTest {
                 values ('Old', 'en', 'UTC', 10, true)""");
 
         assertThat(settings.stored().comments()).isEqualTo(CommentPolicy.defaults());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Who.class)
+    void onlyAnActiveAdminChangesTheImages(Who who) {
+        Actor actor = actorOf(who);
+
+        assertThatThrownBy(() -> settings.changeImage(actor, SiteImage.LOGO, "/logo.png")).isInstanceOf(NotAllowedException.class);
+
+        assertThat(settings.stored()).isEqualTo(Settings.defaults());
     }
 }

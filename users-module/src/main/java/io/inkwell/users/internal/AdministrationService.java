@@ -3,6 +3,7 @@ package io.inkwell.users.internal;
 import io.inkwell.db.Page;
 import io.inkwell.db.PageRequest;
 import io.inkwell.db.PagedQueries;
+import io.inkwell.db.Refusal;
 import io.inkwell.users.AccountDeleted;
 import io.inkwell.users.AccountSuspended;
 import io.inkwell.users.Actor;
@@ -100,13 +101,15 @@ class AdministrationService implements UserAdministration {
     private void apply(Actor admin, ChangeRoleAndStatus command) {
         boolean staysActiveAdmin = command.role() == Role.ADMIN && command.status() == UserStatus.ACTIVE;
         if (admin.userId().equals(command.userId()) && !staysActiveAdmin) {
-            throw new AdministrationRefusedException("You cannot change your own role or status.");
+            throw new AdministrationRefusedException(
+                    Refusal.of("refused.administration.ownAccount", "You cannot change your own role or status."));
         }
         if (!staysActiveAdmin) {
             // Locks every active admin row: a concurrent removal waits here and then sees this one's outcome.
             List<UUID> activeAdmins = users.selectActiveAdminIdsForUpdate();
             if (activeAdmins.contains(command.userId()) && activeAdmins.size() == 1) {
-                throw new AdministrationRefusedException("The last active admin cannot be demoted, suspended or deleted.");
+                throw new AdministrationRefusedException(Refusal.of("refused.administration.lastAdmin",
+                        "The last active admin cannot be demoted, suspended or deleted."));
             }
         }
         UserStatus before = users.selectStatusForUpdate(command.userId())

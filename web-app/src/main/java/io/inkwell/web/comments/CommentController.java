@@ -19,8 +19,10 @@ import io.inkwell.posts.PostReading;
 import io.inkwell.users.NotAllowedException;
 import io.inkwell.web.errors.NotFound;
 import io.inkwell.web.forms.Confirmation;
+import io.inkwell.web.forms.FieldRefusals;
 import io.inkwell.web.limits.ClientAddresses;
 import io.inkwell.web.security.SignedInUser;
+import io.inkwell.web.site.SiteMessages;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -57,9 +59,10 @@ class CommentController {
     private final CommentSection section;
     private final PostReading posts;
     private final ClientAddresses addresses;
+    private final SiteMessages messages;
 
     CommentController(CommentCommands commands, CommentAuthoring authoring, CommentThreads threads, CommentForms forms,
-            CommentSection section, PostReading posts, ClientAddresses addresses) {
+            CommentSection section, PostReading posts, ClientAddresses addresses, SiteMessages messages) {
         this.commands = commands;
         this.authoring = authoring;
         this.threads = threads;
@@ -67,6 +70,7 @@ class CommentController {
         this.section = section;
         this.posts = posts;
         this.addresses = addresses;
+        this.messages = messages;
     }
 
     /**
@@ -123,11 +127,13 @@ class CommentController {
     }
 
     /** The same words whether the comment was held or kept as spam: a robot learns nothing. */
-    private static String confirmation(CommentForm form, PostedComment posted) {
-        String what = form.parentId() == null ? "comment" : "reply";
-        return posted.awaitingModeration()
-                ? "Thank you. Your " + what + " is awaiting moderation: it appears once a moderator approves it."
-                : "Your " + what + " is posted.";
+    private String confirmation(CommentForm form, PostedComment posted) {
+        boolean reply = form.parentId() != null;
+        if (posted.awaitingModeration()) {
+            return messages.getMessage(reply ? "comments.thread.flash.replyAwaitsModeration"
+                    : "comments.thread.flash.commentAwaitsModeration");
+        }
+        return messages.getMessage(reply ? "comments.thread.flash.replied" : "comments.thread.flash.posted");
     }
 
     /** A comment and its replies, a page at a time ("More replies" carries {@code after} like the post page). */
@@ -153,7 +159,7 @@ class CommentController {
     String initEditForm(@PathVariable String slug, @PathVariable UUID id, @AuthenticationPrincipal SignedInUser me, Model model) {
         ThreadComment comment = editable(slug, id, me);
         model.addAttribute("commentForm", CommentForm.editing(comment.text()));
-        return formPage(model, slug, id, "Edit your comment", "Save comment");
+        return formPage(model, slug, id, "comments.form.edit", "comments.form.save");
     }
 
     @PostMapping("/posts/{slug}/comments/{id}/edit")
@@ -167,23 +173,24 @@ class CommentController {
         if (!result.hasErrors()) {
             try {
                 commands.edit(me.actor(), new EditComment(id, form.content()));
-                redirect.addFlashAttribute("commentMessage", "Your comment is updated.");
+                redirect.addFlashAttribute("commentMessage", messages.getMessage("comments.thread.flash.updated"));
                 return redirectToPageShowing(id);
             } catch (CommentRejectedException e) {
                 reject(e, result);
             }
         }
         response.setStatus(HttpStatus.BAD_REQUEST.value());
-        return formPage(model, slug, id, "Edit your comment", "Save comment");
+        return formPage(model, slug, id, "comments.form.edit", "comments.form.save");
     }
 
     @GetMapping("/posts/{slug}/comments/{id}/delete")
     String showDeleteConfirmation(@PathVariable String slug, @PathVariable UUID id,
             @AuthenticationPrincipal SignedInUser me, Model model) {
         model.addAttribute("comment", deletable(slug, id, me));
-        model.addAttribute("confirmation", Confirmation.ofDeleting("Delete this comment?", "Delete this comment?",
-                "If it has replies, they stay, and this comment keeps its place in the thread as \"[deleted]\".",
-                "/posts/" + slug + "/comments/" + id + "/delete", "Delete comment", "/posts/" + slug + "#comment-" + id));
+        String question = messages.getMessage("comments.delete.title");
+        model.addAttribute("confirmation", Confirmation.ofDeleting(question, question,
+                messages.getMessage("comments.delete.explanation"), "/posts/" + slug + "/comments/" + id + "/delete",
+                messages.getMessage("comments.delete.button"), "/posts/" + slug + "#comment-" + id));
         return "comments/delete";
     }
 
@@ -192,7 +199,7 @@ class CommentController {
             RedirectAttributes redirect) {
         deletable(slug, id, me);
         commands.delete(me.actor(), id);
-        redirect.addFlashAttribute("commentMessage", "The comment is deleted.");
+        redirect.addFlashAttribute("commentMessage", messages.getMessage("comments.thread.flash.deleted"));
         return "redirect:/posts/{slug}#comments";
     }
 
@@ -203,9 +210,9 @@ class CommentController {
         postAt(slug, me);
         try {
             commands.report(me.actor(), id);
-            redirect.addFlashAttribute("commentMessage", "Thank you: the moderators will have a look at this comment.");
+            redirect.addFlashAttribute("commentMessage", messages.getMessage("comments.thread.flash.reported"));
         } catch (CommentRejectedException e) {
-            redirect.addFlashAttribute("commentMessage", e.getMessage());
+            redirect.addFlashAttribute("commentMessage", messages.getMessage(e.refusal()));
         }
         return redirectToPageShowing(id);
     }
@@ -230,10 +237,10 @@ class CommentController {
             } else {
                 commands.unlockThread(me.actor(), id);
             }
-            redirect.addFlashAttribute("commentMessage", lock
-                    ? "The conversation is locked: it takes no new replies." : "The conversation takes replies again.");
+            redirect.addFlashAttribute("commentMessage",
+                    messages.getMessage(lock ? "comments.thread.flash.locked" : "comments.thread.flash.unlocked"));
         } catch (CommentRejectedException e) {
-            redirect.addFlashAttribute("commentMessage", e.getMessage());
+            redirect.addFlashAttribute("commentMessage", messages.getMessage(e.refusal()));
         }
         return redirectToPageShowing(id);
     }
@@ -277,21 +284,21 @@ class CommentController {
             case GUEST_EMAIL -> "email";
             default -> "content";
         };
-        result.rejectValue(field, e.reason().name(), e.getMessage());
+        FieldRefusals.reject(result, field, e.refusal());
     }
 
-    private static String addFormPage(Model model, String slug, UUID replyTo, SignedInUser me) {
+    private String addFormPage(Model model, String slug, UUID replyTo, SignedInUser me) {
         model.addAttribute("guestForm", me == null);
-        return formPage(model, slug, null, replyTo == null ? "Your comment" : "Your reply",
-                replyTo == null ? "Post comment" : "Reply");
+        return formPage(model, slug, null, replyTo == null ? "comments.form.comment" : "comments.form.reply",
+                replyTo == null ? "comments.form.postComment" : "comments.form.postReply");
     }
 
-    /** {@code editId} is null when the form adds a comment or reply. */
-    private static String formPage(Model model, String slug, UUID editId, String heading, String button) {
+    /** {@code editId} is null when the form adds a comment or reply; the heading and the button are message keys. */
+    private String formPage(Model model, String slug, UUID editId, String heading, String button) {
         model.addAttribute("commentSlug", slug);
         model.addAttribute("editId", editId);
-        model.addAttribute("heading", heading);
-        model.addAttribute("button", button);
+        model.addAttribute("heading", messages.getMessage(heading));
+        model.addAttribute("button", messages.getMessage(button));
         return FORM;
     }
 }

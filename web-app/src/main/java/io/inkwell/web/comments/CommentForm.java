@@ -16,12 +16,12 @@ import java.util.UUID;
  */
 record CommentForm(
         UUID parentId,
-        @NotBlank(message = "Write something first: the comment is empty.")
-        @Size(max = TEXT_MAX, message = "A comment can be at most {max} characters long.")
+        @NotBlank(message = "{refused.comment.empty}")
+        @Size(max = TEXT_MAX, message = "{validation.commentTooLong}")
         String content,
-        @Size(max = GUEST_NAME_MAX, message = "A name can be at most {max} characters long.")
+        @Size(max = GUEST_NAME_MAX, message = "{validation.guestNameTooLong}")
         String name,
-        @Size(max = GUEST_EMAIL_MAX, message = "An email address can be at most {max} characters long.")
+        @Size(max = GUEST_EMAIL_MAX, message = "{validation.guestEmailTooLong}")
         String email,
         String formToken,
         String website) {

@@ -11,7 +11,7 @@ import io.inkwell.settings.SiteSettings;
 import io.inkwell.users.Actor;
 import io.inkwell.web.security.SignedInUser;
 import io.inkwell.web.site.CurrentSite;
-import io.inkwell.web.site.SiteView;
+import io.inkwell.web.site.SiteMessages;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -33,20 +33,20 @@ public class CommentSection {
     /** Deeper replies stay at this indentation and get a "continue this thread" link. */
     public static final int MAX_INDENT = 6;
 
-    /** A comment's time when pointed at: in the site's time zone, named, in its language. */
-    private static final String EXACT = "d MMM yyyy HH:mm z";
-
     private final CommentThreads threads;
     private final CommentForms forms;
     private final CurrentSite site;
     private final SiteSettings settings;
+    private final SiteMessages messages;
     private final Clock clock;
 
-    CommentSection(CommentThreads threads, CommentForms forms, CurrentSite site, SiteSettings settings) {
+    CommentSection(CommentThreads threads, CommentForms forms, CurrentSite site, SiteSettings settings,
+            SiteMessages messages) {
         this.threads = threads;
         this.forms = forms;
         this.site = site;
         this.settings = settings;
+        this.messages = messages;
         this.clock = Clock.systemUTC();
     }
 
@@ -108,21 +108,19 @@ public class CommentSection {
 
     List<CommentItem> items(CommentThread thread, SignedInUser me, boolean open) {
         Instant now = clock.instant();
-        DateTimeFormatter exact = exactTime(site.view());
+        // A comment's time when pointed at: in the site's time zone, named, in its language.
+        DateTimeFormatter exact = site.view().dates().exactTime();
         return thread.comments().stream().map(comment -> item(comment, me, open, now, exact)).toList();
     }
 
-    static DateTimeFormatter exactTime(SiteView site) {
-        return DateTimeFormatter.ofPattern(EXACT, site.locale()).withZone(site.zone());
-    }
-
-    static CommentItem item(ThreadComment comment, SignedInUser me, boolean open, Instant now, DateTimeFormatter exact) {
+    CommentItem item(ThreadComment comment, SignedInUser me, boolean open, Instant now, DateTimeFormatter exact) {
         boolean own = me != null && comment.isWrittenBy(me.id());
         boolean moderator = me != null && me.actor().mayModerateComments();
         boolean live = !comment.deleted();
         boolean shown = !comment.awaitingModeration() && !comment.hidden();
         return new CommentItem(comment.id(), comment.authorName(), comment.html(), comment.edited(), comment.deleted(),
-                comment.createdAt(), exact.format(comment.createdAt()), RelativeTime.between(comment.createdAt(), now),
+                comment.createdAt(), exact.format(comment.createdAt()),
+                messages.getMessage(RelativeTime.between(comment.createdAt(), now)),
                 Math.min(comment.depth(), MAX_INDENT), comment.depth() == MAX_INDENT && comment.hasReplies(),
                 own, live && (own || moderator), comment.awaitingModeration(), comment.hidden(), comment.locked(),
                 live && open && (moderator || (!comment.locked() && (shown || own))),

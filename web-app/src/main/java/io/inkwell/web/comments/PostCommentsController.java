@@ -4,6 +4,7 @@ import io.inkwell.comments.CommentCommands;
 import io.inkwell.posts.PostAuthoring;
 import io.inkwell.posts.PostForEditing;
 import io.inkwell.web.security.SignedInUser;
+import io.inkwell.web.site.SiteMessages;
 import java.util.UUID;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -21,10 +22,12 @@ class PostCommentsController {
 
     private final PostAuthoring posts;
     private final CommentCommands commands;
+    private final SiteMessages messages;
 
-    PostCommentsController(PostAuthoring posts, CommentCommands commands) {
+    PostCommentsController(PostAuthoring posts, CommentCommands commands, SiteMessages messages) {
         this.posts = posts;
         this.commands = commands;
+        this.messages = messages;
     }
 
     @PostMapping("/posts/{id}/discussion")
@@ -32,7 +35,8 @@ class PostCommentsController {
             @AuthenticationPrincipal SignedInUser me, RedirectAttributes redirect) {
         PostForEditing post = posts.forEditing(id, me.actor());
         commands.switchComments(me.actor(), post.id(), post.authorId(), open);
-        redirect.addFlashAttribute("message", open ? "Comments are open on this post." : "Comments are closed on this post.");
+        redirect.addFlashAttribute("message",
+                messages.getMessage(open ? "posts.commentsSwitch.flash.opened" : "posts.commentsSwitch.flash.closed"));
         return "redirect:/posts/" + id + "/edit";
     }
 }

@@ -1,5 +1,6 @@
 package io.inkwell.web.forms;
 
+import io.inkwell.media.MediaLimits;
 import io.inkwell.comments.CommentLimits;
 import io.inkwell.posts.AdminPostFilter;
 import io.inkwell.posts.PostLimits;
@@ -100,6 +101,14 @@ public class FieldLimits {
 
     public int getAdminPostSearch() {
         return AdminPostFilter.MAX_TEXT_LENGTH;
+    }
+
+    public int getMediaAltText() {
+        return MediaLimits.ALT_TEXT_MAX;
+    }
+
+    public int getMediaSearch() {
+        return MediaLimits.SEARCH_MAX;
     }
 
     public int getSiteTitle() {

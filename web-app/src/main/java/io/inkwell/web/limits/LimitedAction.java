@@ -15,7 +15,9 @@ enum LimitedAction {
     /** Creating posts and publishing them. */
     POSTING,
     /** Writing and editing comments and replies. */
-    COMMENTS;
+    COMMENTS,
+    /** Uploading images (the media library, the editor, an avatar). */
+    UPLOADS;
 
     String key() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');

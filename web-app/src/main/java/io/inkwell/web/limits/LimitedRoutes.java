@@ -1,5 +1,6 @@
 package io.inkwell.web.limits;
 
+import io.inkwell.web.media.ImageUploads;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -39,6 +40,9 @@ final class LimitedRoutes {
         if (POST_PUBLISH.matcher(path).matches()
                 || (ADMIN_POST_STATUS.matcher(path).matches() && "published".equals(request.getParameter("status")))) {
             return Optional.of(LimitedAction.POSTING);
+        }
+        if (ImageUploads.ROUTES.contains(path)) {
+            return Optional.of(LimitedAction.UPLOADS);
         }
         if (COMMENT_ADD.matcher(path).matches() || COMMENT_EDIT.matcher(path).matches()) {
             return Optional.of(LimitedAction.COMMENTS);

@@ -6,12 +6,13 @@ import io.inkwell.posts.PostDetail;
 import io.inkwell.posts.PostNotFoundException;
 import io.inkwell.posts.PostReading;
 import io.inkwell.posts.PostSummary;
-import io.inkwell.web.security.SignedInUser;
 import io.inkwell.users.UserDirectory;
 import io.inkwell.users.UserSummary;
 import io.inkwell.web.cache.PageCaching;
 import io.inkwell.web.comments.CommentSection;
 import io.inkwell.web.limits.ReaderViews;
+import io.inkwell.web.media.ResponsiveImages;
+import io.inkwell.web.security.SignedInUser;
 import io.inkwell.web.site.CurrentSite;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
@@ -36,16 +37,18 @@ class PostController {
     private final UserDirectory users;
     private final CommentSection comments;
     private final ReaderViews views;
+    private final ResponsiveImages images;
     private final PostPageHeads heads;
     private final CurrentSite site;
 
     PostController(PostReading posts, PostCards cards, UserDirectory users, CommentSection comments, ReaderViews views,
-                   PostPageHeads heads, CurrentSite site) {
+                   ResponsiveImages images, PostPageHeads heads, CurrentSite site) {
         this.posts = posts;
         this.cards = cards;
         this.users = users;
         this.comments = comments;
         this.views = views;
+        this.images = images;
         this.heads = heads;
         this.site = site;
     }
@@ -83,9 +86,11 @@ class PostController {
             PageCaching.onEveryServe(request, () -> views.count(id));
         }
         model.addAttribute("post", post);
+        model.addAttribute("images", images.forPost(post.contentHtml(), post.featuredImageUrl()));
         UserSummary author = users.summaryOf(post.authorId()).orElse(null);
-        model.addAttribute("authorName", PostCards.authorName(author));
-        model.addAttribute("head", heads.of(post, author));
+        String authorName = cards.authorName(author);
+        model.addAttribute("authorName", authorName);
+        model.addAttribute("head", heads.of(post, authorName));
         model.addAttribute("canEdit", me != null && me.actor().mayChangePost(post.authorId()));
         comments.addTo(model, post, commentsAfter, replyTo, me);
         return "posts/detail";

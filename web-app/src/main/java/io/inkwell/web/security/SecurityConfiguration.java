@@ -7,9 +7,13 @@ import io.inkwell.web.site.SiteRoutes;
 import java.util.UUID;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.logout.CompositeLogoutHandler;
 import org.springframework.security.web.authentication.logout.LogoutHandler;
@@ -42,6 +46,26 @@ class SecurityConfiguration {
         return new HashedTokenRememberMeServices(UUID.randomUUID().toString(), remembered);
     }
 
+    /**
+     * The library's images are public and the same for everyone: no session is read or made, no remembered login
+     * is looked up, so serving one (or answering 304) asks the database nothing it need not. Writes have no route here.
+     */
+    @Bean
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    SecurityFilterChain mediaFilterChain(HttpSecurity http) throws Exception {
+        http.securityMatcher("/media/**")
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HttpMethod.GET, "/media/**").permitAll()
+                        .requestMatchers(HttpMethod.HEAD, "/media/**").permitAll()
+                        .anyRequest().denyAll())
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+                .requestCache(cache -> cache.disable())
+                .csrf(csrf -> csrf.disable())
+                .headers(SiteHeaders::configure);
+        return http.build();
+    }
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, UserSignIn signIn, HashedTokenRememberMeServices rememberMe,
             SiteRoutes routes) throws Exception {
@@ -49,6 +73,8 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                         // Whoever moderates comments (the Actor says who), so the comments service decides.
                         .requestMatchers("/admin/comments", "/admin/comments/**").authenticated()
+                        // The media library is every writer's: the service shows authors their own images only.
+                        .requestMatchers("/admin/media", "/admin/media/**").hasAnyRole("USER", "ADMIN")
                         .requestMatchers("/admin", "/admin/**").hasRole("ADMIN")
                         .requestMatchers(AUTHORING_PAGES).hasAnyRole("USER", "ADMIN")
                         .requestMatchers("/login", "/register").permitAll()

@@ -119,7 +119,7 @@ class AccessibilityJourneyTest extends BrowserJourney {
         logIn(ADMIN_EMAIL, TestAccounts.PASSWORD);
         for (String path : List.of(postPage + "?replyTo=" + question, "/posts/new", "/posts/" + post.id() + "/edit",
                 "/admin", "/admin/users", "/admin/comments?tab=approved", "/admin/settings/comments",
-                postPage + "/comments/new")) {
+                postPage + "/comments/new", "/admin/media")) {
             violations.addAll(audit(path, scheme));
         }
 
@@ -164,7 +164,7 @@ class AccessibilityJourneyTest extends BrowserJourney {
         }
         logIn(ADMIN_EMAIL, TestAccounts.PASSWORD);
         for (String path : List.of("/posts/" + post.slug() + "?replyTo=" + question, "/posts/new", "/me/posts", "/account",
-                "/admin", "/admin/posts", "/admin/users", "/admin/comments", "/admin/categories")) {
+                "/admin", "/admin/posts", "/admin/users", "/admin/comments", "/admin/categories", "/admin/media")) {
             open(path);
             tooWide.addAll(scrollsSideways(path));
         }

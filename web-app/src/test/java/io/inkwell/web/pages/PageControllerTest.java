@@ -106,7 +106,7 @@ class PageControllerTest {
         mvc.perform(get("/trending")).andExpect(status().isOk()).andExpect(view().name("trending/list"));
         mvc.perform(get("/css/inkwell.css")).andExpect(status().isOk());
         mvc.perform(get("/media").with(user(admin))).andExpect(status().isNotFound());
-        // A reserved address is no public page: the anonymous reader is asked to log in, as on any private path.
-        mvc.perform(get("/media")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
+        // The images' own prefix: no page, whoever asks.
+        mvc.perform(get("/media")).andExpect(status().isNotFound());
     }
 }

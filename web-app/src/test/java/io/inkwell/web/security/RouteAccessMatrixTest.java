@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 import io.inkwell.comments.test.CommentRows;
+import io.inkwell.media.test.MediaRows;
 import io.inkwell.posts.test.PostRows;
 import io.inkwell.settings.test.SettingsRows;
 import io.inkwell.users.Role;
@@ -138,12 +139,21 @@ class RouteAccessMatrixTest {
             GET  /{slug:[a-z0-9]+(?:-[a-z0-9]+)*}         PAGE    PAGE    PAGE    PAGE    ENDED
             GET  /admin/settings                          LOGIN   DENIED  DENIED  PAGE    ENDED
             POST /admin/settings                          LOGIN   DENIED  DENIED  PAGE    ENDED
+            POST /admin/settings/logo                     LOGIN   DENIED  DENIED  PAGE    ENDED
+            POST /admin/settings/icon                     LOGIN   DENIED  DENIED  PAGE    ENDED
             GET  /admin/navigation                        LOGIN   DENIED  DENIED  PAGE    ENDED
             POST /admin/navigation/header                 LOGIN   DENIED  DENIED  PAGE    ENDED
             POST /admin/navigation/footer                 LOGIN   DENIED  DENIED  PAGE    ENDED
             POST /admin/navigation/items/{id}/up          LOGIN   DENIED  DENIED  PAGE    ENDED
             POST /admin/navigation/items/{id}/down        LOGIN   DENIED  DENIED  PAGE    ENDED
             POST /admin/navigation/items/{id}/remove      LOGIN   DENIED  DENIED  PAGE    ENDED
+            GET  /admin/media                             LOGIN   DENIED  PAGE    PAGE    ENDED
+            POST /admin/media                             LOGIN   DENIED  PAGE    PAGE    ENDED
+            GET  /admin/media/{id}                        LOGIN   DENIED  PAGE    PAGE    ENDED
+            GET  /admin/media/{id}/delete                 LOGIN   DENIED  PAGE    PAGE    ENDED
+            POST /admin/media/{id}/delete                 LOGIN   DENIED  PAGE    PAGE    ENDED
+            POST /account/avatar                          LOGIN   DENIED  PAGE    PAGE    ENDED
+            GET  /media/{hash}/{variant}/{name}           MISSING MISSING MISSING MISSING MISSING
             """;
 
     /** Form fields a POST route reads, so an allowed visitor's request does its work rather than fail binding. */
@@ -290,7 +300,8 @@ class RouteAccessMatrixTest {
      */
     private record World(Map<Visitor, SignedInUser> people, Map<Visitor, UUID> posts, Map<Visitor, UUID> comments,
                          UUID otherAuthor, UUID publishedPost, String publishedSlug, UUID category, String categorySlug,
-                         UUID tag, String tagSlug, UUID otherComment, UUID page, String pageSlug, UUID menuItem) {
+                         UUID tag, String tagSlug, UUID otherComment, UUID page, String pageSlug, UUID menuItem,
+                         UUID authorsImage) {
 
         static World of(JdbcTemplate jdbc, int n) {
             Map<Visitor, SignedInUser> people = new EnumMap<>(Visitor.class);
@@ -322,11 +333,12 @@ class RouteAccessMatrixTest {
             for (Visitor visitor : List.of(Visitor.GUEST, Visitor.AUTHOR, Visitor.ADMIN, Visitor.SUSPENDED)) {
                 comments.put(visitor, CommentRows.comment(jdbc, published, people.get(visitor).id(), null, "A comment"));
             }
+            UUID image = MediaRows.item(jdbc, people.get(Visitor.AUTHOR).id(), "image-" + n + ".jpg");
             String pageSlug = "about-" + n;
             UUID page = PostRows.publishedPage(jdbc, "About " + n, pageSlug, "Text", Instant.now());
             UUID menuItem = SettingsRows.menuItem(jdbc, "footer", "Link " + n, "/link-" + n);
             return new World(people, posts, comments, other, published, slug, category, "topic-" + n, tag, "tag-" + n,
-                    otherComment, page, pageSlug, menuItem);
+                    otherComment, page, pageSlug, menuItem, image);
         }
 
         SignedInUser principal(Visitor visitor) {
@@ -335,6 +347,12 @@ class RouteAccessMatrixTest {
 
         /** The pattern with its variables filled in for this visitor: their own post or comment where there is one. */
         String path(String pattern, Visitor visitor) {
+            if (pattern.startsWith("/media/")) {
+                return "/media/" + "0".repeat(64) + "/480/unknown.jpg";
+            }
+            if (pattern.startsWith("/admin/media/")) {
+                return pattern.replace("{id}", authorsImage.toString());
+            }
             if (pattern.startsWith("/admin/navigation/items/")) {
                 return pattern.replace("{id}", menuItem.toString());
             }

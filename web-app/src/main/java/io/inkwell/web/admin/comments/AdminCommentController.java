@@ -10,6 +10,7 @@ import io.inkwell.comments.QueuedComment;
 import io.inkwell.posts.PostAdministration;
 import io.inkwell.posts.PostSummary;
 import io.inkwell.web.security.SignedInUser;
+import io.inkwell.web.site.SiteMessages;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -43,10 +44,12 @@ class AdminCommentController {
 
     private final CommentModeration moderation;
     private final PostAdministration posts;
+    private final SiteMessages messages;
 
-    AdminCommentController(CommentModeration moderation, PostAdministration posts) {
+    AdminCommentController(CommentModeration moderation, PostAdministration posts, SiteMessages messages) {
         this.moderation = moderation;
         this.posts = posts;
+        this.messages = messages;
     }
 
     @GetMapping("/admin/comments")
@@ -61,8 +64,9 @@ class AdminCommentController {
         model.addAttribute("tabParam", param(shown));
         model.addAttribute("rows", queue.comments().stream().map(comment -> row(comment, postsById.get(comment.postId()))).toList());
         model.addAttribute("actions", ModerationAction.values());
+        model.addAttribute("filtered", post != null);
         model.addAttribute("filteredPost", post == null ? null : Optional.ofNullable(postsById.get(post))
-                .map(PostSummary::title).orElse("this post"));
+                .map(PostSummary::title).orElse(null));
         model.addAttribute("continued", QueueCursor.parse(after).isPresent());
         return "admin/comments/list";
     }
@@ -80,7 +84,7 @@ class AdminCommentController {
             @RequestParam(required = false) String action, @RequestParam(required = false) String tab,
             @RequestParam(required = false) UUID post, @AuthenticationPrincipal SignedInUser me, RedirectAttributes redirect) {
         if (action == null || action.isBlank()) {
-            redirect.addFlashAttribute("commentProblem", "Choose what to do with the selected comments first.");
+            redirect.addFlashAttribute("commentProblem", messages.getMessage("admin.comments.list.flash.noAction"));
             return backToQueue(tab, post, redirect);
         }
         return moderate(actionNamed(action), ids == null ? List.of() : ids, post, tab, me, redirect);
@@ -89,9 +93,11 @@ class AdminCommentController {
     private String moderate(ModerationAction action, List<UUID> ids, UUID post, String tab, SignedInUser me,
             RedirectAttributes redirect) {
         try {
-            redirect.addFlashAttribute("commentMessage", moderation.moderate(me.actor(), action, ids, post));
+            int done = moderation.moderate(me.actor(), action, ids, post);
+            redirect.addFlashAttribute("commentMessage", messages.getMessage(outcomeKey(action), new Object[] {done}));
         } catch (ModerationRefusedException refused) {
-            redirect.addFlashAttribute("commentProblem", refused.getMessage());
+            redirect.addFlashAttribute("commentProblem",
+                    refused.refusals().stream().map(messages::getMessage).collect(Collectors.joining(" ")));
         }
         return backToQueue(tab, post, redirect);
     }
@@ -104,8 +110,21 @@ class AdminCommentController {
         return "redirect:/admin/comments";
     }
 
+    /** "3 comments approved.": what was done, with how many. */
+    private static String outcomeKey(ModerationAction action) {
+        return switch (action) {
+            case APPROVE -> "admin.comments.list.flash.approved";
+            case SPAM -> "admin.comments.list.flash.markedAsSpam";
+            case DELETE -> "admin.comments.list.flash.deleted";
+            case HIDE_THREAD -> "admin.comments.list.flash.hidden";
+            case SHOW_THREAD -> "admin.comments.list.flash.shown";
+            case BAN_AUTHOR -> "admin.comments.list.flash.banned";
+        };
+    }
+
+    /** A post that is gone has neither title nor slug: the page says "(unknown post)". */
     private static QueueRow row(QueuedComment comment, PostSummary post) {
-        return new QueueRow(comment, post == null ? "(unknown post)" : post.title(), post == null ? null : post.slug());
+        return new QueueRow(comment, post == null ? null : post.title(), post == null ? null : post.slug());
     }
 
     /** "held", "approved", "spam", "reported"; anything else is the first tab, as a hand-edited address shows. */

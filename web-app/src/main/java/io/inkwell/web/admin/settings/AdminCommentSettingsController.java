@@ -6,7 +6,9 @@ import io.inkwell.settings.Settings;
 import io.inkwell.settings.SettingsAdministration;
 import io.inkwell.settings.StaleSettingsException;
 import io.inkwell.web.forms.Choice;
+import io.inkwell.web.forms.FieldRefusals;
 import io.inkwell.web.security.SignedInUser;
+import io.inkwell.web.site.SiteMessages;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -23,16 +25,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AdminCommentSettingsController {
 
     private static final String VIEW = "admin/settings/comments";
-    private static final List<Choice> APPROVALS = Choice.of(List.of(CommentApproval.values()), CommentApproval::name,
-            CommentApproval::label);
-    private static final List<Choice> GUESTS = List.of(
-            new Choice("false", "No: readers sign in to comment"),
-            new Choice("true", "Yes: with a name and an email, never shown; their first comment is always held"));
 
     private final SettingsAdministration settings;
+    private final SiteMessages messages;
 
-    AdminCommentSettingsController(SettingsAdministration settings) {
+    AdminCommentSettingsController(SettingsAdministration settings, SiteMessages messages) {
         this.settings = settings;
+        this.messages = messages;
     }
 
     @GetMapping("/admin/settings/comments")
@@ -51,13 +50,13 @@ class AdminCommentSettingsController {
         try {
             settings.saveCommentPolicy(me.actor(), form.toChange());
         } catch (InvalidSettingsException e) {
-            e.problems().forEach((field, message) -> result.rejectValue(field, "invalid", message));
+            e.refusals().forEach((field, refusal) -> FieldRefusals.reject(result, field, refusal));
             return invalid(model, response);
         } catch (StaleSettingsException e) {
-            result.reject("stale", e.getMessage());
+            FieldRefusals.reject(result, e.refusal());
             return invalid(model, response);
         }
-        redirect.addFlashAttribute("message", "Comment settings saved.");
+        redirect.addFlashAttribute("message", messages.getMessage("admin.settings.comments.flash.saved"));
         return "redirect:/admin/settings/comments";
     }
 
@@ -67,8 +66,10 @@ class AdminCommentSettingsController {
     }
 
     private String form(Model model) {
-        model.addAttribute("approvals", APPROVALS);
-        model.addAttribute("guestChoices", GUESTS);
+        model.addAttribute("approvals", Choice.of(List.of(CommentApproval.values()), CommentApproval::name, messages::label));
+        model.addAttribute("guestChoices", List.of(
+                new Choice("false", messages.getMessage("admin.settings.comments.guestsNo")),
+                new Choice("true", messages.getMessage("admin.settings.comments.guestsYes"))));
         return VIEW;
     }
 }

@@ -150,7 +150,7 @@ class AdminCommentControllerTest {
         UUID other = comment(jdbc, post, bob.id(), null, "Other");
 
         mvc.perform(as(admin, post("/admin/comments/{id}/hide", top)))
-                .andExpect(flash().attribute("commentMessage", "1 comment hidden with their replies."));
+                .andExpect(flash().attribute("commentMessage", "1 comment hidden with its replies."));
         assertThat(counted(jdbc, post)).isEqualTo(1);
         mvc.perform(as(admin, post("/admin/comments/{id}/show", top)));
         assertThat(counted(jdbc, post)).isEqualTo(3);
@@ -266,7 +266,7 @@ class AdminCommentControllerTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Comments in the last 7 days")))
                 .andExpect(content().string(containsString("<svg class=\"bar-chart comment-chart\"")))
-                .andExpect(content().string(containsString(": 1 comments</title>")))
+                .andExpect(content().string(containsString(": 1 comment</title>")))
                 .andExpect(content().string(containsString("href=\"/admin/comments\"")));
     }
 }
