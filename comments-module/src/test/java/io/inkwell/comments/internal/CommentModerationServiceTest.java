@@ -80,7 +80,7 @@ class CommentModerationServiceTest {
 
     @AfterTransaction
     void forgetThePolicy() {
-        settings.reload();
+        SitePolicy.forget(settings);
     }
 
     int moderate(ModerationAction action, UUID... ids) {

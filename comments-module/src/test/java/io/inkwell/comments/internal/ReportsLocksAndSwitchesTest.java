@@ -74,7 +74,7 @@ class ReportsLocksAndSwitchesTest {
 
     @AfterTransaction
     void forgetThePolicy() {
-        settings.reload();
+        SitePolicy.forget(settings);
     }
 
     int reports(UUID comment) {

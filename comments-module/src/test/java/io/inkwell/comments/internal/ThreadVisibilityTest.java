@@ -79,7 +79,7 @@ class ThreadVisibilityTest {
 
     @AfterTransaction
     void forgetThePolicy() {
-        settings.reload();
+        SitePolicy.forget(settings);
     }
 
     static java.util.List<UUID> ids(CommentThread thread) {
