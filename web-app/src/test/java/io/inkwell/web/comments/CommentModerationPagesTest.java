@@ -96,6 +96,26 @@ class CommentModerationPagesTest {
     }
 
     @Test
+    void onAGermanSiteTheCommenterAndTheModeratorAreToldInGerman() throws Exception {
+        policy("first_time", true);
+        SettingsRows.language(jdbc, "de");
+        settings.reload();
+
+        mvc.perform(commentForm("Meine ersten Worte").with(user(bob)))
+                .andExpect(flash().attribute("commentMessage",
+                        "Danke. Ihr Kommentar wartet auf Moderation: Er erscheint, sobald ein Moderator ihn freigibt."));
+        UUID shown = comment(jdbc, post, ada.id(), null, "Schon da");
+
+        assertThat(page(bob)).contains("Wartet auf Moderation", "Melden", "Dieses Feld leer lassen");
+        assertThat(page(admin)).contains("Wartet auf Moderation", "Gesprächsfaden sperren");
+        assertThat(page(null)).contains("Kommentar schreiben", "Zum Kommentieren anmelden");
+        mvc.perform(post("/posts/{slug}/comments/{id}/report", SLUG, shown).with(user(ada)).with(csrf()))
+                .andExpect(flash().attribute("commentMessage", "Ihren eigenen Kommentar können Sie nicht melden."));
+        assertThat(mvc.perform(get("/posts/{slug}/comments/new", SLUG)).andReturn().getResponse().getContentAsString())
+                .contains("E-Mail-Adresse (wird nie angezeigt)", "Stattdessen anmelden");
+    }
+
+    @Test
     void aFirstTimeCommenterIsToldTheirCommentAwaitsModerationAndSeesItMarked() throws Exception {
         policy("first_time", false);
 

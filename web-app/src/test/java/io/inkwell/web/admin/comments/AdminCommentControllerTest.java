@@ -21,12 +21,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
+import io.inkwell.settings.ChangeSettings;
+import io.inkwell.settings.SettingsAdministration;
 import io.inkwell.users.Role;
 import io.inkwell.web.security.SignedInUser;
 import io.inkwell.web.support.WebTest;
 import io.inkwell.web.support.WebTestData;
 import java.time.Instant;
 import java.util.UUID;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,6 +47,9 @@ class AdminCommentControllerTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    SettingsAdministration settings;
 
     SignedInUser admin;
     SignedInUser ada;
@@ -127,6 +134,31 @@ class AdminCommentControllerTest {
         mvc.perform(get("/admin/comments").param("tab", "nonsense").param("after", "garbage").with(user(admin)))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("Held 1<")));
         mvc.perform(get("/admin/comments").param("post", "not-a-uuid").with(user(admin))).andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void onAGermanSiteTheQueueSaysInGermanWhyEachCommentWaitsAndWhatWasDone() throws Exception {
+        settings.save(admin.actor(), new ChangeSettings("Inkwell", null, "de", "UTC", 10, true, null, null, null,
+                settings.stored().version()));
+        UUID links = withheld(jdbc, post, bob.id(), null, "Kauft bei https://spam.example", "held", "links");
+        withheld(jdbc, post, bob.id(), null, "Gleich nach dem Öffnen", "spam", "too_fast");
+
+        Document held = Jsoup.parse(mvc.perform(get("/admin/comments").with(user(admin)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        Document spam = Jsoup.parse(mvc.perform(get("/admin/comments").param("tab", "spam").with(user(admin)))
+                .andReturn().getResponse().getContentAsString());
+
+        assertThat(held.select(".queue-tabs a").eachText())
+                .containsExactly("Wartet auf Moderation (1)", "Freigegeben (0)", "Spam (1)", "Gemeldet (0)");
+        assertThat(held.select("#moderated-" + links + " td").eachText()).contains("Zu viele Links");
+        assertThat(held.select("#moderated-" + links + " button").eachText()).contains("Freigeben", "Als Spam markieren");
+        assertThat(spam.select("tbody td").eachText()).contains("Zu schnell nach dem Öffnen des Formulars gesendet");
+        mvc.perform(as(admin, post("/admin/comments/bulk").param("ids", links.toString(), UUID.randomUUID().toString())
+                        .param("action", "APPROVE")))
+                .andExpect(flash().attribute("commentProblem",
+                        "Einer der ausgewählten Kommentare existiert nicht mehr (inzwischen gelöscht). Es wurde nichts geändert."));
+        mvc.perform(as(admin, post("/admin/comments/{id}/approve", links)))
+                .andExpect(flash().attribute("commentMessage", "1 Kommentar freigegeben."));
     }
 
     @Test

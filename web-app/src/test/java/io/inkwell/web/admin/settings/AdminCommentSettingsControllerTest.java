@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import io.inkwell.settings.ChangeSettings;
 import io.inkwell.settings.CommentApproval;
 import io.inkwell.settings.CommentPolicy;
 import io.inkwell.settings.SettingsAdministration;
@@ -69,6 +70,24 @@ class AdminCommentSettingsControllerTest {
         assertThat(form.select("#approval option[selected]").text()).isEqualTo("Open to signed-in readers");
         assertThat(form.select("#maxLinks").val()).isEqualTo("2");
         assertThat(form.select("#reportThreshold").val()).isEqualTo("3");
+    }
+
+    @Test
+    void onAGermanSiteTheFormAndItsAnswersSpeakGerman() throws Exception {
+        settings.save(admin.actor(), new ChangeSettings("Inkwell", null, "de", "UTC", 10, true, null, null, null,
+                settings.stored().version()));
+
+        Document form = Jsoup.parse(mvc.perform(get("/admin/settings/comments").with(user(admin)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(form.select("label").eachText()).contains("Kommentare", "Gesperrte Wörter", "Links pro Kommentar");
+        assertThat(form.select("#approval option").eachText()).containsExactly("Offen für angemeldete Leser",
+                "Der erste Kommentar eines Autors wartet auf Freigabe", "Jeder Kommentar wartet auf Freigabe", "Geschlossen");
+
+        String refused = mvc.perform(save(admin, "OPEN", "51", String.valueOf(settings.stored().version())))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("Wählen Sie 0 bis 50 Links.");
+        mvc.perform(save(admin, "OPEN", "5", String.valueOf(settings.stored().version())))
+                .andExpect(flash().attribute("message", "Kommentar-Einstellungen gespeichert."));
     }
 
     @Test
