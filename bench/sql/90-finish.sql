@@ -17,15 +17,17 @@ update tags t
   from (select tag_id, count(*) as listed from post_tags where listed_at is not null group by tag_id) n
  where n.tag_id = t.id;
 
--- Live comments per post (placeholders above left out), which the disabled V030 triggers would
--- have kept, counted in one pass; the triggers are on again for whatever the site writes later.
+-- Comments readers see per post (placeholders above left out; all generated comments are approved), which
+-- the disabled triggers would have kept, counted in one pass; the triggers are on again for whatever the
+-- site writes later.
 alter table comments enable trigger comments_count_insert;
 alter table comments enable trigger comments_count_delete;
-alter table comments enable trigger comments_count_placeholder;
-alter table comments enable trigger comments_count_restore;
+alter table comments enable trigger comments_count_update;
 truncate post_comment_counts;
 insert into post_comment_counts (post_id, comments)
-select post_id, count(*) from comments where deleted_at is null group by post_id;
+select post_id, count(*) from comments
+ where deleted_at is null and status = 'approved' and waiting_on_id is null and hidden_root_id is null
+ group by post_id;
 
 -- The comments context's own record of the posts that take comments (V031), which its PostPublished
 -- reaction keeps on the site: every published post is open.

@@ -22,10 +22,12 @@ select 'path segments the sequence has not yet passed: ' || count(*)
   from comments where right(path, 7) > comment_path_segment((select last_value from comments_path_seq));
 select 'comments on unpublished posts: ' || count(*)
   from comments c join posts p on p.id = c.post_id where p.status <> 'published';
-select 'posts whose post_comment_counts differs from their live comments: ' || count(*)
+select 'posts whose post_comment_counts differs from the comments readers see: ' || count(*)
   from posts p
   left join post_comment_counts pc on pc.post_id = p.id
-  left join (select post_id, count(*) as live from comments where deleted_at is null group by post_id) c on c.post_id = p.id
+  left join (select post_id, count(*) as live from comments
+              where deleted_at is null and status = 'approved' and waiting_on_id is null and hidden_root_id is null
+              group by post_id) c on c.post_id = p.id
  where coalesce(pc.comments, 0) <> coalesce(c.live, 0);
 select 'published posts the comments context does not know as open: ' || count(*)
   from posts p

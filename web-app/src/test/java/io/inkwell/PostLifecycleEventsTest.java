@@ -108,7 +108,7 @@ class PostLifecycleEventsTest {
     @Test
     void deletingAPostRemovesItsCommentsThroughTheCommentsContextsReaction(Scenario scenario) {
         PostRef post = posts.create(ada, new PostDraft("Short-lived", null, "Text", null, null, Set.of()), true);
-        UUID top = comments.add(bob, new AddComment(post.id(), null, "Top"));
+        UUID top = comments.add(bob, new AddComment(post.id(), null, "Top")).id();
         comments.add(bob, new AddComment(post.id(), top, "Reply"));
 
         scenario.stimulate(() -> posts.delete(ada, post.id()))

@@ -30,9 +30,19 @@ public class CommentRejectedException extends RuntimeException {
     public enum Reason {
         /** Empty after trimming, or longer than the limit. */
         INVALID_CONTENT,
-        /** The post is not published (or does not exist). */
+        /** The post is not published (or does not exist), or comments are closed on it or on the site. */
         POST_CLOSED,
         /** The parent is not a comment of the same post, or no longer exists. */
-        BAD_PARENT
+        BAD_PARENT,
+        /** A moderator locked the conversation the reply would join. */
+        THREAD_LOCKED,
+        /** The author may no longer comment on this site. */
+        BANNED,
+        /** The name of a comment without an account: missing or too long. */
+        GUEST_NAME,
+        /** The email of a comment without an account: missing or not an email. */
+        GUEST_EMAIL,
+        /** A report of one's own comment, or of one reported before. */
+        NOT_REPORTABLE
     }
 }

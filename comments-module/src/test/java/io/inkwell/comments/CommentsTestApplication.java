@@ -9,11 +9,11 @@ import org.springframework.core.task.SyncTaskExecutor;
 import org.springframework.scheduling.annotation.AsyncConfigurer;
 
 /**
- * The comments context over the test database, with the real users context it calls for author names. The
- * posts context is not here: comments hear of posts only through its events, which tests publish.
+ * The comments context over the test database, with the real users context it calls for author names and the
+ * real settings context whose comment policy it applies. The posts context is not here: comments hear of posts only through its events, which tests publish.
  */
-@SpringBootApplication(scanBasePackages = {"io.inkwell.comments", "io.inkwell.users"})
-@MapperScan(basePackages = {"io.inkwell.comments", "io.inkwell.users"}, annotationClass = Mapper.class)
+@SpringBootApplication(scanBasePackages = {"io.inkwell.comments", "io.inkwell.users", "io.inkwell.settings"})
+@MapperScan(basePackages = {"io.inkwell.comments", "io.inkwell.users", "io.inkwell.settings"}, annotationClass = Mapper.class)
 public class CommentsTestApplication {
 
     /** As the application runs them (its SynchronousModuleListeners): listeners on the thread that committed. */

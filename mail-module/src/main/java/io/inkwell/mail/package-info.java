@@ -5,7 +5,7 @@
  * <p>It writes the account mails (password reset, email confirmation and change, invitations, "you already
  * have an account") when the users context publishes their events, inside the transaction that publishes
  * them: a reset link is stored if and only if its mail is. Notifications react to the comments context's
- * {@link io.inkwell.comments.CommentAdded} after the comment commits (an {@code @ApplicationModuleListener},
+ * {@link io.inkwell.comments.CommentPosted} and {@link io.inkwell.comments.CommentApproved} after the comment commits (an {@code @ApplicationModuleListener},
  * delivered again if it fails), so a notification can never fail a comment. Messages are rendered from
  * Thymeleaf templates ({@code mail/templates}) with the site's title, in text and HTML, in the site's language:
  * their words are this context's own bundles ({@code mail/messages*.properties}), not the web pages'.

@@ -16,6 +16,9 @@ public interface SettingsAdministration {
     /** Stores every field, as one change, and returns what is stored. */
     Settings save(Actor actor, ChangeSettings change);
 
+    /** Stores the comment policy, as one change of the same row and version; refuses as {@link #save} does. */
+    Settings saveCommentPolicy(Actor actor, ChangeCommentPolicy change);
+
     /**
      * Points the logo or the icon at {@code address} (an uploaded image's), leaving every other field as it is.
      * The version moves on, so a settings form opened before it is told rather than putting the old address back.

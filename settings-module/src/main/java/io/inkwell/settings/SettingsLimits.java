@@ -17,6 +17,12 @@ public final class SettingsLimits {
     public static final int MENU_LABEL_MAX = 60;
     /** Items of one menu: a header holds a handful, and a bound keeps every menu one small read. */
     public static final int MENU_ITEMS_MAX = 20;
+    /** The blocked words of the comment policy, all lines together. */
+    public static final int BLOCKED_WORDS_MAX = 5000;
+    public static final int MAX_LINKS_MIN = 0;
+    public static final int MAX_LINKS_MAX = 50;
+    public static final int REPORT_THRESHOLD_MIN = 1;
+    public static final int REPORT_THRESHOLD_MAX = 100;
 
     private SettingsLimits() {
     }

@@ -1,6 +1,7 @@
 /**
  * The settings context: the site's own settings (title, tagline, language, time zone, posts per page, whether
- * registration is open, logo, icon, footer text) and its navigation menus (the header menu and the footer
+ * registration is open, logo, icon, footer text, and how the site takes comments: its
+ * {@link io.inkwell.settings.CommentPolicy}, which the comments context reads from the same copy) and its navigation menus (the header menu and the footer
  * links), kept in one row and one small table.
  *
  * <p>Its API is split by who calls it: {@link io.inkwell.settings.SiteSettings} for every page, which reads a

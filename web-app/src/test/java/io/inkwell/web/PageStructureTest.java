@@ -109,7 +109,8 @@ class PageStructureTest {
                 "/posts/" + post.id() + "/edit", "/posts/" + post.id() + "/delete",
                 "/posts/" + slug + "/comments/" + comment + "/edit", "/posts/" + slug + "/comments/" + comment + "/delete",
                 "/admin", "/admin/posts", "/admin/categories", "/admin/categories/" + category.id() + "/edit",
-                "/admin/categories/" + category.id() + "/delete", "/admin/comments", "/admin/users",
+                "/admin/categories/" + category.id() + "/delete", "/admin/comments", "/admin/comments?tab=approved",
+                "/admin/settings/comments", "/posts/" + slug + "/comments/new?replyTo=" + comment, "/admin/users",
                 "/admin/users/" + reader.id() + "/access?role=USER&status=SUSPENDED",
                 "/admin/media", "/admin/media/" + image, "/admin/media/" + image + "/delete");
 

@@ -3,7 +3,6 @@ package io.inkwell.comments.internal;
 import io.inkwell.comments.CommentAuthoring;
 import io.inkwell.comments.ThreadComment;
 import io.inkwell.users.Actor;
-import io.inkwell.users.UserDirectory;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -16,11 +15,11 @@ import org.springframework.transaction.annotation.Transactional;
 class CommentAuthoringService implements CommentAuthoring {
 
     private final CommentMapper comments;
-    private final UserDirectory users;
+    private final CommentAuthors authors;
 
-    CommentAuthoringService(CommentMapper comments, UserDirectory users) {
+    CommentAuthoringService(CommentMapper comments, CommentAuthors authors) {
         this.comments = comments;
-        this.users = users;
+        this.authors = authors;
     }
 
     @Override
@@ -34,9 +33,9 @@ class CommentAuthoringService implements CommentAuthoring {
     }
 
     private Optional<ThreadComment> live(UUID commentId, Actor actor, BiConsumer<Actor, CommentRow> rule) {
-        Optional<CommentRow> found = comments.selectById(commentId).filter(row -> row.deletedAt() == null);
+        Optional<CommentRow> found = comments.selectById(commentId).filter(row -> !row.isDeleted());
         found.ifPresent(row -> rule.accept(actor, row));
         return found.map(row -> ThreadAssembler.toComment(row, ThreadAssembler.depthOf(row.path()), false,
-                users.summariesOf(List.of(row.authorId()))));
+                authors.of(List.of(row))));
     }
 }

@@ -18,9 +18,13 @@ class CommentAuthors {
         this.users = users;
     }
 
-    /** One batch lookup for every author on the page; placeholders show no author, so theirs are not asked for. */
+    /**
+     * One batch lookup for every author on the page; placeholders show no author and guests sign with their own
+     * name, so theirs are not asked for.
+     */
     Map<UUID, UserSummary> of(Collection<CommentRow> rows) {
-        List<UUID> ids = rows.stream().filter(row -> row.deletedAt() == null).map(CommentRow::authorId).distinct().toList();
+        List<UUID> ids = rows.stream().filter(row -> !row.isDeleted() && !row.isGuest()).map(CommentRow::authorId)
+                .distinct().toList();
         return ids.isEmpty() ? Map.of() : users.summariesOf(ids);
     }
 }

@@ -8,10 +8,19 @@ import java.util.UUID;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
+/** The comments themselves: one comment at a time, a page of a thread, and what the new-comment rules ask. */
 @Mapper
 interface CommentMapper {
 
     Optional<CommentRow> selectById(@Param("id") UUID id);
+
+    List<CommentRow> selectByIds(@Param("ids") Collection<UUID> ids);
+
+    /** Locks them in thread order, (post, path), the order every command locks comments in. */
+    List<CommentRow> selectByIdsForUpdate(@Param("ids") Collection<UUID> ids);
+
+    /** The comments of a post at these paths (a reply's ancestors), held FOR SHARE until the transaction ends. */
+    List<CommentRow> selectAncestorsForShare(@Param("postId") UUID postId, @Param("paths") Collection<String> paths);
 
     int insert(CommentRow row);
 
@@ -20,26 +29,23 @@ interface CommentMapper {
 
     int deleteById(@Param("id") UUID id);
 
-    /** From the counter table; posts without a live comment are left out. */
+    /** From the counter table; posts without a counted comment are left out. */
     List<PostCommentCount> countByPostIds(@Param("postIds") Collection<UUID> postIds);
 
     long countByPostId(@Param("postId") UUID postId);
 
-    /** At most {@code limit} comments of a post in reply order (path order), after {@code after} when it is set. */
-    List<CommentRow> selectThreadPage(@Param("postId") UUID postId, @Param("after") String after, @Param("limit") int limit);
-
     /**
-     * At most {@code limit} of the comment with path {@code root} and everything beneath it, in reply order,
-     * after {@code after} when it is set (a path within the subtree).
+     * At most {@code limit} comments of a post in reply order (path order) as a viewer sees them, after
+     * {@code after} when it is set; with {@code root} set, only that comment and the ones beneath it.
+     *
+     * @param viewerId  the signed-in reader, whose own comments awaiting moderation are shown too; null when anonymous
+     * @param moderator shows every held, waiting and hidden comment
      */
-    List<CommentRow> selectSubtreePage(@Param("postId") UUID postId, @Param("root") String root,
-            @Param("after") String after, @Param("limit") int limit);
+    List<CommentRow> selectThreadPage(@Param("postId") UUID postId, @Param("root") String root, @Param("after") String after,
+            @Param("limit") int limit, @Param("viewerId") UUID viewerId, @Param("moderator") boolean moderator);
 
     /** The comments just before this one in its thread, at most {@code limit} of them counted. */
     ThreadPosition selectPosition(@Param("id") UUID id, @Param("limit") int limit);
-
-    /** Newest first; paged by PagedQueries. */
-    List<CommentRow> selectLatest();
 
     List<DayCount> countPerDay(@Param("from") Instant from, @Param("until") Instant until);
 
@@ -52,10 +58,15 @@ interface CommentMapper {
 
     int markDeleted(@Param("id") UUID id);
 
+    /** Whether the account ({@code authorId}) or else the guest ({@code guestEmail}) has an approved comment. */
+    boolean hasApprovedComment(@Param("authorId") UUID authorId, @Param("guestEmail") String guestEmail);
+
+    /** Whether the account or else the guest wrote exactly this text at or after {@code since}. */
+    boolean hasSameTextSince(@Param("authorId") UUID authorId, @Param("guestEmail") String guestEmail,
+            @Param("content") String content, @Param("since") Instant since);
+
     /** Every comment of a post, placeholders included: the post is gone. */
     int deleteByPostId(@Param("postId") UUID postId);
 
     int deleteCountOf(@Param("postId") UUID postId);
-
-
 }

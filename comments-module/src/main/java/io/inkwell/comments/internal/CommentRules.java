@@ -5,8 +5,8 @@ import io.inkwell.users.NotAllowedException;
 
 /**
  * Who may do what to a comment, asked of the {@link Actor} by every command and by the forms that lead to
- * them. Authors edit their own comments; a moderator may delete anyone's but edits only their own, so no
- * one puts words in another person's mouth.
+ * them. Authors edit their own comments; a moderator may delete anyone's, approve, hide and lock, but edits
+ * only their own, so no one puts words in another person's mouth. Who moderates is the Actor's to say.
  */
 final class CommentRules {
 
@@ -16,6 +16,12 @@ final class CommentRules {
     static void checkMayComment(Actor actor) {
         if (!actor.mayComment()) {
             throw new NotAllowedException("Account " + actor.userId() + " may not comment.");
+        }
+    }
+
+    static void checkMayModerate(Actor actor) {
+        if (!actor.mayModerateComments()) {
+            throw new NotAllowedException("Account " + actor.userId() + " may not moderate comments.");
         }
     }
 

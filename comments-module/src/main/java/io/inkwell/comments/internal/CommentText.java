@@ -6,6 +6,8 @@ import static io.inkwell.comments.CommentLimits.TEXT_MAX;
 import io.inkwell.comments.CommentRejectedException.Reason;
 import io.inkwell.comments.CommentRejectedException;
 import io.inkwell.db.StorableText;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,26 +41,39 @@ final class CommentText {
 
     static String toHtml(String text) {
         StringBuilder html = new StringBuilder(text.length() + 16);
-        Matcher links = LINK.matcher(text);
         int done = 0;
-        while (links.find()) {
-            String url = links.group();
-            Matcher trailing = TRAILING_PUNCTUATION.matcher(url);
-            int end = links.end();
-            if (trailing.find()) {
-                url = url.substring(0, trailing.start());
-                end = links.start() + url.length();
-            }
-            if (url.indexOf("://") + 3 >= url.length()) {
-                continue;
-            }
-            appendText(html, text.substring(done, links.start()));
-            String escaped = escape(url);
+        for (Link link : linksIn(text)) {
+            appendText(html, text.substring(done, link.start()));
+            String escaped = escape(link.url());
             html.append("<a href=\"").append(escaped).append("\" rel=\"nofollow ugc\">").append(escaped).append("</a>");
-            done = end;
+            done = link.end();
         }
         appendText(html, text.substring(done));
         return html.toString();
+    }
+
+    /** The http(s) addresses the text links to, in order: what {@link #toHtml} makes anchors of. */
+    static List<String> links(String text) {
+        return linksIn(text).stream().map(Link::url).toList();
+    }
+
+    private record Link(String url, int start, int end) {
+    }
+
+    private static List<Link> linksIn(String text) {
+        List<Link> links = new ArrayList<>();
+        Matcher matcher = LINK.matcher(text);
+        while (matcher.find()) {
+            String url = matcher.group();
+            Matcher trailing = TRAILING_PUNCTUATION.matcher(url);
+            if (trailing.find()) {
+                url = url.substring(0, trailing.start());
+            }
+            if (url.indexOf("://") + 3 < url.length()) {
+                links.add(new Link(url, matcher.start(), matcher.start() + url.length()));
+            }
+        }
+        return links;
     }
 
     private static void appendText(StringBuilder html, String text) {

@@ -46,12 +46,14 @@ class PostThreadReactions {
 
     /**
      * Closing the thread first takes its row, so comment writes still in flight finish before and new ones
-     * are refused after; the counter goes before the comments, so their delete triggers find none to update.
+     * are refused after; the counter goes before the comments, so their delete triggers find none to update. The
+     * author's switch goes too (their reports go with the comments).
      */
     @ApplicationModuleListener(id = "comments.remove-comments-of-deleted-post")
     public void removeComments(PostDeleted deleted) {
         threads.close(deleted.postId(), deleted.version());
         comments.deleteCountOf(deleted.postId());
         comments.deleteByPostId(deleted.postId());
+        threads.reopenByAuthor(deleted.postId());
     }
 }

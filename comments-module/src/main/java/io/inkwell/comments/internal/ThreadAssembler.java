@@ -41,15 +41,24 @@ final class ThreadAssembler {
     }
 
     static ThreadComment toComment(CommentRow row, int depth, boolean hasReplies, Map<UUID, UserSummary> authors) {
-        boolean deleted = row.deletedAt() != null;
-        if (deleted) {
+        boolean locked = row.isLocked();
+        boolean lockedHere = row.id().equals(row.lockedRootId());
+        if (row.isDeleted()) {
             return new ThreadComment(row.id(), row.postId(), row.parentId(), null, null, depth, "", "",
-                    false, true, hasReplies, row.createdAt());
+                    false, true, hasReplies, row.shownSince(), row.isAwaitingModeration(), row.isHidden(), locked, lockedHere);
+        }
+        return new ThreadComment(row.id(), row.postId(), row.parentId(), row.authorId(), nameOf(row, authors), depth,
+                row.content(), CommentText.toHtml(row.content()), row.isEdited(), false, hasReplies, row.shownSince(),
+                row.isAwaitingModeration(), row.isHidden(), locked, lockedHere);
+    }
+
+    /** A guest's own name, an account's name now (a renamed account's comments follow it). */
+    static String nameOf(CommentRow row, Map<UUID, UserSummary> authors) {
+        if (row.isGuest()) {
+            return row.guestName();
         }
         UserSummary author = authors.get(row.authorId());
-        return new ThreadComment(row.id(), row.postId(), row.parentId(), row.authorId(),
-                author == null ? UNKNOWN_AUTHOR : author.name(), depth, row.content(), CommentText.toHtml(row.content()),
-                row.isEdited(), false, hasReplies, row.createdAt());
+        return author == null ? UNKNOWN_AUTHOR : author.name();
     }
 
     /** 0 for a top-level comment. */

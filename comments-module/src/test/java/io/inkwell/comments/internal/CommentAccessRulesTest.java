@@ -74,7 +74,7 @@ class CommentAccessRulesTest {
         ada = author(jdbc, "Ada");
         bob = author(jdbc, "Bob");
         post = publishedPost(jdbc);
-        comment = commands.add(new Actor(ada, Role.USER), new AddComment(post, null, "First!"));
+        comment = commands.add(new Actor(ada, Role.USER), new AddComment(post, null, "First!")).id();
     }
 
     private Actor actor(Who who) {

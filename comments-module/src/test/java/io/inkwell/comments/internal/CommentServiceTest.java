@@ -5,10 +5,11 @@ import static io.inkwell.comments.test.CommentRows.draftPost;
 import static io.inkwell.comments.test.CommentRows.publishedPost;
 import static io.inkwell.users.test.UserRows.author;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.inkwell.comments.AddComment;
-import io.inkwell.comments.CommentAdded;
+import io.inkwell.comments.CommentPosted;
 import io.inkwell.comments.CommentCommands;
 import io.inkwell.comments.CommentNotFoundException;
 import io.inkwell.comments.CommentRejectedException;
@@ -61,7 +62,7 @@ class CommentServiceTest {
 
     @Test
     void aCommentOnAPublishedPostIsStoredTrimmed() {
-        UUID id = commands.add(ada, new AddComment(post, null, "  Nice post!  "));
+        UUID id = commands.add(ada, new AddComment(post, null, "  Nice post!  ")).id();
 
         CommentRow row = comments.selectById(id).orElseThrow();
         assertThat(row.content()).isEqualTo("Nice post!");
@@ -81,49 +82,50 @@ class CommentServiceTest {
     void badContentIsRefusedBeforeAnythingIsWritten() {
         assertRejected(() -> commands.add(bob, new AddComment(post, null, " ")), Reason.INVALID_CONTENT);
         assertRejected(() -> commands.add(bob, new AddComment(post, null, "x".repeat(TEXT_MAX + 1))), Reason.INVALID_CONTENT);
-        assertThat(comments.selectThreadPage(post, null, 100)).isEmpty();
+        assertThat(comments.selectThreadPage(post, null, null, 100, null, false)).isEmpty();
     }
 
     @Test
     void aReplyGoesUnderItsParent() {
-        UUID parent = commands.add(ada, new AddComment(post, null, "Question?"));
+        UUID parent = commands.add(ada, new AddComment(post, null, "Question?")).id();
 
-        UUID reply = commands.add(bob, new AddComment(post, parent, "Answer."));
+        UUID reply = commands.add(bob, new AddComment(post, parent, "Answer.")).id();
 
         assertThat(comments.selectById(reply).orElseThrow().parentId()).isEqualTo(parent);
     }
 
     @Test
     void aCommentAndAReplyAreAnnouncedWithTheAuthorReplied() {
-        UUID parent = commands.add(ada, new AddComment(post, null, "Question?"));
-        UUID reply = commands.add(bob, new AddComment(post, parent, "x".repeat(TEXT_MAX)));
+        UUID parent = commands.add(ada, new AddComment(post, null, "Question?")).id();
+        UUID reply = commands.add(bob, new AddComment(post, parent, "x".repeat(TEXT_MAX))).id();
 
-        assertThat(events.stream(CommentAdded.class)).containsExactly(
-                new CommentAdded(parent, post, ada.userId(), null, null, "Question?"),
-                new CommentAdded(reply, post, bob.userId(), parent, ada.userId(), "x".repeat(CommentAdded.EXCERPT_MAX - 1) + "…"));
+        assertThat(events.stream(CommentPosted.class)).extracting(CommentPosted::commentId, CommentPosted::parentAuthorId,
+                CommentPosted::excerpt).containsExactly(
+                tuple(parent, null, "Question?"),
+                tuple(reply, ada.userId(), "x".repeat(CommentPosted.EXCERPT_MAX - 1) + "…"));
     }
 
     @Test
     void anExcerptNeverEndsInHalfACharacter() {
-        String text = "a".repeat(CommentAdded.EXCERPT_MAX - 2) + "😀" + "b".repeat(10);
+        String text = "a".repeat(CommentPosted.EXCERPT_MAX - 2) + "😀" + "b".repeat(10);
 
-        assertThat(CommentService.excerpt(text)).isEqualTo("a".repeat(CommentAdded.EXCERPT_MAX - 2) + "…");
+        assertThat(CommentService.excerpt(text)).isEqualTo("a".repeat(CommentPosted.EXCERPT_MAX - 2) + "…");
     }
 
     @Test
     void aReplyToAnotherPostsCommentIsRefused() {
         UUID otherPost = publishedPost(jdbc);
-        UUID elsewhere = commands.add(ada, new AddComment(otherPost, null, "Over there"));
+        UUID elsewhere = commands.add(ada, new AddComment(otherPost, null, "Over there")).id();
 
         assertRejected(() -> commands.add(bob, new AddComment(post, elsewhere, "Sneaky")), Reason.BAD_PARENT);
         assertRejected(() -> commands.add(bob, new AddComment(post, UUID.randomUUID(), "To nobody")), Reason.BAD_PARENT);
-        assertThat(comments.selectThreadPage(post, null, 100)).isEmpty();
+        assertThat(comments.selectThreadPage(post, null, null, 100, null, false)).isEmpty();
     }
 
     @Test
     void theDatabaseRefusesACrossPostReplyEvenWithoutTheCheck() {
         UUID otherPost = publishedPost(jdbc);
-        UUID elsewhere = commands.add(ada, new AddComment(otherPost, null, "Over there"));
+        UUID elsewhere = commands.add(ada, new AddComment(otherPost, null, "Over there")).id();
 
         assertThatThrownBy(() -> comments.insert(CommentRowValues.comment(post, bob.userId(), elsewhere, "Sneaky")))
                 .hasMessageContaining("comments_parent_fk");
@@ -131,7 +133,7 @@ class CommentServiceTest {
 
     @Test
     void editingOnesOwnCommentMarksItEdited() {
-        UUID id = commands.add(ada, new AddComment(post, null, "Tpyo"));
+        UUID id = commands.add(ada, new AddComment(post, null, "Tpyo")).id();
 
         commands.edit(ada, new EditComment(id, "Typo"));
 
@@ -142,7 +144,7 @@ class CommentServiceTest {
 
     @Test
     void savingTheSameTextIsNoEdit() {
-        UUID id = commands.add(ada, new AddComment(post, null, "Same"));
+        UUID id = commands.add(ada, new AddComment(post, null, "Same")).id();
 
         commands.edit(ada, new EditComment(id, " Same "));
 
@@ -151,7 +153,7 @@ class CommentServiceTest {
 
     @Test
     void nobodyElseMayEditOrDeleteButAnAdminMayDelete() {
-        UUID id = commands.add(ada, new AddComment(post, null, "Mine"));
+        UUID id = commands.add(ada, new AddComment(post, null, "Mine")).id();
 
         assertThatThrownBy(() -> commands.edit(bob, new EditComment(id, "Yours now"))).isInstanceOf(NotAllowedException.class);
         assertThatThrownBy(() -> commands.delete(bob, id)).isInstanceOf(NotAllowedException.class);
@@ -163,7 +165,7 @@ class CommentServiceTest {
 
     @Test
     void editingWithBadContentOrAnUnknownIdChangesNothing() {
-        UUID id = commands.add(ada, new AddComment(post, null, "Fine"));
+        UUID id = commands.add(ada, new AddComment(post, null, "Fine")).id();
 
         assertRejected(() -> commands.edit(ada, new EditComment(id, "")), Reason.INVALID_CONTENT);
         assertThatThrownBy(() -> commands.edit(ada, new EditComment(UUID.randomUUID(), "Hi")))
@@ -174,8 +176,8 @@ class CommentServiceTest {
 
     @Test
     void deletingACommentWithRepliesLeavesAPlaceholderAndKeepsTheReplies() {
-        UUID parent = commands.add(ada, new AddComment(post, null, "Parent"));
-        UUID reply = commands.add(bob, new AddComment(post, parent, "Reply"));
+        UUID parent = commands.add(ada, new AddComment(post, null, "Parent")).id();
+        UUID reply = commands.add(bob, new AddComment(post, parent, "Reply")).id();
 
         commands.delete(ada, parent);
 
@@ -189,7 +191,7 @@ class CommentServiceTest {
 
     @Test
     void deletingACommentWithoutRepliesRemovesIt() {
-        UUID id = commands.add(ada, new AddComment(post, null, "Leaf"));
+        UUID id = commands.add(ada, new AddComment(post, null, "Leaf")).id();
 
         commands.delete(ada, id);
 
@@ -199,10 +201,10 @@ class CommentServiceTest {
     @Test
     void whenThePlaceholdersLastReplyGoesThePlaceholderGoesToo() {
         // given a chain: placeholder <- placeholder <- live reply, and a live root above
-        UUID root = commands.add(admin, new AddComment(post, null, "Root"));
-        UUID middle = commands.add(ada, new AddComment(post, root, "Middle"));
-        UUID lower = commands.add(ada, new AddComment(post, middle, "Lower"));
-        UUID leaf = commands.add(bob, new AddComment(post, lower, "Leaf"));
+        UUID root = commands.add(admin, new AddComment(post, null, "Root")).id();
+        UUID middle = commands.add(ada, new AddComment(post, root, "Middle")).id();
+        UUID lower = commands.add(ada, new AddComment(post, middle, "Lower")).id();
+        UUID leaf = commands.add(bob, new AddComment(post, lower, "Leaf")).id();
         commands.delete(ada, middle);
         commands.delete(ada, lower);
 
@@ -219,8 +221,8 @@ class CommentServiceTest {
 
     @Test
     void aPlaceholderWithOtherRepliesLeftStays() {
-        UUID parent = commands.add(ada, new AddComment(post, null, "Parent"));
-        UUID first = commands.add(bob, new AddComment(post, parent, "First"));
+        UUID parent = commands.add(ada, new AddComment(post, null, "Parent")).id();
+        UUID first = commands.add(bob, new AddComment(post, parent, "First")).id();
         commands.add(bob, new AddComment(post, parent, "Second"));
         commands.delete(ada, parent);
 

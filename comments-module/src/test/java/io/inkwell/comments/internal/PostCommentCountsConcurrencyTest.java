@@ -47,7 +47,7 @@ class PostCommentCountsConcurrencyTest {
         // given a post with one comment everybody answers
         Actor owner = new Actor(author(jdbc, "Owner"), Role.USER);
         UUID post = publishedPost(jdbc);
-        UUID root = commands.add(owner, new AddComment(post, null, "Discuss"));
+        UUID root = commands.add(owner, new AddComment(post, null, "Discuss")).id();
         List<Actor> writers = new ArrayList<>();
         for (int i = 0; i < WRITERS; i++) {
             writers.add(new Actor(author(jdbc, "Writer " + i), Role.GUEST));
@@ -87,7 +87,7 @@ class PostCommentCountsConcurrencyTest {
         for (int i = 0; i < 6; i++) {
             UUID parent = i % 3 == 2 && !mine.isEmpty() ? mine.get(mine.size() - 1) : root;
             try {
-                mine.add(commands.add(writer, new AddComment(post, parent, "Reply " + i)));
+                mine.add(commands.add(writer, new AddComment(post, parent, "Reply " + i)).id());
             } catch (CommentRejectedException parentGone) {
                 // a reply to one's own comment just deleted: refused, nothing written
             }

@@ -64,7 +64,7 @@ class PostCommentCountsTest {
     void aPlaceholderStopsCountingAndAnEditChangesNothing() {
         UUID top = add(null, "Regrets");
         add(top, "Reply");
-        comments.update(new CommentRow(top, post, bob, null, null, "Edited", true, null, null, null));
+        comments.update(CommentRowValues.row(top, post, bob, null, null, "Edited", true, null, null, null));
         assertThat(counter(post)).isEqualTo(2);
 
         comments.markDeleted(top);

@@ -61,7 +61,7 @@ class PostDeletedConcurrencyTest {
         for (int i = 0; i < WRITERS; i++) {
             Actor writer = new Actor(author(jdbc, "Writer " + i), Role.GUEST);
             writers.add(writer);
-            existing.add(commands.add(writer, new AddComment(post, null, "Before " + i)));
+            existing.add(commands.add(writer, new AddComment(post, null, "Before " + i)).id());
         }
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(WRITERS + 1);

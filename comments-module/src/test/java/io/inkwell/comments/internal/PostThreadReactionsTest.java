@@ -118,14 +118,17 @@ class PostThreadReactionsTest {
         UUID other = TimeOrderedIds.next();
         scenario.publish(published(post, 0)).andWaitForStateChange(() -> takesComments(post)).andVerify(open -> { });
         scenario.publish(published(other, 0)).andWaitForStateChange(() -> takesComments(other)).andVerify(open -> { });
-        UUID top = commands.add(ada, new AddComment(post, null, "Top"));
+        UUID top = commands.add(ada, new AddComment(post, null, "Top")).id();
         commands.add(ada, new AddComment(post, top, "Reply"));
         commands.add(ada, new AddComment(other, null, "Elsewhere"));
+        commands.switchComments(ada, post, ada.userId(), false);
 
         scenario.publish(new PostDeleted(post, 1))
                 .andWaitForStateChange(() -> comments(post), count -> count == 0)
                 .andVerify(count -> {
                     assertThat(counters(post)).isEmpty();
+                    assertThat(jdbc.queryForObject("select count(*) from post_comments_closed", Integer.class))
+                            .as("the author's switch goes with the post").isZero();
                     assertThat(counters(other)).singleElement().isEqualTo(Map.of("comments", 1));
                     assertThat(comments(other)).isEqualTo(1);
                 });

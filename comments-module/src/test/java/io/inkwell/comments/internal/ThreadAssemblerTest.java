@@ -19,7 +19,7 @@ class ThreadAssemblerTest {
     static final Map<UUID, UserSummary> AUTHORS = Map.of(ADA, new UserSummary(ADA, "Ada", null));
 
     static CommentRow row(String path, String content, Instant deletedAt) {
-        return new CommentRow(UUID.randomUUID(), POST, ADA, null, path, content, false, deletedAt, Instant.EPOCH, Instant.EPOCH);
+        return CommentRowValues.row(UUID.randomUUID(), POST, ADA, null, path, content, false, deletedAt, Instant.EPOCH, Instant.EPOCH);
     }
 
     @Test
@@ -43,7 +43,7 @@ class ThreadAssemblerTest {
     @Test
     void aPlaceholderHidesItsAuthorAndTextAndAnUnknownAuthorIsSaidSo() {
         CommentRow gone = row("0000001", "", Instant.now());
-        CommentRow orphan = new CommentRow(UUID.randomUUID(), POST, UUID.randomUUID(), gone.id(), "00000010000002", "hi",
+        CommentRow orphan = CommentRowValues.row(UUID.randomUUID(), POST, UUID.randomUUID(), gone.id(), "00000010000002", "hi",
                 true, null, Instant.EPOCH, Instant.EPOCH);
 
         CommentThread thread = ThreadAssembler.assemble(POST, List.of(gone, orphan), 10, 0, AUTHORS);

@@ -55,4 +55,51 @@ public final class CommentRows {
     public static String pathOf(JdbcTemplate jdbc, UUID commentId) {
         return jdbc.queryForObject("select path from comments where id = ?", String.class, commentId);
     }
+
+    /**
+     * A comment waiting for a moderator ({@code status} {@code held}) or kept as spam ({@code spam}), for the rule
+     * named by {@code reason} as stored ({@code first_comment}, {@code links}, {@code honeypot}, ...).
+     */
+    public static UUID withheld(JdbcTemplate jdbc, UUID postId, UUID authorId, UUID parentId, String content, String status,
+            String reason) {
+        UUID id = TimeOrderedIds.next();
+        jdbc.update("""
+                insert into comments (id, post_id, author_id, parent_id, content, status, held_reason)
+                values (?, ?, ?, ?, ?, ?, ?)""", id, postId, authorId, parentId, content, status, reason);
+        return id;
+    }
+
+    /** A comment without an account: a guest's name and (lower-case) email. */
+    public static UUID guestComment(JdbcTemplate jdbc, UUID postId, String name, String email, String content) {
+        UUID id = TimeOrderedIds.next();
+        jdbc.update("insert into comments (id, post_id, guest_name, guest_email, content) values (?, ?, ?, ?, ?)",
+                id, postId, name, email, content);
+        return id;
+    }
+
+    /** What a moderator's "Hide thread" leaves: the comment and every reply beneath it hidden from it. */
+    public static void hideThread(JdbcTemplate jdbc, UUID commentId) {
+        jdbc.update("""
+                update comments c set hidden_root_id = r.id
+                  from comments r
+                 where r.id = ? and c.post_id = r.post_id and c.path like r.path || '%' and c.hidden_root_id is null""",
+                commentId);
+    }
+
+    /** How many readers reported the comment since a moderator last reviewed it. */
+    public static void reported(JdbcTemplate jdbc, UUID commentId, int times) {
+        jdbc.update("update comments set report_count = ? where id = ?", times, commentId);
+    }
+
+    /** The comment's status, held reason and what it waits for, as stored ("held/links/null"). */
+    public static String standingOf(JdbcTemplate jdbc, UUID commentId) {
+        return jdbc.queryForObject("select status || '/' || coalesce(held_reason, '-') from comments where id = ?",
+                String.class, commentId);
+    }
+
+    /** The counter readers see for the post. */
+    public static long counted(JdbcTemplate jdbc, UUID postId) {
+        return jdbc.queryForObject("select coalesce((select comments from post_comment_counts where post_id = ?), 0)",
+                Long.class, postId);
+    }
 }

@@ -1,6 +1,7 @@
 package io.inkwell.mail.internal;
 
-import io.inkwell.comments.CommentAdded;
+import io.inkwell.comments.CommentApproved;
+import io.inkwell.comments.CommentPosted;
 import io.inkwell.db.TimeOrderedIds;
 import io.inkwell.mail.NotificationChoices;
 import io.inkwell.mail.NotificationKind;
@@ -19,7 +20,8 @@ import org.springframework.stereotype.Component;
  * (a reply to the post author's own comment is a reply), never the commenter, and only for the kinds they
  * want. Runs after the comment committed, in a transaction of its own; the event publication registry keeps
  * the event until this completes. Each item is then mailed at once, or gathered into the next mail of its
- * post if one went to that person within the quarter hour.
+ * post if one went to that person within the quarter hour. A held comment is told of when a moderator approves it,
+ * as readers see it only then. A comment without an account is not told of: the mail names its writer's account.
  */
 @Component
 class CommentNotifications {
@@ -38,24 +40,36 @@ class CommentNotifications {
     }
 
     @ApplicationModuleListener
-    void on(CommentAdded comment) {
-        Optional<PostSummary> post = posts.byIds(List.of(comment.postId())).stream().findFirst();
+    void on(CommentPosted comment) {
+        tell(comment.commentId(), comment.postId(), comment.authorId(), comment.parentAuthorId(), comment.excerpt());
+    }
+
+    @ApplicationModuleListener
+    void on(CommentApproved comment) {
+        tell(comment.commentId(), comment.postId(), comment.authorId(), comment.parentAuthorId(), comment.excerpt());
+    }
+
+    private void tell(UUID commentId, UUID postId, UUID authorId, UUID parentAuthorId, String excerpt) {
+        if (authorId == null) {
+            return;
+        }
+        Optional<PostSummary> post = posts.byIds(List.of(postId)).stream().findFirst();
         if (post.isEmpty()) {
             return;
         }
         Map<UUID, NotificationKind> recipients = new LinkedHashMap<>();
-        if (comment.parentAuthorId() != null) {
-            recipients.put(comment.parentAuthorId(), NotificationKind.REPLIES);
+        if (parentAuthorId != null) {
+            recipients.put(parentAuthorId, NotificationKind.REPLIES);
         }
         recipients.putIfAbsent(post.get().authorId(), NotificationKind.COMMENTS_ON_POSTS);
-        recipients.remove(comment.authorId());
+        recipients.remove(authorId);
         recipients.forEach((person, kind) -> {
             PreferencesRow row = preferences.preferencesOf(person);
             if (new NotificationChoices(row.replies(), row.commentsOnPosts()).wants(kind)) {
-                notifications.insertItem(TimeOrderedIds.next(), person, comment.postId(), comment.commentId(),
+                notifications.insertItem(TimeOrderedIds.next(), person, postId, commentId,
                         kind == NotificationKind.REPLIES ? NotificationItemRow.REPLY : NotificationItemRow.COMMENT_ON_POST,
-                        comment.authorId(), comment.excerpt());
-                digest.mailIfDue(person, comment.postId());
+                        authorId, excerpt);
+                digest.mailIfDue(person, postId);
             }
         });
     }

@@ -9,6 +9,7 @@ import static io.inkwell.posts.test.PostRows.tagLink;
 import static io.inkwell.users.test.UserRows.author;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.inkwell.db.test.StatementPlans;
 import io.inkwell.posts.FeedPost;
 import io.inkwell.posts.PostFeeds;
 import io.inkwell.posts.PostsTestApplication;

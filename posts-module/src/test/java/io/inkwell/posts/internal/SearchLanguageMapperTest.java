@@ -5,6 +5,7 @@ import static io.inkwell.posts.test.PostRows.publishedPageIn;
 import static io.inkwell.users.test.UserRows.author;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.inkwell.db.test.StatementPlans;
 import io.inkwell.posts.PostsTestApplication;
 import io.inkwell.settings.SiteLanguage;
 import java.time.Instant;

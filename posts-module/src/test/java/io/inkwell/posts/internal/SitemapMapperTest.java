@@ -9,6 +9,7 @@ import static io.inkwell.posts.test.PostRows.tagLink;
 import static io.inkwell.users.test.UserRows.author;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.inkwell.db.test.StatementPlans;
 import io.inkwell.posts.AuthorSitemapEntry;
 import io.inkwell.posts.PostCursor;
 import io.inkwell.posts.PostsTestApplication;

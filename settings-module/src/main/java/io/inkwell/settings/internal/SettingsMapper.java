@@ -7,8 +7,11 @@ import org.apache.ibatis.annotations.Param;
 @Mapper
 interface SettingsMapper {
 
-    /** The one row; empty on a new site. */
+    /** The one row, its comment policy included; empty on a new site. */
     Optional<SettingsRow> selectSettings();
+
+    /** Writes the comment policy if the row still has {@code expectedVersion}, moving the version on. */
+    int updateCommentPolicy(@Param("row") CommentPolicyRow row, @Param("expectedVersion") int expectedVersion);
 
     /** Writes {@code defaults} as the row if there is none; 1 when this call wrote it. */
     int insertIfMissing(SettingsRow defaults);

@@ -1,21 +1,29 @@
 package io.inkwell.settings.internal;
 
-import io.inkwell.db.Refusal;
+import static io.inkwell.settings.SettingsLimits.BLOCKED_WORDS_MAX;
 import static io.inkwell.settings.SettingsLimits.FOOTER_TEXT_MAX;
+import static io.inkwell.settings.SettingsLimits.MAX_LINKS_MAX;
+import static io.inkwell.settings.SettingsLimits.MAX_LINKS_MIN;
 import static io.inkwell.settings.SettingsLimits.POSTS_PER_PAGE_MAX;
 import static io.inkwell.settings.SettingsLimits.POSTS_PER_PAGE_MIN;
+import static io.inkwell.settings.SettingsLimits.REPORT_THRESHOLD_MAX;
+import static io.inkwell.settings.SettingsLimits.REPORT_THRESHOLD_MIN;
 import static io.inkwell.settings.SettingsLimits.TAGLINE_MAX;
 import static io.inkwell.settings.SettingsLimits.TIME_ZONE_MAX;
 import static io.inkwell.settings.SettingsLimits.TITLE_MAX;
 import static io.inkwell.settings.SettingsLimits.URL_MAX;
 
+import io.inkwell.db.Refusal;
 import io.inkwell.db.StorableText;
+import io.inkwell.settings.ChangeCommentPolicy;
 import io.inkwell.settings.ChangeSettings;
+import io.inkwell.settings.CommentApproval;
 import io.inkwell.settings.InvalidSettingsException;
 import io.inkwell.settings.SiteLanguage;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** What the settings form may store: every field is checked, and every refused one is named at once. */
@@ -59,6 +67,44 @@ final class SettingsRules {
         }
         return new SettingsRow(title, tagline, language, timeZone, postsPerPage, change.registrationOpen(), logoUrl, iconUrl,
                 footerText, change.twoFactorRequired(), change.version());
+    }
+
+    /** The comment policy to store, or {@link InvalidSettingsException} naming each refused field. */
+    static CommentPolicyRow validated(ChangeCommentPolicy change) {
+        Map<String, Refusal> problems = new LinkedHashMap<>();
+        CommentApproval approval = approval(change.approval());
+        if (approval == null) {
+            problems.put("approval", Refusal.of("refused.settings.approvalMissing", "Choose how comments are taken."));
+        }
+        if (change.guestComments() == null) {
+            problems.put("guestComments", Refusal.of("refused.settings.guestCommentsMissing",
+                    "Choose whether readers without an account may comment."));
+        }
+        String blockedWords = optionalText("blockedWords", change.blockedWords(), BLOCKED_WORDS_MAX, problems);
+        if (change.maxLinks() == null || change.maxLinks() < MAX_LINKS_MIN || change.maxLinks() > MAX_LINKS_MAX) {
+            problems.put("maxLinks", Refusal.of("refused.settings.maxLinksOutOfRange",
+                    "Choose from {0} to {1} links.", MAX_LINKS_MIN, MAX_LINKS_MAX));
+        }
+        if (change.reportThreshold() == null || change.reportThreshold() < REPORT_THRESHOLD_MIN
+                || change.reportThreshold() > REPORT_THRESHOLD_MAX) {
+            problems.put("reportThreshold", Refusal.of("refused.settings.reportThresholdOutOfRange",
+                    "Choose from {0} to {1} reports.", REPORT_THRESHOLD_MIN, REPORT_THRESHOLD_MAX));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidSettingsException(problems);
+        }
+        List<String> words = CommentPolicyRow.words(blockedWords);
+        return new CommentPolicyRow(approval, change.guestComments(), words.isEmpty() ? null : String.join("\n", words),
+                change.maxLinks(), change.reportThreshold());
+    }
+
+    private static CommentApproval approval(String name) {
+        for (CommentApproval approval : CommentApproval.values()) {
+            if (approval.name().equals(name)) {
+                return approval;
+            }
+        }
+        return null;
     }
 
     /** The zone's own id ("Europe/Berlin", "UTC", "+02:00"): what {@link ZoneId#of} reads back. */

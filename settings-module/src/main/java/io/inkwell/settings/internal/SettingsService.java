@@ -1,6 +1,7 @@
 package io.inkwell.settings.internal;
 
 import io.inkwell.db.Refusal;
+import io.inkwell.settings.ChangeCommentPolicy;
 import io.inkwell.settings.ChangeSettings;
 import io.inkwell.settings.InvalidSettingsException;
 import io.inkwell.settings.Settings;
@@ -43,8 +44,23 @@ class SettingsService implements SettingsAdministration {
         if (settings.update(row, change.version()) == 0) {
             throw new StaleSettingsException();
         }
+        return storedAfterSave();
+    }
+
+    @Override
+    public Settings saveCommentPolicy(Actor actor, ChangeCommentPolicy change) {
+        requireSettingsManager(actor);
+        CommentPolicyRow row = SettingsRules.validated(change);
+        store.ensureStored();
+        if (settings.updateCommentPolicy(row, change.version()) == 0) {
+            throw new StaleSettingsException();
+        }
+        return storedAfterSave();
+    }
+
+    private Settings storedAfterSave() {
         cache.reloadAfterCommit();
-        return settings.selectSettings().orElseThrow().toSettings();
+        return stored();
     }
 
     @Override

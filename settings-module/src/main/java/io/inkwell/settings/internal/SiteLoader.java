@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reads the site's settings and menus: two statements (one on a new site), both bounded. */
+/** Reads the site's settings (with its comment policy) and menus: two statements (one on a new site), both bounded. */
 @Component
 class SiteLoader {
 

@@ -1,6 +1,11 @@
 package io.inkwell.settings.internal;
 
+import static io.inkwell.settings.SettingsLimits.BLOCKED_WORDS_MAX;
 import static io.inkwell.settings.SettingsLimits.FOOTER_TEXT_MAX;
+import static io.inkwell.settings.SettingsLimits.MAX_LINKS_MAX;
+import static io.inkwell.settings.SettingsLimits.MAX_LINKS_MIN;
+import static io.inkwell.settings.SettingsLimits.REPORT_THRESHOLD_MAX;
+import static io.inkwell.settings.SettingsLimits.REPORT_THRESHOLD_MIN;
 import static io.inkwell.settings.SettingsLimits.MENU_LABEL_MAX;
 import static io.inkwell.settings.SettingsLimits.POSTS_PER_PAGE_MAX;
 import static io.inkwell.settings.SettingsLimits.POSTS_PER_PAGE_MIN;
@@ -55,6 +60,7 @@ class SchemaLimitsTest {
                 new Limit("site_settings_logo_url_ck", URL_MAX, "logo_url", "https://img.example/"),
                 new Limit("site_settings_icon_url_ck", URL_MAX, "icon_url", "/"),
                 new Limit("site_settings_footer_length_ck", FOOTER_TEXT_MAX, "footer_text", ""),
+                new Limit("site_settings_blocked_words_length_ck", BLOCKED_WORDS_MAX, "blocked_words", ""),
                 new Limit("navigation_items_label_length_ck", MENU_LABEL_MAX, "label", ""),
                 new Limit("navigation_items_url_shape_ck", URL_MAX, "target_url", "https://example.org/"));
     }
@@ -140,5 +146,48 @@ class SchemaLimitsTest {
         assertThatThrownBy(() -> jdbc.update(
                 "insert into navigation_items (menu, position, label, target_kind) values ('header', 0, 'x', 'url')"))
                 .hasMessageContaining("navigation_items_target_url_ck");
+    }
+
+    record Value(String column, String constraint, int value) {
+        @Override
+        public String toString() {
+            return column + " = " + value;
+        }
+
+        void write(JdbcTemplate jdbc) {
+            jdbc.update("update site_settings set " + column + " = ?", value);
+        }
+    }
+
+    static Stream<Value> commentNumbersAtTheEnds() {
+        return Stream.of(new Value("max_links_per_comment", "site_settings_max_links_ck", MAX_LINKS_MIN),
+                new Value("max_links_per_comment", "site_settings_max_links_ck", MAX_LINKS_MAX),
+                new Value("report_threshold", "site_settings_report_threshold_ck", REPORT_THRESHOLD_MIN),
+                new Value("report_threshold", "site_settings_report_threshold_ck", REPORT_THRESHOLD_MAX));
+    }
+
+    static Stream<Value> commentNumbersOneBeyond() {
+        return Stream.of(new Value("max_links_per_comment", "site_settings_max_links_ck", MAX_LINKS_MIN - 1),
+                new Value("max_links_per_comment", "site_settings_max_links_ck", MAX_LINKS_MAX + 1),
+                new Value("report_threshold", "site_settings_report_threshold_ck", REPORT_THRESHOLD_MIN - 1),
+                new Value("report_threshold", "site_settings_report_threshold_ck", REPORT_THRESHOLD_MAX + 1));
+    }
+
+    @ParameterizedTest(name = "{0} is stored")
+    @MethodSource("commentNumbersAtTheEnds")
+    void theCommentPolicyNumbersTakeTheEndsOfTheirRanges(Value value) {
+        assertThatCode(() -> value.write(jdbc)).doesNotThrowAnyException();
+    }
+
+    @ParameterizedTest(name = "{0} is refused")
+    @MethodSource("commentNumbersOneBeyond")
+    void theCommentPolicyNumbersRefuseOnePastEitherEnd(Value value) {
+        assertThatThrownBy(() -> value.write(jdbc)).hasMessageContaining(value.constraint());
+    }
+
+    @Test
+    void theCommentApprovalIsOneOfFour() {
+        assertThatThrownBy(() -> jdbc.update("update site_settings set comment_approval = 'sometimes'"))
+                .hasMessageContaining("site_settings_comment_approval_ck");
     }
 }

@@ -2,6 +2,7 @@ package io.inkwell.settings.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.inkwell.settings.CommentApproval;
 import io.inkwell.settings.Settings;
 import io.inkwell.settings.SettingsTestApplication;
 import org.junit.jupiter.api.BeforeEach;
@@ -64,6 +65,39 @@ class SettingsMapperTest {
         assertThat(settings.update(SettingsRow.of(Settings.defaults()), 0)).isZero();
 
         assertThat(settings.selectSettings().orElseThrow().title()).isEqualTo("Ada's notes");
+    }
+
+    @Test
+    void theCommentPolicyIsWrittenOnTheVersionReadAndMovesTheVersionOn() {
+        settings.insertIfMissing(SettingsRow.of(Settings.defaults()));
+        CommentPolicyRow policy = new CommentPolicyRow(CommentApproval.ALWAYS, true, "casino\ncheap pills", 0, 7);
+
+        assertThat(settings.updateCommentPolicy(policy, 0)).isEqualTo(1);
+        assertThat(settings.updateCommentPolicy(policy, 0)).isZero();
+
+        SettingsRow stored = settings.selectSettings().orElseThrow();
+        assertThat(stored.commentPolicy()).isEqualTo(policy);
+        assertThat(stored.version()).isEqualTo(1);
+        assertThat(stored.title()).isEqualTo(Settings.DEFAULT_TITLE);
+    }
+
+    @Test
+    void theSettingsFormsUpdateLeavesTheCommentPolicyAlone() {
+        settings.insertIfMissing(SettingsRow.of(Settings.defaults()));
+        CommentPolicyRow policy = new CommentPolicyRow(CommentApproval.CLOSED, false, null, 5, 9);
+        settings.updateCommentPolicy(policy, 0);
+
+        settings.update(mine, 1);
+
+        assertThat(settings.selectSettings().orElseThrow().commentPolicy()).isEqualTo(policy);
+    }
+
+    @Test
+    void aStoredRowStartsWithTheDefaultPolicy() {
+        settings.insertIfMissing(SettingsRow.of(Settings.defaults()));
+
+        assertThat(settings.selectSettings().orElseThrow().commentPolicy())
+                .isEqualTo(new CommentPolicyRow(CommentApproval.OPEN, false, null, 2, 3));
     }
 
     @Test

@@ -3,7 +3,9 @@ package io.inkwell.settings.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.inkwell.settings.ChangeCommentPolicy;
 import io.inkwell.settings.ChangeSettings;
+import io.inkwell.settings.CommentApproval;
 import io.inkwell.settings.InvalidSettingsException;
 import org.junit.jupiter.api.Test;
 
@@ -46,5 +48,28 @@ class SettingsRulesTest {
                 () -> SettingsRules.validated(change("T", "", null, null)));
 
         assertThat(refused.problems()).containsOnlyKeys("timeZone", "postsPerPage");
+    }
+
+    @Test
+    void blockedWordsAreStoredOnePerLineInLowerCaseWithoutRepeats() {
+        CommentPolicyRow row = SettingsRules.validated(new ChangeCommentPolicy("OPEN", false, "  Viagra\n\nCheap  Pills \nviagra", 2, 3, 0));
+
+        assertThat(row).isEqualTo(new CommentPolicyRow(CommentApproval.OPEN, false, "viagra\ncheap  pills", 2, 3));
+        assertThat(row.toPolicy().blockedWords()).containsExactly("viagra", "cheap  pills");
+    }
+
+    @Test
+    void theEndsOfTheRangesAreTaken() {
+        assertThat(SettingsRules.validated(new ChangeCommentPolicy("CLOSED", true, null, 0, 1, 0)).maxLinksPerComment()).isZero();
+        assertThat(SettingsRules.validated(new ChangeCommentPolicy("CLOSED", true, null, 50, 100, 0)).reportThreshold()).isEqualTo(100);
+    }
+
+    @Test
+    void aMissingChoiceOrNumberIsRefused() {
+        InvalidSettingsException refused = catchThrowableOfType(InvalidSettingsException.class,
+                () -> SettingsRules.validated(new ChangeCommentPolicy(null, null, null, null, null, 0)));
+
+        assertThat(refused.problems()).containsOnlyKeys("approval", "guestComments", "maxLinks", "reportThreshold");
+        assertThat(refused.problems().get("maxLinks")).isEqualTo("Choose from 0 to 50 links.");
     }
 }

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.inkwell.settings.ChangeCommentPolicy;
 import io.inkwell.settings.ChangeSettings;
+import io.inkwell.settings.CommentApproval;
+import io.inkwell.settings.CommentPolicy;
 import io.inkwell.settings.InvalidSettingsException;
 import io.inkwell.settings.Settings;
 import io.inkwell.settings.SettingsAdministration;
@@ -17,6 +20,7 @@ import io.inkwell.users.NotAllowedException;
 import io.inkwell.users.Role;
 import io.inkwell.users.UserStatus;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -78,7 +82,7 @@ class SettingsServiceTest {
         Settings saved = settings.save(ADMIN, change("Ada's notes", 0));
 
         assertThat(saved).isEqualTo(new Settings("Ada's notes", "Notes on engines", SiteLanguage.GERMAN, ZoneId.of("Europe/Berlin"),
-                20, false, "https://img.example/logo.png", "/icon.png", "© Ada", true, 1));
+                20, false, "https://img.example/logo.png", "/icon.png", "© Ada", true, 1, CommentPolicy.defaults()));
         assertThat(settings.stored()).isEqualTo(saved);
         assertThat(settings.save(ADMIN, change("Ada's other notes", 1)).version()).isEqualTo(2);
     }
@@ -140,6 +144,48 @@ class SettingsServiceTest {
     }
 
     @Test
+    void anAdminSavesTheCommentPolicyAsAChangeOfTheSameVersionedRow() {
+        settings.save(ADMIN, change("Ada's notes", 0));
+
+        Settings saved = settings.saveCommentPolicy(ADMIN,
+                new ChangeCommentPolicy("FIRST_TIME", true, " Casino \n\ncheap pills\ncasino", 1, 5, 1));
+
+        assertThat(saved.comments()).isEqualTo(new CommentPolicy(CommentApproval.FIRST_TIME, true,
+                List.of("casino", "cheap pills"), 1, 5));
+        assertThat(saved.version()).isEqualTo(2);
+        assertThat(saved.title()).isEqualTo("Ada's notes");
+        assertThat(settings.stored()).isEqualTo(saved);
+    }
+
+    @Test
+    void theCommentPolicyOfANewSiteIsStoredWithTheDefaultsAroundIt() {
+        Settings saved = settings.saveCommentPolicy(ADMIN, new ChangeCommentPolicy("CLOSED", false, "", 2, 3, 0));
+
+        assertThat(saved.comments().approval()).isEqualTo(CommentApproval.CLOSED);
+        assertThat(saved.comments().blockedWords()).isEmpty();
+        assertThat(saved.title()).isEqualTo("Inkwell");
+        assertThat(jdbc.queryForObject("select blocked_words from site_settings", String.class)).isNull();
+    }
+
+    @Test
+    void aCommentPolicyOnAnOlderVersionIsStale() {
+        settings.save(ADMIN, change("Ada's notes", 0));
+
+        assertThatThrownBy(() -> settings.saveCommentPolicy(ADMIN, new ChangeCommentPolicy("ALWAYS", false, null, 2, 3, 0)))
+                .isInstanceOf(StaleSettingsException.class);
+
+        assertThat(settings.stored().comments()).isEqualTo(CommentPolicy.defaults());
+    }
+
+    @Test
+    void aBadCommentPolicyIsRefusedFieldByFieldAndNothingIsStored() {
+        InvalidSettingsException refused = catchThrowableOfType(InvalidSettingsException.class, () -> settings.saveCommentPolicy(
+                ADMIN, new ChangeCommentPolicy("SOMETIMES", null, "w".repeat(5001), 51, 0, 0)));
+
+        assertThat(refused.problems()).containsOnlyKeys("approval", "guestComments", "blockedWords", "maxLinks", "reportThreshold");
+    }
+
+    @Test
     void anUploadedLogoChangesOnlyTheLogoAndMakesAnOpenFormStale() {
         settings.save(ADMIN, change("Ada's notes", 0));
 
@@ -169,6 +215,26 @@ class SettingsServiceTest {
         assertThat(refused.problems()).containsOnlyKeys("iconUrl");
         assertThatThrownBy(() -> settings.changeImage(ADMIN, SiteImage.LOGO, " ")).isInstanceOf(InvalidSettingsException.class);
         assertThat(jdbc.queryForObject("select count(*) from site_settings", Integer.class)).isZero();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Who.class)
+    void onlyAnActiveAdminChangesTheCommentPolicy(Who who) {
+        Actor actor = actorOf(who);
+
+        assertThatThrownBy(() -> settings.saveCommentPolicy(actor, new ChangeCommentPolicy("CLOSED", false, null, 2, 3, 0)))
+                .isInstanceOf(NotAllowedException.class);
+
+        assertThat(settings.stored().comments()).isEqualTo(CommentPolicy.defaults());
+    }
+
+    @Test
+    void aRowWrittenBeforeThePolicyExistedHasTheDefaultPolicy() {
+        jdbc.update("""
+                insert into site_settings (title, language, time_zone, posts_per_page, registration_open)
+                values ('Old', 'en', 'UTC', 10, true)""");
+
+        assertThat(settings.stored().comments()).isEqualTo(CommentPolicy.defaults());
     }
 
     @ParameterizedTest

@@ -52,4 +52,18 @@ public final class SettingsRows {
                 id, menu, menu, label, kind, targetId, url);
         return id;
     }
+
+    /**
+     * The settings row with this comment policy ({@code approval} as stored: {@code open}, {@code first_time},
+     * {@code always} or {@code closed}; {@code blockedWords} one per line, lower case, or null).
+     */
+    public static void commentPolicy(JdbcTemplate jdbc, String approval, boolean guestComments, String blockedWords,
+            int maxLinks, int reportThreshold) {
+        jdbc.update("""
+                insert into site_settings (id, title, language, time_zone, posts_per_page, registration_open)
+                values (1, 'Inkwell', 'en', 'UTC', 10, true) on conflict (id) do nothing""");
+        jdbc.update("""
+                update site_settings set comment_approval = ?, guest_comments = ?, blocked_words = ?, max_links_per_comment = ?,
+                       report_threshold = ?""", approval, guestComments, blockedWords, maxLinks, reportThreshold);
+    }
 }

@@ -6,7 +6,8 @@ import java.util.UUID;
 /**
  * One comment as the thread template shows it. {@code indent} is the depth capped at
  * {@link CommentSection#MAX_INDENT}; {@code continueThread} marks a comment at the cap whose
- * replies read better on their own page.
+ * replies read better on their own page. {@code awaitingModeration}, {@code hidden} and {@code locked} are the
+ * marks its author or a moderator sees; the {@code may…} flags which buttons this reader gets.
  */
 public record CommentItem(
         UUID id,
@@ -20,5 +21,12 @@ public record CommentItem(
         int indent,
         boolean continueThread,
         boolean mayEdit,
-        boolean mayDelete) {
+        boolean mayDelete,
+        boolean awaitingModeration,
+        boolean hidden,
+        boolean locked,
+        boolean mayReply,
+        boolean mayReport,
+        boolean mayLock,
+        boolean mayUnlock) {
 }

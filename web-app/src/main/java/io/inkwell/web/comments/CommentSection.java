@@ -1,11 +1,14 @@
 package io.inkwell.web.comments;
 
-import io.inkwell.comments.CommentCounts;
+import io.inkwell.comments.CommentForms;
 import io.inkwell.comments.CommentThread;
 import io.inkwell.comments.CommentThreads;
 import io.inkwell.comments.ThreadComment;
 import io.inkwell.comments.ThreadCursor;
+import io.inkwell.comments.ThreadStatus;
 import io.inkwell.posts.PostDetail;
+import io.inkwell.settings.SiteSettings;
+import io.inkwell.users.Actor;
 import io.inkwell.web.security.SignedInUser;
 import io.inkwell.web.site.CurrentSite;
 import io.inkwell.web.site.SiteMessages;
@@ -21,7 +24,8 @@ import org.springframework.ui.Model;
 /**
  * Puts a page of a post's comment thread on a page: the post page calls {@link #addTo} and includes
  * {@code comments/thread :: section}. At most {@link CommentThreads#PAGE_SIZE} comments, whatever the post
- * has: one statement for them, one for their authors, one for the total from the counter table.
+ * has: one statement for them (as this reader may see them: their own awaiting moderation, or every held and
+ * hidden one for a moderator), one for their authors, one for the count and whether the post takes comments.
  */
 @Component
 public class CommentSection {
@@ -30,17 +34,25 @@ public class CommentSection {
     public static final int MAX_INDENT = 6;
 
     private final CommentThreads threads;
-    private final CommentCounts counts;
+    private final CommentForms forms;
     private final CurrentSite site;
+    private final SiteSettings settings;
     private final SiteMessages messages;
     private final Clock clock;
 
-    CommentSection(CommentThreads threads, CommentCounts counts, CurrentSite site, SiteMessages messages) {
+    CommentSection(CommentThreads threads, CommentForms forms, CurrentSite site, SiteSettings settings,
+            SiteMessages messages) {
         this.threads = threads;
-        this.counts = counts;
+        this.forms = forms;
         this.site = site;
+        this.settings = settings;
         this.messages = messages;
         this.clock = Clock.systemUTC();
+    }
+
+    /** Whether readers without an account may comment: from the settings' copy in memory, no statement. */
+    boolean takesGuestComments() {
+        return settings.current().settings().comments().guestComments();
     }
 
     /**
@@ -51,17 +63,20 @@ public class CommentSection {
      */
     public void addTo(Model model, PostDetail post, String after, UUID replyTo, SignedInUser me) {
         Optional<ThreadCursor> cursor = ThreadCursor.parse(after);
-        addThread(model, threads.threadOf(post.id(), cursor), cursor, post.slug(), replyTo, me);
-        model.addAttribute("commentCount", counts.countOf(post.id()));
-        // Drafts and archived posts show their thread but take no new comments.
-        model.addAttribute("commentsOpen", post.isPublished());
+        ThreadStatus status = threads.statusOf(post.id());
+        boolean open = post.isPublished() && status.open();
+        addThread(model, threads.threadOf(post.id(), cursor, actorOf(me)), cursor, post.slug(), replyTo, me, open, post.id());
+        model.addAttribute("commentCount", status.comments());
     }
 
-    /** @param continuedAfter present when the page does not start at the beginning of its thread or subtree */
+    /**
+     * @param continuedAfter present when the page does not start at the beginning of its thread or subtree
+     * @param open           whether the post takes new comments and replies now
+     */
     void addThread(Model model, CommentThread page, Optional<ThreadCursor> continuedAfter, String slug, UUID replyTo,
-            SignedInUser me) {
-        model.addAttribute("commentsOpen", true);
-        model.addAttribute("comments", items(page, me));
+            SignedInUser me, boolean open, UUID postId) {
+        model.addAttribute("commentsOpen", open);
+        model.addAttribute("comments", items(page, me, open));
         model.addAttribute("commentSlug", slug);
         model.addAttribute("replyTo", replyTo);
         model.addAttribute("commentsNext", page.hasMore() ? page.next().token() : null);
@@ -71,12 +86,19 @@ public class CommentSection {
         model.addAttribute("commentsQuery", continuedAfter.map(cursor -> "after=" + cursor.token() + "&").orElse(""));
         // Asked once here rather than by sec:authorize in every row: a page of comments renders much faster.
         model.addAttribute("commentsSignedIn", me != null);
+        model.addAttribute("guestComments", takesGuestComments());
+        // Anonymous readers' pages are kept and served to others: their forms (and tokens) are on a page of their own.
+        String token = me != null && open ? forms.tokenFor(postId) : null;
         if (!model.containsAttribute("commentForm")) {
-            model.addAttribute("commentForm", CommentForm.empty(null));
+            model.addAttribute("commentForm", CommentForm.empty(null, token));
         }
         if (!model.containsAttribute("replyForm")) {
-            model.addAttribute("replyForm", CommentForm.empty(replyTo));
+            model.addAttribute("replyForm", CommentForm.empty(replyTo, token));
         }
+    }
+
+    static Actor actorOf(SignedInUser me) {
+        return me == null ? null : me.actor();
     }
 
     /** A page that starts with a reply links to the comment it answers, which is on an earlier page. */
@@ -84,19 +106,25 @@ public class CommentSection {
         return page.isEmpty() || page.comments().get(0).depth() == 0 ? null : page.comments().get(0).parentId();
     }
 
-    List<CommentItem> items(CommentThread thread, SignedInUser me) {
+    List<CommentItem> items(CommentThread thread, SignedInUser me, boolean open) {
         Instant now = clock.instant();
         // A comment's time when pointed at: in the site's time zone, named, in its language.
         DateTimeFormatter exact = site.view().dates().exactTime();
-        return thread.comments().stream().map(comment -> item(comment, me, now, exact)).toList();
+        return thread.comments().stream().map(comment -> item(comment, me, open, now, exact)).toList();
     }
 
-    CommentItem item(ThreadComment comment, SignedInUser me, Instant now, DateTimeFormatter exact) {
+    CommentItem item(ThreadComment comment, SignedInUser me, boolean open, Instant now, DateTimeFormatter exact) {
         boolean own = me != null && comment.isWrittenBy(me.id());
         boolean moderator = me != null && me.actor().mayModerateComments();
+        boolean live = !comment.deleted();
+        boolean shown = !comment.awaitingModeration() && !comment.hidden();
         return new CommentItem(comment.id(), comment.authorName(), comment.html(), comment.edited(), comment.deleted(),
                 comment.createdAt(), exact.format(comment.createdAt()),
-                messages.getMessage(RelativeTime.between(comment.createdAt(), now)), Math.min(comment.depth(), MAX_INDENT),
-                comment.depth() == MAX_INDENT && comment.hasReplies(), own, !comment.deleted() && (own || moderator));
+                messages.getMessage(RelativeTime.between(comment.createdAt(), now)),
+                Math.min(comment.depth(), MAX_INDENT), comment.depth() == MAX_INDENT && comment.hasReplies(),
+                own, live && (own || moderator), comment.awaitingModeration(), comment.hidden(), comment.locked(),
+                live && open && (moderator || (!comment.locked() && (shown || own))),
+                live && shown && me != null && !own,
+                live && moderator && !comment.locked(), moderator && comment.lockedHere());
     }
 }

@@ -46,7 +46,7 @@ class DemoConversations {
             for (int i = 0; i < CONVERSATION.size(); i++) {
                 Line line = CONVERSATION.get(i);
                 Actor speaker = people.get(line.speaker() % people.size());
-                ids[i] = comments.add(speaker, new AddComment(postId, line.replyTo() < 0 ? null : ids[line.replyTo()], line.text()));
+                ids[i] = comments.add(speaker, new AddComment(postId, line.replyTo() < 0 ? null : ids[line.replyTo()], line.text())).id();
                 written++;
             }
         }

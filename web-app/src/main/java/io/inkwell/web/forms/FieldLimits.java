@@ -88,6 +88,14 @@ public class FieldLimits {
         return CommentLimits.TEXT_MAX;
     }
 
+    public int getGuestName() {
+        return CommentLimits.GUEST_NAME_MAX;
+    }
+
+    public int getGuestEmail() {
+        return CommentLimits.GUEST_EMAIL_MAX;
+    }
+
     public int getSearch() {
         return SearchResults.MAX_QUERY_LENGTH;
     }
@@ -154,5 +162,25 @@ public class FieldLimits {
 
     public int getWebhookSecret() {
         return IntegrationLimits.WEBHOOK_SECRET_MAX;
+    }
+
+    public int getBlockedWords() {
+        return SettingsLimits.BLOCKED_WORDS_MAX;
+    }
+
+    public int getMaxLinksMin() {
+        return SettingsLimits.MAX_LINKS_MIN;
+    }
+
+    public int getMaxLinksMax() {
+        return SettingsLimits.MAX_LINKS_MAX;
+    }
+
+    public int getReportThresholdMin() {
+        return SettingsLimits.REPORT_THRESHOLD_MIN;
+    }
+
+    public int getReportThresholdMax() {
+        return SettingsLimits.REPORT_THRESHOLD_MAX;
     }
 }

@@ -1,6 +1,7 @@
 package io.inkwell.web.posts;
 
 import io.inkwell.posts.Autosave;
+import io.inkwell.comments.CommentThreads;
 import io.inkwell.posts.Categories;
 import io.inkwell.posts.CategoryView;
 import io.inkwell.posts.EditorSession;
@@ -55,17 +56,20 @@ class PostFormController {
     private final Revisions revisions;
     private final Categories categories;
     private final EditorPage editorPage;
+    private final CommentThreads comments;
     private final CurrentSite site;
     private final SiteMessages messages;
 
     PostFormController(PostCommands commands, PostAuthoring posts, PostEditing editing, Revisions revisions,
-                       Categories categories, EditorPage editorPage, CurrentSite site, SiteMessages messages) {
+                       Categories categories, EditorPage editorPage, CommentThreads comments, CurrentSite site,
+                       SiteMessages messages) {
         this.commands = commands;
         this.posts = posts;
         this.editing = editing;
         this.revisions = revisions;
         this.categories = categories;
         this.editorPage = editorPage;
+        this.comments = comments;
         this.site = site;
         this.messages = messages;
     }
@@ -221,6 +225,8 @@ class PostFormController {
             model.addAttribute("form", form);
         }
         model.addAttribute("post", post);
+        // The post's own comment switch (posts/comments-switch.html), saved on its own: /posts/{id}/discussion.
+        model.addAttribute("postComments", post == null ? null : comments.statusOf(post.id()));
         model.addAttribute("categories", Choice.of(categories.all(), CategoryView::id, CategoryView::name));
         model.addAttribute("languages", LanguageChoices.of(messages));
         model.addAttribute("previewHtml", previewHtml);

@@ -88,11 +88,15 @@ class SecurityConfiguration {
         LogoutHandler endSession = new CompositeLogoutHandler(new SecurityContextLogoutHandler(), rememberMe);
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers(EDITORIAL_PAGES).hasAnyRole("EDITOR", "ADMIN")
+                        // Whoever moderates comments (the Actor says who), so the comments service decides.
+                        .requestMatchers("/admin/comments", "/admin/comments/**").authenticated()
                         // The media library is every writer's: the service shows authors their own images only.
                         .requestMatchers("/admin/media", "/admin/media/**").hasAnyRole("CONTRIBUTOR", "USER", "EDITOR", "ADMIN")
                         .requestMatchers("/admin", "/admin/**").hasRole("ADMIN")
                         .requestMatchers(AUTHORING_PAGES).hasAnyRole("CONTRIBUTOR", "USER", "EDITOR", "ADMIN")
                         .requestMatchers(ACCOUNT_LINK_PAGES).permitAll()
+                        // Readers without an account comment when the site's settings allow it: the service decides.
+                        .requestMatchers(HttpMethod.POST, "/posts/*/comments").permitAll()
                         .requestMatchers(HttpMethod.GET, PUBLIC_PAGES).permitAll()
                         .requestMatchers(HttpMethod.HEAD, PUBLIC_PAGES).permitAll()
                         .requestMatchers(staticPages(routes)).permitAll()

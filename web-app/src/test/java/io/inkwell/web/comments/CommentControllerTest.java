@@ -18,6 +18,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
+import io.inkwell.comments.CommentForms;
 import io.inkwell.posts.test.PostRows;
 import io.inkwell.users.Role;
 import io.inkwell.web.security.SignedInUser;
@@ -42,6 +43,10 @@ class CommentControllerTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    /** The token a comment form of the post page carries: without it a comment is kept as spam. */
+    @Autowired
+    CommentForms forms;
+
     SignedInUser ada;
     SignedInUser bob;
     SignedInUser admin;
@@ -61,7 +66,7 @@ class CommentControllerTest {
 
     @Test
     void aSignedInReaderCommentsAndReturnsToTheirComment() throws Exception {
-        mvc.perform(post("/posts/{slug}/comments", SLUG).param("content", "First!").with(user(bob)).with(csrf()))
+        mvc.perform(post("/posts/{slug}/comments", SLUG).param("formToken", forms.tokenFor(post)).param("content", "First!").with(user(bob)).with(csrf()))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrlPattern("/posts/" + SLUG + "#comment-*"));
 
@@ -72,7 +77,7 @@ class CommentControllerTest {
     void aReplyLandsUnderItsParent() throws Exception {
         UUID parent = comment(jdbc, post, ada.id(), null, "Question?");
 
-        mvc.perform(post("/posts/{slug}/comments", SLUG).param("parentId", parent.toString()).param("content", "Answer")
+        mvc.perform(post("/posts/{slug}/comments", SLUG).param("formToken", forms.tokenFor(post)).param("parentId", parent.toString()).param("content", "Answer")
                         .with(user(bob)).with(csrf()))
                 .andExpect(status().is3xxRedirection());
 
@@ -81,7 +86,7 @@ class CommentControllerTest {
 
     @Test
     void anonymousReadersAreSentToLoginAndNothingIsWritten() throws Exception {
-        mvc.perform(post("/posts/{slug}/comments", SLUG).param("content", "Hi").with(csrf()))
+        mvc.perform(post("/posts/{slug}/comments", SLUG).param("formToken", forms.tokenFor(post)).param("content", "Hi").with(csrf()))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/login"));
 
@@ -90,7 +95,7 @@ class CommentControllerTest {
 
     @Test
     void aCommentWithoutCsrfTokenIsRefused() throws Exception {
-        mvc.perform(post("/posts/{slug}/comments", SLUG).param("content", "Hi").with(user(bob)))
+        mvc.perform(post("/posts/{slug}/comments", SLUG).param("formToken", forms.tokenFor(post)).param("content", "Hi").with(user(bob)))
                 .andExpect(status().isForbidden());
 
         assertThat(commentsOn(post)).isZero();
@@ -98,7 +103,7 @@ class CommentControllerTest {
 
     @Test
     void anEmptyCommentRedisplaysTheFormWithTheMessage() throws Exception {
-        mvc.perform(post("/posts/{slug}/comments", SLUG).param("content", "   ").with(user(bob)).with(csrf()))
+        mvc.perform(post("/posts/{slug}/comments", SLUG).param("formToken", forms.tokenFor(post)).param("content", "   ").with(user(bob)).with(csrf()))
                 .andExpect(status().isBadRequest())
                 .andExpect(view().name("comments/form"))
                 .andExpect(model().attributeHasFieldErrors("commentForm", "content"))
@@ -110,7 +115,7 @@ class CommentControllerTest {
     void aTooLongCommentKeepsItsTextNextToTheMessage() throws Exception {
         String text = "word ".repeat(1001);
 
-        mvc.perform(post("/posts/{slug}/comments", SLUG).param("content", text).with(user(bob)).with(csrf()))
+        mvc.perform(post("/posts/{slug}/comments", SLUG).param("formToken", forms.tokenFor(post)).param("content", text).with(user(bob)).with(csrf()))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("at most 5000 characters")))
                 .andExpect(content().string(containsString(text.substring(0, 200))));
@@ -123,7 +128,7 @@ class CommentControllerTest {
         UUID other = WebTestData.publishedPost(jdbc, ada.id(), "Other", "other", Instant.parse("2026-01-02T10:00:00Z"));
         UUID elsewhere = comment(jdbc, other, ada.id(), null, "Elsewhere");
 
-        mvc.perform(post("/posts/{slug}/comments", SLUG).param("parentId", elsewhere.toString()).param("content", "Sneaky")
+        mvc.perform(post("/posts/{slug}/comments", SLUG).param("formToken", forms.tokenFor(post)).param("parentId", elsewhere.toString()).param("content", "Sneaky")
                         .with(user(bob)).with(csrf()))
                 .andExpect(status().isBadRequest())
                 .andExpect(view().name("comments/form"))
@@ -148,7 +153,7 @@ class CommentControllerTest {
 
     @Test
     void aMalformedParentIdIsABadRequestNotAnError() throws Exception {
-        mvc.perform(post("/posts/{slug}/comments", SLUG).param("parentId", "not-a-uuid").param("content", "Hi")
+        mvc.perform(post("/posts/{slug}/comments", SLUG).param("formToken", forms.tokenFor(post)).param("parentId", "not-a-uuid").param("content", "Hi")
                         .with(user(bob)).with(csrf()))
                 .andExpect(status().isBadRequest());
 
@@ -330,7 +335,7 @@ class CommentControllerTest {
         topLevelComments(jdbc, post, ada.id(), 100);
         UUID hundredth = idOf("Comment 100.");
 
-        String landing = mvc.perform(post("/posts/{slug}/comments", SLUG).param("parentId", hundredth.toString())
+        String landing = mvc.perform(post("/posts/{slug}/comments", SLUG).param("formToken", forms.tokenFor(post)).param("parentId", hundredth.toString())
                         .param("content", "A late reply").with(user(bob)).with(csrf()))
                 .andExpect(status().is3xxRedirection())
                 .andReturn().getResponse().getRedirectedUrl();
@@ -347,7 +352,7 @@ class CommentControllerTest {
     void aNewCommentUnderALongThreadAndAnEditOfOneThereLandWhereTheyAreShown() throws Exception {
         topLevelComments(jdbc, post, ada.id(), 150);
 
-        String added = mvc.perform(post("/posts/{slug}/comments", SLUG).param("content", "The newest word")
+        String added = mvc.perform(post("/posts/{slug}/comments", SLUG).param("formToken", forms.tokenFor(post)).param("content", "The newest word")
                         .with(user(bob)).with(csrf()))
                 .andReturn().getResponse().getRedirectedUrl();
         UUID newest = idOf("The newest word");

@@ -12,9 +12,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import io.inkwell.comments.CommentForms;
 import io.inkwell.comments.test.CommentRows;
 import io.inkwell.posts.PostCommands;
 import io.inkwell.posts.PostRef;
+import io.inkwell.settings.SiteSettings;
+import io.inkwell.settings.test.SettingsRows;
 import io.inkwell.users.Role;
 import io.inkwell.users.UserAccounts;
 import io.inkwell.web.security.TestAccounts;
@@ -46,6 +49,12 @@ class RateLimitedRoutesTest {
 
     @Autowired
     UserAccounts accounts;
+
+    @Autowired
+    CommentForms forms;
+
+    @Autowired
+    SiteSettings settings;
 
     private static RequestPostProcessor from(String address) {
         return request -> {
@@ -147,5 +156,26 @@ class RateLimitedRoutesTest {
                 .param("content", "One more")));
         mvc.perform(post("/posts/talk/comments").with(user(fourth)).with(csrf()).with(from("198.51.100.1"))
                 .param("content", "From elsewhere")).andExpect(status().is3xxRedirection());
+    }
+
+    @Test
+    void commentsWithoutAnAccountStopAtTheAddressLimit() throws Exception {
+        var author = person(jdbc, "Author", Role.USER);
+        PostRef talk = post(commands, author, "Talk", true);
+        SettingsRows.commentPolicy(jdbc, "open", true, null, 2, 3);
+        settings.reload();
+        for (int i = 0; i < 30; i++) {
+            mvc.perform(guestComment(talk, "Guest comment " + i).with(from("203.0.113.9"))).andExpect(status().is3xxRedirection());
+        }
+
+        refused(mvc.perform(guestComment(talk, "One more").with(from("203.0.113.9"))));
+
+        assertThat(count("comments")).isEqualTo(30);
+        mvc.perform(guestComment(talk, "From elsewhere").with(from("198.51.100.9"))).andExpect(status().is3xxRedirection());
+    }
+
+    private MockHttpServletRequestBuilder guestComment(PostRef post, String text) {
+        return post("/posts/talk/comments").with(csrf()).param("content", text).param("name", "Grace")
+                .param("email", "grace@example.com").param("formToken", forms.tokenFor(post.id())).param("website", "");
     }
 }

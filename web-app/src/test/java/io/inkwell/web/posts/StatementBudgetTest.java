@@ -1,6 +1,9 @@
 package io.inkwell.web.posts;
 
+import static io.inkwell.comments.test.CommentRows.comment;
+import static io.inkwell.comments.test.CommentRows.hideThread;
 import static io.inkwell.comments.test.CommentRows.topLevelComments;
+import static io.inkwell.comments.test.CommentRows.withheld;
 import static io.inkwell.web.security.TestAccounts.person;
 import static io.inkwell.web.support.WebTestData.CATEGORY_ADMIN;
 import static io.inkwell.web.support.WebTestData.post;
@@ -38,7 +41,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The product's statement budget: a listing issues at most 6 statements, a post page at most 8, whatever the number
- * of rows; a static page ({@code /about}) and search with its matching pages are held to the listings' 6, as are a
+ * of rows (comments awaiting moderation and hidden threads included, for a reader and for a moderator); a static page ({@code /about}) and search with its matching pages are held to the listings' 6, as are a
  * post's revisions and their comparison, and every Content API request ({@code /api/v1/…}, its key's lookup included;
  * a post with its HTML to a post page's 8); a shared preview to the post page's 8. Counts every statement MyBatis
  * prepares while MockMvc serves a page on this thread.
@@ -137,13 +140,15 @@ class StatementBudgetTest {
                 "/search?q=running", "/trending", "/feed.xml", "/categories/java/feed.xml", "/sitemap.xml",
                 "/sitemaps/site-1.xml", "/sitemaps/posts-1.xml", "/sitemaps/categories-1.xml", "/sitemaps/tags-1.xml",
                 "/sitemaps/authors-1.xml", "/sitemaps/pages-1.xml", "/robots.txt", "/about", "/me/posts", "/admin/posts",
-                "/admin/categories", "/admin/tags", "/admin/pages", "/admin", "/admin/settings", "/admin/navigation", "/admin/mail")) {
+                "/admin/categories", "/admin/tags", "/admin/pages", "/admin", "/admin/settings", "/admin/navigation", "/admin/mail",
+                "/admin/comments", "/admin/comments?tab=approved", "/admin/settings/comments")) {
             counts.put(url, statementsFor(url, url.startsWith("/me") || url.startsWith("/admin") ? admin : null));
         }
         counts.put("/authors/{id}", statementsFor("/authors/" + ada.id(), null));
         counts.put("/authors/{id}/feed.xml", statementsFor("/authors/" + ada.id() + "/feed.xml", null));
         counts.put("/posts/{slug}", statementsFor("/posts/" + slug, null));
         counts.put("/posts/{slug} as author", statementsFor("/posts/" + slug, ada));
+        counts.put("/posts/{slug} as a moderator", statementsFor("/posts/" + slug, admin));
         counts.put("/posts/{slug}?after= (more comments)", statementsFor("/posts/" + slug + "?after=0000001", null));
         counts.put("/posts/{id}/revisions", statementsFor("/posts/" + firstId + "/revisions", ada));
         counts.put("/posts/{id}/revisions/compare", statementsFor("/posts/" + firstId + "/revisions/compare?from=1&to=2", ada));
@@ -170,6 +175,14 @@ class StatementBudgetTest {
         return List.of("Running", "shoes", "tag " + i);
     }
 
+    /** Comments awaiting moderation, half of them Ada's (the reader measured), and one hidden thread. */
+    private void heldComments(UUID post, int howMany) {
+        for (int i = 0; i < howMany; i++) {
+            withheld(jdbc, post, i % 2 == 0 ? ada.id() : admin.id(), null, "Held " + i, "held", "first_comment");
+        }
+        hideThread(jdbc, comment(jdbc, post, admin.id(), null, "Hidden " + howMany));
+    }
+
     /** /trending lists only posts viewed this week: give every post views, or it would be measured empty. */
     private void viewedThisWeek() {
         jdbc.update("insert into post_week_views (post_id, views) select id, 1 from posts on conflict do nothing");
@@ -190,11 +203,13 @@ class StatementBudgetTest {
         PostRef shared = post(commands, ada, "Shared draft", false, List.of("running"), java);
         PostRows.previewLink(jdbc, shared.id(), PREVIEW_TOKEN, ada.id());
         topLevelComments(jdbc, first.id(), admin.id(), 3);
+        heldComments(first.id(), 2);
         viewedThisWeek();
         Map<String, Integer> withOne = measure(first.slug());
 
         writePosts(30);
         topLevelComments(jdbc, first.id(), admin.id(), 250);
+        heldComments(first.id(), 120);
         viewedThisWeek();
         Map<String, Integer> withThirtyOne = measure(first.slug());
 

@@ -127,6 +127,11 @@ class RouteAccessMatrixTest {
             POST /posts/{slug}/comments/{id}/edit         LOGIN   PAGE    PAGE    PAGE    ENDED
             GET  /posts/{slug}/comments/{id}/delete       LOGIN   PAGE    PAGE    PAGE    ENDED
             POST /posts/{slug}/comments/{id}/delete       LOGIN   PAGE    PAGE    PAGE    ENDED
+            GET  /posts/{slug}/comments/new               LOGIN   PAGE    PAGE    PAGE    ENDED
+            POST /posts/{slug}/comments/{id}/report       LOGIN   PAGE    PAGE    PAGE    ENDED
+            POST /posts/{slug}/comments/{id}/lock         LOGIN   DENIED  DENIED  PAGE    ENDED
+            POST /posts/{slug}/comments/{id}/unlock       LOGIN   DENIED  DENIED  PAGE    ENDED
+            POST /posts/{id}/discussion                   LOGIN   DENIED  PAGE    PAGE    ENDED
             GET  /admin                                   LOGIN   DENIED  DENIED  PAGE    ENDED
             GET  /admin/posts                             LOGIN   DENIED  DENIED  PAGE    ENDED
             POST /admin/posts/{id}/status                 LOGIN   DENIED  DENIED  PAGE    ENDED
@@ -143,7 +148,10 @@ class RouteAccessMatrixTest {
             GET  /admin/tags/{id}/delete                  LOGIN   DENIED  DENIED  PAGE    ENDED
             POST /admin/tags/{id}/delete                  LOGIN   DENIED  DENIED  PAGE    ENDED
             GET  /admin/comments                          LOGIN   DENIED  DENIED  PAGE    ENDED
-            POST /admin/comments/{id}/delete              LOGIN   DENIED  DENIED  PAGE    ENDED
+            POST /admin/comments/{id}/{action:approve|spam|delete|hide|show|ban} LOGIN DENIED DENIED PAGE ENDED
+            POST /admin/comments/bulk                     LOGIN   DENIED  DENIED  PAGE    ENDED
+            GET  /admin/settings/comments                 LOGIN   DENIED  DENIED  PAGE    ENDED
+            POST /admin/settings/comments                 LOGIN   DENIED  DENIED  PAGE    ENDED
             GET  /admin/users                             LOGIN   DENIED  DENIED  PAGE    ENDED
             GET  /admin/users/{id}/access                 LOGIN   DENIED  DENIED  PAGE    ENDED
             POST /admin/users/{id}/access                 LOGIN   DENIED  DENIED  PAGE    ENDED
@@ -383,6 +391,10 @@ class RouteAccessMatrixTest {
             Map.entry("POST /posts/new", new String[] {"title", "Matrix post {n}", "content", "Text", "action", "draft"}),
             Map.entry("POST /posts/{slug}/comments", new String[] {"content", "A comment"}),
             Map.entry("POST /posts/{slug}/comments/{id}/edit", new String[] {"content", "An edited comment"}),
+            Map.entry("POST /posts/{id}/discussion", new String[] {"open", "false"}),
+            Map.entry("POST /admin/comments/bulk", new String[] {"action", "APPROVE"}),
+            Map.entry("POST /admin/settings/comments", new String[] {"approval", "OPEN", "guestComments", "false", "maxLinks", "2",
+                "reportThreshold", "3", "version", "0"}),
             Map.entry("POST /admin/posts/{id}/status", new String[] {"status", "draft"}),
             Map.entry("POST /admin/categories", new String[] {"name", "Category {n}"}),
             Map.entry("POST /admin/categories/{id}/edit", new String[] {"name", "Renamed {n}"}),
@@ -667,7 +679,7 @@ class RouteAccessMatrixTest {
                 return pattern.replace("{id}", publishedPost.toString());
             }
             if (pattern.startsWith("/admin/comments/")) {
-                return pattern.replace("{id}", otherComment.toString());
+                return pattern.replace("{id}", otherComment.toString()).replaceAll("\\{action:[^}]*}", "approve");
             }
             if (pattern.startsWith("/admin/tags/")) {
                 return pattern.replace("{id}", tag.toString());

@@ -7,8 +7,13 @@ import io.inkwell.mail.MailStatus;
 import io.inkwell.mail.NotificationKind;
 import io.inkwell.integrations.DeliveryStatus;
 import io.inkwell.integrations.WebhookEvent;
+import io.inkwell.comments.CommentStatus;
+import io.inkwell.comments.HoldReason;
+import io.inkwell.comments.ModerationAction;
+import io.inkwell.comments.QueueTab;
 import io.inkwell.posts.PageStatus;
 import io.inkwell.posts.PostStatus;
+import io.inkwell.settings.CommentApproval;
 import io.inkwell.settings.DefaultMenuItem;
 import io.inkwell.settings.SiteLanguage;
 import io.inkwell.users.Role;
@@ -49,7 +54,8 @@ class MessageBundlesTest {
 
     /** Constants shown with {@link SiteMessages#label}: each needs its {@code enum.<Type>.<CONSTANT>} word. */
     private static final List<Class<? extends Enum<?>>> CONSTANTS_WITH_WORDS = List.of(PostStatus.class, PageStatus.class,
-            Role.class, UserStatus.class, SiteLanguage.class, MailStatus.class, NotificationKind.class, WebhookEvent.class, DeliveryStatus.class);
+            Role.class, UserStatus.class, SiteLanguage.class, MailStatus.class, NotificationKind.class, WebhookEvent.class, DeliveryStatus.class,
+            CommentStatus.class, HoldReason.class, QueueTab.class, ModerationAction.class, CommentApproval.class);
 
     /** {@code #{key}} and {@code #{key(args)}} in templates; a key made by an expression ({@code #{${…}}}) is not matched. */
     private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([A-Za-z][A-Za-z0-9_.]*)");

@@ -1,4 +1,4 @@
-package io.inkwell.posts.internal;
+package io.inkwell.db.test;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -15,15 +15,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The plan PostgreSQL chooses for a mapper statement with real parameter values, with sequential scans, and
  * (unless asked for) bitmap scans and sorts, priced out: a test table of a few rows would otherwise be read whole
  * and sorted, whatever the indexes, and which of the two a planner picks then depends on statistics other tests
- * left behind. A sort still shows in the plan when no index can give the order.
+ * left behind. A sort still shows in the plan when no index can give the order. Call it inside a test's
+ * transaction (the settings are {@code set local}).
  */
-final class StatementPlans {
+public final class StatementPlans {
 
     private StatementPlans() {
     }
 
     /** {@code parameter} as MyBatis gets it: a {@code Map} of the {@code @Param} names for several. */
-    static String plan(SqlSessionFactory sessions, JdbcTemplate jdbc, Class<?> mapper, String statement, Object parameter) {
+    public static String plan(SqlSessionFactory sessions, JdbcTemplate jdbc, Class<?> mapper, String statement, Object parameter) {
         jdbc.execute("set local enable_bitmapscan = off");
         jdbc.execute("set local enable_sort = off");
         return planWithBitmapScans(sessions, jdbc, mapper, statement, parameter);
@@ -33,8 +34,8 @@ final class StatementPlans {
      * The plan with bitmap scans allowed, for statements a GIN index serves: PostgreSQL reads a GIN index only
      * through a bitmap scan. The caller gives the table statistics (ANALYZE) that make the index the cheap way.
      */
-    static String planWithBitmapScans(SqlSessionFactory sessions, JdbcTemplate jdbc, Class<?> mapper, String statement,
-                                      Object parameter) {
+    public static String planWithBitmapScans(SqlSessionFactory sessions, JdbcTemplate jdbc, Class<?> mapper, String statement,
+                                             Object parameter) {
         Configuration configuration = sessions.getConfiguration();
         BoundSql bound = configuration.getMappedStatement(mapper.getName() + "." + statement).getBoundSql(parameter);
         MetaObject values = configuration.newMetaObject(parameter);

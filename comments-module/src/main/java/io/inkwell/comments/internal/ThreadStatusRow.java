@@ -1,0 +1,4 @@
+package io.inkwell.comments.internal;
+
+record ThreadStatusRow(long comments, boolean takesComments, boolean closedByAuthor) {
+}
