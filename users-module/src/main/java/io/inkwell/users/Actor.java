@@ -17,6 +17,7 @@ import java.util.UUID;
  *   <tr><td>see and delete anyone's images</td><td>–</td><td>–</td><td>yes</td></tr>
  *   <tr><td>manage users, write static pages and see the dashboard</td><td>–</td><td>–</td><td>yes</td></tr>
  *   <tr><td>change the site's settings and menus</td><td>–</td><td>–</td><td>yes</td></tr>
+ *   <tr><td>import another site's content, export the whole site</td><td>–</td><td>–</td><td>yes</td></tr>
  * </table>
  */
 public record Actor(UUID userId, Role role, UserStatus status) {
@@ -106,6 +107,14 @@ public record Actor(UUID userId, Role role, UserStatus status) {
 
     /** Writing, publishing and deleting the site's static pages (About, Contact…). */
     public boolean mayManagePages() {
+        return isAdmin();
+    }
+
+    /**
+     * Importing another site's content (its authors, posts, pages and comments, all at once) and exporting the
+     * whole site with every account's email: what only the site's administrators may do.
+     */
+    public boolean mayExchangeContent() {
         return isAdmin();
     }
 
