@@ -79,7 +79,7 @@ final class WordPressText {
         Element body = Jsoup.parseBodyFragment(paragraphs(html)).body();
         StringBuilder text = new StringBuilder();
         appendText(body, text);
-        return text.toString().replaceAll("[ \\t]+\\n", "\n").replaceAll("\\n{3,}", "\n\n").strip();
+        return text.toString().replaceAll("[ \\t]*\\n[ \\t]*", "\n").replaceAll("\\n{3,}", "\n\n").strip();
     }
 
     private static void appendText(Node node, StringBuilder text) {

@@ -115,7 +115,8 @@ final class WxrWriter {
                 : post.createdAt(), logins.getOrDefault(post.authorId(), ""), "p", id);
         cdata(CONTENT, "content", "encoded", post.contentHtml());
         cdata(EXCERPT, "excerpt", "encoded", post.excerpt() == null ? "" : post.excerpt());
-        itemFields(id, post.createdAt(), post.updatedAt(), post.slug(), status(post.status()), "post", 0);
+        itemFields(id, post.publishedAt() != null ? post.publishedAt() : post.createdAt(), post.updatedAt(), post.slug(),
+                status(post.status()), "post", 0);
         for (String category : post.categories()) {
             term("category", categorySlugs.getOrDefault(category, ""), category);
         }
@@ -141,7 +142,7 @@ final class WxrWriter {
                 : page.createdAt(), "", "page_id", id);
         cdata(CONTENT, "content", "encoded", page.contentHtml());
         cdata(EXCERPT, "excerpt", "encoded", "");
-        itemFields(id, page.createdAt(), page.updatedAt(), page.slug(),
+        itemFields(id, page.publishedAt() != null ? page.publishedAt() : page.createdAt(), page.updatedAt(), page.slug(),
                 page.status() == PageStatus.PUBLISHED ? "publish" : "draft", "page", 0);
         xml.writeEndElement();
     }
@@ -177,11 +178,12 @@ final class WxrWriter {
         text("description", "");
     }
 
-    private void itemFields(long id, Instant created, Instant updated, String slug, String status, String type, long parent)
+    /** {@code date} is the publication date (WordPress's post date), else the creation date. */
+    private void itemFields(long id, Instant date, Instant updated, String slug, String status, String type, long parent)
             throws XMLStreamException {
         wp("post_id", String.valueOf(id));
-        wp("post_date", date(created));
-        wp("post_date_gmt", date(created));
+        wp("post_date", date(date));
+        wp("post_date_gmt", date(date));
         wp("post_modified", date(updated));
         wp("post_modified_gmt", date(updated));
         wp("comment_status", "open");
