@@ -25,7 +25,8 @@ class MapperTableOwnershipTest {
                     "tag_slug_history"),
             "comments", Set.of("comments", "post_comment_counts", "post_threads"),
             "settings", Set.of("site_settings", "navigation_items"),
-            "media", Set.of("media_files", "media_variants", "media_blobs", "media_items", "media_referrers", "media_references"));
+            "media", Set.of("media_files", "media_variants", "media_blobs", "media_items", "media_referrers", "media_references"),
+            "exchange", Set.of("import_runs", "import_report", "imported_items", "old_addresses"));
 
     private static final Pattern TABLE_REFERENCE = Pattern.compile(
             "\\b(?:from|join|into|update|table)\\s+([a-z_][a-z0-9_]*)", Pattern.CASE_INSENSITIVE);

@@ -17,7 +17,9 @@ enum LimitedAction {
     /** Writing and editing comments and replies. */
     COMMENTS,
     /** Uploading images (the media library, the editor, an avatar). */
-    UPLOADS;
+    UPLOADS,
+    /** Downloading the whole site as a zip: each one reads every post, comment and image. */
+    EXPORTS;
 
     String key() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');

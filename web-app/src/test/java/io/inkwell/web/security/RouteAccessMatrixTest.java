@@ -146,6 +146,10 @@ class RouteAccessMatrixTest {
             POST /admin/media/{id}/delete                 LOGIN   DENIED  PAGE    PAGE    ENDED
             POST /account/avatar                          LOGIN   DENIED  PAGE    PAGE    ENDED
             GET  /media/{hash}/{variant}/{name}           MISSING MISSING MISSING MISSING MISSING
+            GET  /admin/import                            LOGIN   DENIED  DENIED  PAGE    ENDED
+            POST /admin/import                            LOGIN   DENIED  DENIED  PAGE    ENDED
+            GET  /admin/export                            LOGIN   DENIED  DENIED  PAGE    ENDED
+            POST /admin/export                            LOGIN   DENIED  DENIED  PAGE    ENDED
             """;
 
     /** Form fields a POST route reads, so an allowed visitor's request does its work rather than fail binding. */
