@@ -111,7 +111,7 @@ class PageStructureTest {
                 "/admin", "/admin/posts", "/admin/categories", "/admin/categories/" + category.id() + "/edit",
                 "/admin/categories/" + category.id() + "/delete", "/admin/comments", "/admin/users",
                 "/admin/users/" + reader.id() + "/access?role=USER&status=SUSPENDED",
-                "/admin/media", "/admin/media/" + image, "/admin/media/" + image + "/delete");
+                "/admin/media", "/admin/media/" + image, "/admin/media/" + image + "/delete", "/admin/import", "/admin/export");
 
         Map<String, Document> pages = new LinkedHashMap<>();
         for (String path : publicPages) {

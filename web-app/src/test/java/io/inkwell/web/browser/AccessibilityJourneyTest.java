@@ -118,7 +118,7 @@ class AccessibilityJourneyTest extends BrowserJourney {
         }
         logIn(ADMIN_EMAIL, TestAccounts.PASSWORD);
         for (String path : List.of(postPage + "?replyTo=" + question, "/posts/new", "/posts/" + post.id() + "/edit",
-                "/admin", "/admin/users", "/admin/media")) {
+                "/admin", "/admin/users", "/admin/media", "/admin/import", "/admin/export")) {
             violations.addAll(audit(path, scheme));
         }
 
