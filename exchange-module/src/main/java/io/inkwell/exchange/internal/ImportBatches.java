@@ -592,7 +592,7 @@ class ImportBatches {
         }
 
         private void add(SkippedItem entry) {
-            if (run.reportHasRoom(entry)) {
+            if (run.reportHasRoom()) {
                 entries.add(entry);
             }
         }

@@ -1,6 +1,5 @@
 package io.inkwell.exchange.internal;
 
-import io.inkwell.exchange.SkippedItem;
 import io.inkwell.users.Actor;
 import java.util.HashMap;
 import java.util.Map;
@@ -36,7 +35,7 @@ final class WxrImport {
     }
 
     /** Whether the report has room for one more entry; the counts are kept either way. */
-    boolean reportHasRoom(SkippedItem entry) {
+    boolean reportHasRoom() {
         if (reportRoom <= 0) {
             return false;
         }
