@@ -1,7 +1,8 @@
 // The post editor's images (templates/media/editor.html): "Upload image" sends the upload form in place and
 // inserts ![alt](address) at the cursor of the content field; an image dropped or pasted into that field is
 // uploaded the same way, its alt text asked for; the featured image picker's buttons fill that field.
-// Without this script the same forms work as plain HTML.
+// Without this script the same forms work as plain HTML. Its words are the form's data-text-* attributes, in the
+// site's language ({0} stands for a value).
 (function () {
   'use strict';
   var form = document.getElementById('editor-upload');
@@ -13,6 +14,10 @@
   var altInput = document.getElementById('editor-upload-alt');
   var status = document.getElementById('editor-upload-status');
   var maxBytes = Number(form.getAttribute('data-max-bytes') || 0);
+
+  function text(name, value) {
+    return (form.getAttribute('data-text-' + name) || '').replace('{0}', value === undefined ? '' : value);
+  }
 
   function say(text) {
     if (status) {
@@ -35,7 +40,7 @@
 
   function upload(file, altText) {
     if (maxBytes && file.size > maxBytes) {
-      say('That file is too large: an image can be at most ' + Math.floor(maxBytes / 1048576) + ' MB.');
+      say(text('too-large'));
       return Promise.resolve(null);
     }
     var data = new FormData();
@@ -45,24 +50,24 @@
     if (csrf) {
       data.append('_csrf', csrf.value);
     }
-    say('Uploading ' + (file.name || 'the image') + '…');
+    say(text('uploading', file.name || text('the-image')));
     return fetch(form.action, {method: 'POST', body: data, credentials: 'same-origin',
       headers: {'Accept': 'application/json'}})
       .then(function (response) {
         return response.json().catch(function () { return null; }).then(function (answer) {
           if (response.ok && answer && answer.markdown) {
             insertAtCursor(answer.markdown);
-            say('Uploaded and inserted.');
+            say(text('inserted'));
             return answer;
           }
           say(answer && answer.message ? answer.message
-            : response.status === 429 ? 'Too many uploads for now: try again later.'
-            : 'The upload failed (' + response.status + '). Nothing was inserted.');
+            : response.status === 429 ? text('too-many')
+            : text('failed', response.status));
           return null;
         });
       })
       .catch(function () {
-        say('The upload failed: the site could not be reached. Nothing was inserted.');
+        say(text('unreachable'));
         return null;
       });
   }
@@ -72,11 +77,11 @@
     var file = fileInput && fileInput.files[0];
     var altText = altInput ? altInput.value.trim() : '';
     if (!file) {
-      say('Choose an image file first.');
+      say(text('choose-file'));
       return;
     }
     if (!altText) {
-      say('Write the alt text first: what does the image show?');
+      say(text('write-alt'));
       altInput.focus();
       return;
     }
@@ -98,9 +103,9 @@
   }
 
   function askAndUpload(file) {
-    var altText = (altInput && altInput.value.trim()) || (window.prompt('Alt text: what does the image show?') || '').trim();
+    var altText = (altInput && altInput.value.trim()) || (window.prompt(text('ask-alt')) || '').trim();
     if (!altText) {
-      say('An image needs its alt text: nothing was uploaded.');
+      say(text('no-alt'));
       return;
     }
     upload(file, altText).then(function (answer) {
@@ -145,7 +150,7 @@
       if (featured) {
         featured.value = button.getAttribute('data-featured-url');
         featured.focus();
-        say('Featured image chosen: save the post to keep it.');
+        say(text('featured-chosen'));
       }
     });
   });

@@ -9,7 +9,7 @@
  * <p>It owns only its own tables (the runs and their reports, which items became which, the old addresses) and never
  * reads another context's: accounts, posts and comments are ids it got from their APIs.
  */
-@ApplicationModule(allowedDependencies = {"db", "users", "posts", "comments", "media"})
+@ApplicationModule(allowedDependencies = {"db", "users", "posts", "comments", "media", "settings"})
 package io.inkwell.exchange;
 
 import org.springframework.modulith.ApplicationModule;

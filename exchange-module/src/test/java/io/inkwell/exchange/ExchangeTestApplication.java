@@ -12,12 +12,13 @@ import org.springframework.scheduling.annotation.AsyncConfigurer;
 
 /**
  * The exchange context over the test database with the real contexts it brings content into and out of: users,
- * posts, comments (which opens a published post's thread when it hears of it) and media.
+ * posts, comments (which opens a published post's thread when it hears of it) and media, and the site's settings
+ * (the language a post is written in unless an import names another).
  */
 @SpringBootApplication(scanBasePackages = {"io.inkwell.exchange", "io.inkwell.users", "io.inkwell.posts",
-    "io.inkwell.comments", "io.inkwell.media"})
+    "io.inkwell.comments", "io.inkwell.media", "io.inkwell.settings"})
 @MapperScan(basePackages = {"io.inkwell.exchange", "io.inkwell.users", "io.inkwell.posts", "io.inkwell.comments",
-    "io.inkwell.media"}, annotationClass = Mapper.class)
+    "io.inkwell.media", "io.inkwell.settings"}, annotationClass = Mapper.class)
 public class ExchangeTestApplication {
 
     /** What the web layer reserves, as far as these tests need it. */

@@ -97,7 +97,6 @@ class WordPressImportTest {
         assertThat(run.status()).isEqualTo(ImportStatus.FINISHED);
         assertThat(run.itemsTotal()).isEqualTo(7);
         assertThat(run.itemsDone()).isEqualTo(7);
-        assertThat(run.progress()).isEqualTo("7 of 7 posts and pages");
         assertThat(run.postsImported()).isEqualTo(5);
         assertThat(run.pagesImported()).isEqualTo(1);
 
@@ -171,6 +170,36 @@ class WordPressImportTest {
                 .anySatisfy(reason -> assertThat(reason).contains("scheduled", "no scheduled publishing", "draft"))
                 .anySatisfy(reason -> assertThat(reason).contains("private"));
         assertThat(run.skipped()).isEqualTo(report.stream().filter(SkippedItem::skipped).count());
+    }
+
+    @Test
+    void theReportKeepsEachReasonAsWordsTheSiteCanSayInItsLanguage() throws Exception {
+        ImportRun run = importFile(oldBlog());
+
+        List<SkippedItem> report = imports.report(admin, run.id(), 100);
+        assertThat(report).allSatisfy(item -> assertThat(item.reasonWords().english()).isEqualTo(item.reason()));
+        assertThat(report).extracting(item -> item.kind() + " " + item.sourceId() + " " + item.reasonWords().code())
+                .contains("COMMENT 106 refused.import.awaitingModeration", "COMMENT 107 refused.import.spam",
+                        "COMMENT 108 refused.import.linkback", "POST 15 refused.import.trashed",
+                        "ITEM 30 refused.import.otherEntry", "POST 14 refused.import.private");
+        SkippedItem scheduled = report.stream().filter(item -> item.sourceId().equals("13")).findFirst().orElseThrow();
+        assertThat(scheduled.reasonWords().code()).isEqualTo("refused.import.scheduled");
+        assertThat(scheduled.reasonWords().getArguments()).singleElement().isInstanceOf(Instant.class);
+        assertThat(report).filteredOn(item -> item.kind() == ImportItemKind.ITEM).extracting(SkippedItem::title)
+                .as("an entry without a title has none: the page says so").containsExactly("");
+    }
+
+    @Test
+    void postsAndPagesAreInTheFilesLanguageWhenTheSiteOffersItElseInTheSites() throws Exception {
+        importFile(WxrFile.site("https://alt.example.de").language("de-DE")
+                .item(1, item -> item.title("Wohnen").slug("wohnen").content("Wir wohnen in alten Häusern."))
+                .item(2, item -> item.type("page").title("Über uns").slug("ueber-uns").content("Wir.")));
+        importFile(WxrFile.site("https://vieux.example.fr").language("fr-FR")
+                .item(1, item -> item.title("Bonjour").slug("bonjour").content("Les maisons")));
+
+        assertThat(jdbc.queryForList("select slug || ':' || language from posts order by slug", String.class))
+                .containsExactly("bonjour:en", "wohnen:de");
+        assertThat(jdbc.queryForObject("select language from pages where slug = 'ueber-uns'", String.class)).isEqualTo("de");
     }
 
     @Test

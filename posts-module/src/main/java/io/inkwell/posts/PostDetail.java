@@ -1,10 +1,14 @@
 package io.inkwell.posts;
 
+import io.inkwell.settings.SiteLanguage;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** A post as its own page shows it; {@code contentHtml} was sanitised when the post was saved. */
+/**
+ * A post as its own page shows it; {@code contentHtml} was sanitised when the post was saved. {@code language} is
+ * the one it is written in, which the page names when it is not the site's.
+ */
 public record PostDetail(
         UUID id,
         UUID authorId,
@@ -20,7 +24,8 @@ public record PostDetail(
         int readingMinutes,
         List<CategoryRef> categories,
         List<TagRef> tags,
-        SeoFields seo) {
+        SeoFields seo,
+        SiteLanguage language) {
 
     public PostDetail {
         categories = List.copyOf(categories);

@@ -1,5 +1,6 @@
 package io.inkwell.posts;
 
+import io.inkwell.settings.SiteLanguage;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -10,7 +11,7 @@ import java.util.UUID;
  */
 public record PostForEditing(UUID id, UUID authorId, String title, String slug, String content, String excerpt,
                              String featuredImageUrl, PostStatus status, int version, Set<UUID> categoryIds,
-                             List<String> tags, SeoFields seo) {
+                             List<String> tags, SeoFields seo, SiteLanguage language) {
 
     public PostForEditing {
         categoryIds = Set.copyOf(categoryIds);

@@ -18,9 +18,11 @@
  * registry.
  *
  * <p>It never reads another context's tables (authors are ids; their names come from the users API where a
- * page is put together), never calls the comments context and never waits for a listener of its events.
+ * page is put together), never calls the comments context and never waits for a listener of its events. Of the
+ * settings context it reads the site's language ({@link io.inkwell.settings.SiteSettings}, from memory): the
+ * language a new post or page is written in unless its author says otherwise, and the one a search is read in.
  */
-@ApplicationModule(allowedDependencies = {"db", "users"})
+@ApplicationModule(allowedDependencies = {"db", "users", "settings"})
 package io.inkwell.posts;
 
 import org.springframework.modulith.ApplicationModule;

@@ -3,7 +3,11 @@ package io.inkwell.settings;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The languages the site's pages can be shown in: dates, and later the interface's words, follow it. */
+/**
+ * The languages the site's pages can be shown in: every word of the interface, dates and numbers follow it. Each
+ * has a bundle of the web application's words ({@code messages_<code>.properties}; English's is
+ * {@code messages.properties}, which a missing word falls back to).
+ */
 public enum SiteLanguage {
 
     ENGLISH("en", "English"),

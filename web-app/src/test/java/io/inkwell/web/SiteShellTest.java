@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -47,7 +48,8 @@ class SiteShellTest {
                 .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
 
         assertThat(refused.statusCode()).isEqualTo(403);
-        assertThat(refused.body()).contains("You can't open this page").doesNotContain("Exception");
+        assertThat(Jsoup.parse(refused.body()).select("h1").text()).isEqualTo("You can't open this page");
+        assertThat(refused.body()).doesNotContain("Exception");
     }
 
     @Test

@@ -7,6 +7,7 @@ import io.inkwell.comments.CommentRejectedException;
 import io.inkwell.comments.ExportedComment;
 import io.inkwell.comments.ExportedComment.ExportPosition;
 import io.inkwell.comments.ImportedComment;
+import io.inkwell.db.Refusal;
 import io.inkwell.db.TimeOrderedIds;
 import io.inkwell.users.Actor;
 import io.inkwell.users.NotAllowedException;
@@ -56,18 +57,20 @@ class CommentExchangeService implements CommentImports, CommentExports {
         List<CommentImportResult> results = new ArrayList<>(batch.size());
         for (ImportedComment comment : batch) {
             if (!open.get(comment.postId())) {
-                results.add(CommentImportResult.refused("Comments are open on published posts only."));
+                results.add(CommentImportResult.refused(
+                        Refusal.of("refused.comment.postClosed", "Comments are open on published posts only.")));
                 continue;
             }
             if (comment.parentId() != null && !comment.postId().equals(postOfComment.get(comment.parentId()))) {
-                results.add(CommentImportResult.refused("Its parent is not a comment of the same post."));
+                results.add(CommentImportResult.refused(
+                        Refusal.of("refused.comment.importedParentElsewhere", "Its parent is not a comment of the same post.")));
                 continue;
             }
             String text;
             try {
                 text = CommentText.clean(comment.text());
             } catch (CommentRejectedException e) {
-                results.add(CommentImportResult.refused(e.getMessage()));
+                results.add(CommentImportResult.refused(e.refusal()));
                 continue;
             }
             UUID id = TimeOrderedIds.next();

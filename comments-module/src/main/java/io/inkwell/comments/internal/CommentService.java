@@ -3,9 +3,10 @@ package io.inkwell.comments.internal;
 import io.inkwell.comments.AddComment;
 import io.inkwell.comments.CommentCommands;
 import io.inkwell.comments.CommentNotFoundException;
-import io.inkwell.comments.CommentRejectedException;
 import io.inkwell.comments.CommentRejectedException.Reason;
+import io.inkwell.comments.CommentRejectedException;
 import io.inkwell.comments.EditComment;
+import io.inkwell.db.Refusal;
 import io.inkwell.db.TimeOrderedIds;
 import io.inkwell.users.Actor;
 import java.util.Optional;
@@ -36,7 +37,8 @@ class CommentService implements CommentCommands {
         // The comments context's own record, kept from the posts context's events; the lock holds it until
         // this comment commits, so a thread closing or a post being deleted waits for it.
         if (!Boolean.TRUE.equals(threads.lockTakesComments(command.postId()))) {
-            throw new CommentRejectedException(Reason.POST_CLOSED, "Comments are open on published posts only.");
+            throw new CommentRejectedException(Reason.POST_CLOSED,
+                    Refusal.of("refused.comment.postClosed", "Comments are open on published posts only."));
         }
         if (command.parentId() != null) {
             // Checked first for a clear message; the trigger and the composite foreign key still guard the race.
@@ -113,7 +115,7 @@ class CommentService implements CommentCommands {
     }
 
     private static CommentRejectedException badParent() {
-        return new CommentRejectedException(Reason.BAD_PARENT,
-                "The comment you are replying to is not part of this post's thread (it may have been deleted).");
+        return new CommentRejectedException(Reason.BAD_PARENT, Refusal.of("refused.comment.badParent",
+                "The comment you are replying to is not part of this post's thread (it may have been deleted)."));
     }
 }

@@ -1,9 +1,10 @@
 package io.inkwell.comments.internal;
 
+import io.inkwell.db.Refusal;
 import static io.inkwell.comments.CommentLimits.TEXT_MAX;
 
-import io.inkwell.comments.CommentRejectedException;
 import io.inkwell.comments.CommentRejectedException.Reason;
+import io.inkwell.comments.CommentRejectedException;
 import io.inkwell.db.StorableText;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,11 +27,12 @@ final class CommentText {
     static String clean(String content) {
         String trimmed = content == null ? "" : StorableText.clean(content).strip();
         if (trimmed.isEmpty()) {
-            throw new CommentRejectedException(Reason.INVALID_CONTENT, "Write something first: the comment is empty.");
+            throw new CommentRejectedException(Reason.INVALID_CONTENT,
+                    Refusal.of("refused.comment.empty", "Write something first: the comment is empty."));
         }
         if (trimmed.codePointCount(0, trimmed.length()) > TEXT_MAX) {
             throw new CommentRejectedException(Reason.INVALID_CONTENT,
-                    "A comment can be at most " + TEXT_MAX + " characters long.");
+                    Refusal.of("refused.comment.tooLong", "A comment can be at most {0} characters long.", TEXT_MAX));
         }
         return trimmed;
     }

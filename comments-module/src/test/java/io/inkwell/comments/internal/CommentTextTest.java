@@ -66,6 +66,6 @@ class CommentTextTest {
         assertThat(CommentText.clean("x".repeat(TEXT_MAX))).hasSize(TEXT_MAX);
         assertThatThrownBy(() -> CommentText.clean("x".repeat(TEXT_MAX + 1)))
                 .isInstanceOf(CommentRejectedException.class)
-                .hasMessageContaining(String.valueOf(TEXT_MAX));
+                .hasMessage("A comment can be at most 5,000 characters long.");
     }
 }

@@ -55,6 +55,8 @@ class ConstraintTest {
                 bad("posts_view_count_ck", NEW_POST + "(" + ADA + ", 'Views', 'views', 'draft', null, null, -1, 0, null)"),
                 bad("posts_version_ck", NEW_POST + "(" + ADA + ", 'Version', 'version', 'draft', null, null, 0, -1, null)"),
                 bad("posts_author_id_fkey", NEW_POST + "(gen_random_uuid(), 'Orphan', 'orphan', 'draft', null, null, 0, 0, null)"),
+                bad("posts_language_ck", "update posts set language = 'fr' where id = " + HELLO),
+                bad("pages_language_ck", "insert into pages (title, slug, language) values ('À propos', 'a-propos', 'fr')"),
 
                 bad("post_categories_pkey", "insert into post_categories (post_id, category_id) values (" + HELLO + ", " + JAVA + ")"),
                 bad("post_categories_category_id_fkey", "insert into post_categories (post_id, category_id) values (" + HELLO + ", gen_random_uuid())"),

@@ -82,7 +82,7 @@ class MigrationTest {
         return names;
     }
 
-    private static void recreate(TestDatabase server, String database) throws Exception {
+    static void recreate(TestDatabase server, String database) throws Exception {
         drop(server, database);
         try (Connection connection = server.connect(); Statement statement = connection.createStatement()) {
             // A constant name; CREATE DATABASE takes no bind parameters.
@@ -90,7 +90,7 @@ class MigrationTest {
         }
     }
 
-    private static void drop(TestDatabase server, String database) throws Exception {
+    static void drop(TestDatabase server, String database) throws Exception {
         try (Connection connection = server.connect(); Statement statement = connection.createStatement()) {
             statement.execute("drop database if exists " + database + " with (force)");
         }

@@ -103,6 +103,67 @@ class SchemaBehaviourTest {
         }
     }
 
+    /** "Häusern" is stemmed to 'haus' by the German configuration, left as it is by the English one. */
+    @Test
+    void searchVectorIsMadeInThePostsLanguageAndFollowsAChangeOfIt() throws Exception {
+        try (SchemaFixture db = new SchemaFixture()) {
+            db.execute("update posts set title = 'Alte Häusern', excerpt = null, content = 'Wir wohnen' where id = " + HELLO);
+            assertThat(vectorOf(db, "posts", HELLO)).contains("'häusern':2A").doesNotContain("'haus'");
+
+            db.execute("update posts set language = 'de' where id = " + HELLO);
+            assertThat(vectorOf(db, "posts", HELLO)).contains("'haus':2A", "'wohn'");
+            assertThat(db.single("select count(*) from posts where search_vector @@ websearch_to_tsquery('german', 'Haus')", Long.class))
+                    .isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aStoredSearchVectorIsAlwaysTheOneTheTextMakes() throws Exception {
+        try (SchemaFixture db = new SchemaFixture()) {
+            db.execute("update posts set search_vector = to_tsvector('simple', 'forged') where id = " + HELLO);
+            db.execute("insert into pages (id, title, slug, content, search_vector) values (" + DRAFT + ", 'Colophon', 'colophon', "
+                    + "'Running', to_tsvector('simple', 'forged'))");
+
+            assertThat(vectorOf(db, "posts", HELLO)).isEqualTo("'hello':1A,2C 'world':3C");
+            assertThat(vectorOf(db, "pages", DRAFT)).isEqualTo("'colophon':1A 'run':2C");
+        }
+    }
+
+    @Test
+    void aPagesSearchVectorIsMadeInItsLanguage() throws Exception {
+        try (SchemaFixture db = new SchemaFixture()) {
+            db.execute("insert into pages (id, title, slug, content, language) values (" + DRAFT + ", 'Impressum', 'impressum', "
+                    + "'Unsere Häusern', 'de')");
+            assertThat(vectorOf(db, "pages", DRAFT)).contains("'haus':3C");
+
+            db.execute("update pages set language = 'en' where id = " + DRAFT);
+            assertThat(vectorOf(db, "pages", DRAFT)).contains("'häusern':3C");
+        }
+    }
+
+    /** The post page names its language when it is not the site's: changing it changes the page. */
+    @Test
+    void aChangeOfLanguageIsAChangeOfThePostOrPage() throws Exception {
+        try (SchemaFixture db = new SchemaFixture()) {
+            db.execute("insert into pages (id, title, slug) values (" + DRAFT + ", 'About', 'about')");
+            for (String table : List.of("posts", "pages")) {
+                String row = table.equals("posts") ? HELLO : DRAFT;
+                db.execute("update " + table + " set updated_at = '2000-01-01T00:00:00Z' where id = " + row);
+                db.execute("update " + table + " set language = 'en' where id = " + row);
+                assertThat(db.single("select updated_at < '2001-01-01' from " + table + " where id = " + row, Boolean.class))
+                        .as(table + ": the same language").isTrue();
+
+                db.execute("update " + table + " set language = 'de' where id = " + row);
+                assertThat(db.single("select updated_at > '2001-01-01' from " + table + " where id = " + row, Boolean.class))
+                        .as(table + ": another language").isTrue();
+            }
+        }
+    }
+
+    private static String vectorOf(SchemaFixture db, String table, String id) throws Exception {
+        return db.single("select search_vector::text from " + table + " where id = " + id, String.class);
+    }
+
     @Test
     void wordCountIsStoredWithTheContent() throws Exception {
         try (SchemaFixture db = new SchemaFixture()) {

@@ -1,13 +1,25 @@
 package io.inkwell.exchange.internal;
 
-/** The file is not one an import reads: not XML, not a WordPress export, cut off, or carrying a DTD. */
+import io.inkwell.db.Refusal;
+
+/**
+ * The file is not one an import reads: not XML, not a WordPress export, cut off, or carrying a DTD. The refusal says
+ * which in words the site can show in its language; the message is its English.
+ */
 class BadImportFileException extends RuntimeException {
 
-    BadImportFileException(String message) {
-        super(message);
+    private final Refusal refusal;
+
+    BadImportFileException(Refusal refusal) {
+        this(refusal, null);
     }
 
-    BadImportFileException(String message, Throwable cause) {
-        super(message, cause);
+    BadImportFileException(Refusal refusal, Throwable cause) {
+        super(refusal.english(), cause);
+        this.refusal = refusal;
+    }
+
+    Refusal refusal() {
+        return refusal;
     }
 }

@@ -34,6 +34,7 @@ final class ExportFiles {
         front.put("title", post.title());
         front.put("slug", post.slug());
         front.put("status", post.status().name().toLowerCase(Locale.ROOT));
+        front.put("language", post.language());
         putDate(front, "date", post.publishedAt());
         putDate(front, "created", post.createdAt());
         putDate(front, "updated", post.updatedAt());
@@ -54,6 +55,7 @@ final class ExportFiles {
         front.put("title", page.title());
         front.put("slug", page.slug());
         front.put("status", page.status().name().toLowerCase(Locale.ROOT));
+        front.put("language", page.language());
         putDate(front, "date", page.publishedAt());
         putDate(front, "created", page.createdAt());
         putDate(front, "updated", page.updatedAt());

@@ -3,6 +3,8 @@ package io.inkwell.exchange.internal;
 import io.inkwell.comments.CommentImportResult;
 import io.inkwell.comments.CommentImports;
 import io.inkwell.comments.ImportedComment;
+import io.inkwell.db.Refusal;
+import io.inkwell.exchange.ImportItemKind;
 import io.inkwell.exchange.SkippedItem;
 import io.inkwell.posts.ContentImportResult;
 import io.inkwell.posts.ImportedCategory;
@@ -52,6 +54,9 @@ class ImportBatches {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     /** Accounts without a usable email get one at this reserved domain (RFC 2606), so nobody's mail reaches them. */
     static final String PLACEHOLDER_DOMAIN = "imported.invalid";
+    /** The title of a post or page that had none: a word of the content, in the language most sites are written in. */
+    static final String UNTITLED = "Untitled";
+    private static final Refusal TRASHED = Refusal.of("refused.import.trashed", "It was in WordPress's trash.");
 
     private final ImportRunMapper runs;
     private final ImportReportMapper report;
@@ -88,8 +93,9 @@ class ImportBatches {
             Wxr.Author author = authors.get(i);
             ImportedAccountResult result = made.get(i);
             if (result.isRefused()) {
-                batch.skip("author", author.id(), nameOf(author.displayName(), author.login()), result.refusal()
-                        + " Their posts are written as yours.");
+                batch.skip(ImportItemKind.AUTHOR, author.id(), nameOf(author.displayName(), author.login()),
+                        Refusal.of("refused.import.authorWithoutAccount",
+                                "Their account could not be made ({0}); their posts are written as yours.", result.refusal()));
                 continue;
             }
             if (author.login() != null) {
@@ -106,8 +112,9 @@ class ImportBatches {
         for (Wxr.Category category : categories) {
             String name = WordPressText.plain(category.name());
             if (name.isEmpty() || name.length() > PostLimits.CATEGORY_NAME_MAX) {
-                batch.skip("category", category.nicename(), name.isEmpty() ? "(no name)" : name,
-                        "A category's name must have 1 to " + PostLimits.CATEGORY_NAME_MAX + " characters.");
+                batch.skip(ImportItemKind.CATEGORY, category.nicename(), name.isEmpty() ? "" : name,
+                        Refusal.of("refused.import.categoryName", "A category''s name must have 1 to {0} characters.",
+                                PostLimits.CATEGORY_NAME_MAX));
                 continue;
             }
             nameByNicename.put(category.nicename(), name);
@@ -133,29 +140,32 @@ class ImportBatches {
         for (Wxr.Item item : batchItems) {
             if (!WxrImport.isPostOrPage(item)) {
                 if (!"attachment".equals(item.type())) {
-                    batch.skip("item", String.valueOf(item.id()), titleOf(item), "WordPress's " + item.type()
-                            + " entries (menus, blocks, templates, other plugins' content) have no place here.");
+                    batch.skip(ImportItemKind.ITEM, String.valueOf(item.id()), titleOf(item), Refusal.of("refused.import.otherEntry",
+                            "WordPress''s {0} entries (menus, blocks, templates, other plugins'' content) have no place here.",
+                            String.valueOf(item.type())));
                 }
                 continue;
             }
             batch.itemsDone++;
             if ("trash".equals(item.status()) || "auto-draft".equals(item.status())) {
-                batch.skip(item.type(), String.valueOf(item.id()), titleOf(item), "It was in WordPress's "
-                        + ("trash".equals(item.status()) ? "trash" : "automatic drafts (never written)") + ".");
+                batch.skip(kindOf(item), String.valueOf(item.id()), titleOf(item), "trash".equals(item.status()) ? TRASHED
+                        : Refusal.of("refused.import.autoDraft", "It was in WordPress's automatic drafts (never written)."));
                 continue;
             }
             candidates.add(item);
         }
-        importNew(run, batch, candidates.stream().filter(item -> "post".equals(item.type())).toList(), "post");
-        importNew(run, batch, candidates.stream().filter(item -> "page".equals(item.type())).toList(), "page");
+        importNew(run, batch, candidates.stream().filter(item -> "post".equals(item.type())).toList(), ImportItemKind.POST);
+        importNew(run, batch, candidates.stream().filter(item -> "page".equals(item.type())).toList(), ImportItemKind.PAGE);
         batch.finish();
     }
 
-    private void importNew(WxrImport run, Batch batch, List<Wxr.Item> wanted, String kind) {
+    private void importNew(WxrImport run, Batch batch, List<Wxr.Item> wanted, ImportItemKind kind) {
         if (wanted.isEmpty()) {
             return;
         }
-        Set<Long> known = items.selectBySourceIds(run.siteKey, kind, wanted.stream().map(Wxr.Item::id).toList()).stream()
+        boolean posts = kind == ImportItemKind.POST;
+        String itemKind = posts ? "post" : "page";
+        Set<Long> known = items.selectBySourceIds(run.siteKey, itemKind, wanted.stream().map(Wxr.Item::id).toList()).stream()
                 .map(ImportedItemRow::sourceId).collect(Collectors.toSet());
         List<Wxr.Item> fresh = new ArrayList<>();
         for (Wxr.Item item : wanted) {
@@ -168,9 +178,9 @@ class ImportBatches {
         if (fresh.isEmpty()) {
             return;
         }
-        List<ContentImportResult> results = kind.equals("post")
-                ? posts.importPosts(run.actor, fresh.stream().map(item -> post(run, batch, item)).toList())
-                : posts.importPages(run.actor, fresh.stream().map(item -> page(batch, item)).toList());
+        List<ContentImportResult> results = posts
+                ? this.posts.importPosts(run.actor, fresh.stream().map(item -> post(run, batch, item)).toList())
+                : this.posts.importPages(run.actor, fresh.stream().map(item -> page(run, batch, item)).toList());
         List<ImportedItemRow> made = new ArrayList<>();
         Map<String, OldAddressRow> addresses = new LinkedHashMap<>();
         for (int i = 0; i < fresh.size(); i++) {
@@ -181,25 +191,25 @@ class ImportBatches {
                 continue;
             }
             made.add(new ImportedItemRow(item.id(), result.id()));
-            if (kind.equals("post")) {
+            if (posts) {
                 batch.posts++;
             } else {
                 batch.pages++;
             }
             String wantedSlug = WordPressText.slug(item.postName());
             if (!wantedSlug.isEmpty() && !result.slug().equals(wantedSlug) && isPublished(item)) {
-                batch.change(kind, item, "Its slug is \"" + result.slug() + "\" here (\"" + wantedSlug
-                        + "\" was taken or is not a slug this site takes); its old address redirects to it.");
+                batch.change(kind, item, Refusal.of("refused.import.slugChanged", "Its slug is \"{0}\" here (\"{1}\" was "
+                        + "taken or is not a slug this site takes); its old address redirects to it.", result.slug(), wantedSlug));
             }
             if (isPublished(item)) {
-                String target = kind.equals("post") ? "/posts/" + result.slug() : "/" + result.slug();
+                String target = posts ? "/posts/" + result.slug() : "/" + result.slug();
                 WordPressText.linkPath(item.link()).ifPresent(path -> addresses.putIfAbsent(path, new OldAddressRow(path, target)));
-                String shortLink = OldAddressKeys.shortLink(kind.equals("post") ? "p" : "page_id", item.id());
+                String shortLink = OldAddressKeys.shortLink(posts ? "p" : "page_id", item.id());
                 addresses.putIfAbsent(shortLink, new OldAddressRow(shortLink, target));
             }
         }
         if (!made.isEmpty()) {
-            items.insertAll(run.siteKey, kind, made);
+            items.insertAll(run.siteKey, itemKind, made);
         }
         if (!addresses.isEmpty()) {
             oldAddresses.insertAll(run.siteKey, addresses.values());
@@ -210,7 +220,8 @@ class ImportBatches {
         UUID author = Optional.ofNullable(item.creator()).map(String::strip).map(run.authorsByLogin::get).orElse(null);
         if (author == null) {
             author = run.actor.userId();
-            batch.change("post", item, "Its author \"" + item.creator() + "\" is not among the file's authors: it is yours here.");
+            batch.change(ImportItemKind.POST, item, Refusal.of("refused.import.authorUnknown",
+                    "Its author \"{0}\" is not among the file''s authors: it is yours here.", String.valueOf(item.creator())));
         }
         Set<UUID> categories = new LinkedHashSet<>();
         List<String> tags = new ArrayList<>();
@@ -220,43 +231,49 @@ class ImportBatches {
             } else if ("post_tag".equals(term.domain())) {
                 String tag = WordPressText.plain(term.name());
                 if (tag.isEmpty() || tag.length() > PostLimits.TAG_NAME_MAX || tag.indexOf(',') >= 0) {
-                    batch.change("post", item, "Its tag \"" + tag + "\" is left out: a tag has 1 to "
-                            + PostLimits.TAG_NAME_MAX + " characters and no comma.");
+                    batch.change(ImportItemKind.POST, item, Refusal.of("refused.import.tagLeftOut",
+                            "Its tag \"{0}\" is left out: a tag has 1 to {1} characters and no comma.", tag,
+                            PostLimits.TAG_NAME_MAX));
                 } else if (tags.stream().noneMatch(tag::equalsIgnoreCase)) {
                     tags.add(tag);
                 }
             }
         }
         if (tags.size() > PostLimits.TAGS_PER_POST_MAX) {
-            batch.change("post", item, "It had " + tags.size() + " tags; a post has at most " + PostLimits.TAGS_PER_POST_MAX
-                    + ", so " + String.join(", ", tags.subList(PostLimits.TAGS_PER_POST_MAX, tags.size())) + " are left out.");
+            batch.change(ImportItemKind.POST, item, Refusal.of("refused.import.tooManyTags",
+                    "It had {0} tags; a post has at most {1}, so {2} are left out.", tags.size(), PostLimits.TAGS_PER_POST_MAX,
+                    String.join(", ", tags.subList(PostLimits.TAGS_PER_POST_MAX, tags.size()))));
             tags = List.copyOf(tags.subList(0, PostLimits.TAGS_PER_POST_MAX));
         }
         return new ImportedPost(author, title(batch, item), WordPressText.slug(item.postName()),
                 WordPressText.paragraphs(item.content()), excerpt(batch, item), featuredImage(run, batch, item),
                 isPublished(item) ? PostStatus.PUBLISHED : draft(batch, item), publishedAt(item), createdAt(item),
-                modifiedAt(item), categories, tags);
+                modifiedAt(item), categories, tags, run.language);
     }
 
-    private ImportedPage page(Batch batch, Wxr.Item item) {
+    private ImportedPage page(WxrImport run, Batch batch, Wxr.Item item) {
         PageStatus status = isPublished(item) ? PageStatus.PUBLISHED : PageStatus.DRAFT;
         if (status == PageStatus.DRAFT) {
             draft(batch, item);
         }
         return new ImportedPage(title(batch, item), WordPressText.slug(item.postName()),
-                WordPressText.paragraphs(item.content()), status, publishedAt(item), createdAt(item), modifiedAt(item));
+                WordPressText.paragraphs(item.content()), status, publishedAt(item), createdAt(item), modifiedAt(item),
+                run.language);
     }
 
     /** What is not published there is a draft here; statuses this site does not have are said in the report. */
     private static PostStatus draft(Batch batch, Wxr.Item item) {
         String status = String.valueOf(item.status());
         switch (status) {
-            case "future" -> batch.change(item.type(), item, "It was scheduled on WordPress for "
-                    + WordPressText.instant(item.dateGmt(), item.date()).map(Instant::toString).orElse("later")
-                    + "; this site has no scheduled publishing, so it is a draft. Publish it when its time comes.");
-            case "pending" -> batch.change(item.type(), item, "It was waiting for review on WordPress; it is a draft here.");
-            case "private" -> batch.change(item.type(), item,
-                    "It was private on WordPress; it is a draft here, which only its author and admins see.");
+            case "future" -> batch.change(kindOf(item), item, WordPressText.instant(item.dateGmt(), item.date())
+                    .map(when -> Refusal.of("refused.import.scheduled", "It was scheduled on WordPress for {0}; this site "
+                            + "has no scheduled publishing, so it is a draft. Publish it when its time comes.", when))
+                    .orElse(Refusal.of("refused.import.scheduledUndated", "It was scheduled on WordPress; this site has no "
+                            + "scheduled publishing, so it is a draft. Publish it when its time comes.")));
+            case "pending" -> batch.change(kindOf(item), item, Refusal.of("refused.import.pending",
+                    "It was waiting for review on WordPress; it is a draft here."));
+            case "private" -> batch.change(kindOf(item), item, Refusal.of("refused.import.private",
+                    "It was private on WordPress; it is a draft here, which only its author and admins see."));
             default -> {
             }
         }
@@ -266,11 +283,13 @@ class ImportBatches {
     private static String title(Batch batch, Wxr.Item item) {
         String title = WordPressText.plain(item.title());
         if (title.isEmpty()) {
-            batch.change(item.type(), item, "It had no title; it is called \"Untitled\" here.");
-            return "Untitled";
+            batch.change(kindOf(item), item, Refusal.of("refused.import.untitled",
+                    "It had no title; it is called \"{0}\" here.", UNTITLED));
+            return UNTITLED;
         }
         if (title.length() > PostLimits.TITLE_MAX) {
-            batch.change(item.type(), item, "Its title is cut to " + PostLimits.TITLE_MAX + " characters.");
+            batch.change(kindOf(item), item, Refusal.of("refused.import.titleCut", "Its title is cut to {0} characters.",
+                    PostLimits.TITLE_MAX));
             return title.substring(0, PostLimits.TITLE_MAX - 1).strip() + "…";
         }
         return title;
@@ -279,7 +298,8 @@ class ImportBatches {
     private static String excerpt(Batch batch, Wxr.Item item) {
         String excerpt = WordPressText.plain(item.excerpt());
         if (excerpt.length() > PostLimits.EXCERPT_MAX) {
-            batch.change("post", item, "Its excerpt is shortened to " + PostLimits.EXCERPT_MAX + " characters.");
+            batch.change(ImportItemKind.POST, item, Refusal.of("refused.import.excerptShortened",
+                    "Its excerpt is shortened to {0} characters.", PostLimits.EXCERPT_MAX));
             return WordPressText.excerpt(item.excerpt(), PostLimits.EXCERPT_MAX);
         }
         return excerpt.isEmpty() ? null : excerpt;
@@ -291,12 +311,14 @@ class ImportBatches {
         }
         String url = run.attachments.get(item.thumbnailId());
         if (url == null) {
-            batch.change("post", item, "Its featured image (attachment " + item.thumbnailId() + ") is not in the file.");
+            batch.change(ImportItemKind.POST, item, Refusal.of("refused.import.featuredImageMissing",
+                    "Its featured image (attachment {0}) is not in the file.", String.valueOf(item.thumbnailId())));
             return null;
         }
         if (url.length() > PostLimits.IMAGE_URL_MAX || !HTTP_URL.matcher(url).matches()) {
-            batch.change("post", item, "Its featured image's address is not an http(s) address of at most "
-                    + PostLimits.IMAGE_URL_MAX + " characters: " + shorten(url, 100));
+            batch.change(ImportItemKind.POST, item, Refusal.of("refused.import.featuredImageAddress",
+                    "Its featured image''s address is not an http(s) address of at most {0} characters: {1}",
+                    PostLimits.IMAGE_URL_MAX, shorten(url, 100)));
             return null;
         }
         return url;
@@ -388,7 +410,7 @@ class ImportBatches {
                 CommentImportResult result = results.get(i);
                 if (result.isRefused()) {
                     refused.add(comment.id());
-                    batch.skip("comment", String.valueOf(comment.id()), commenterName(comment), result.refusal());
+                    batch.skip(ImportItemKind.COMMENT, String.valueOf(comment.id()), commenterName(comment), result.refusal());
                 } else {
                     known.put(comment.id(), result.id());
                     made.add(new ImportedItemRow(comment.id(), result.id()));
@@ -396,8 +418,9 @@ class ImportBatches {
                 }
             }
             if (ready.isEmpty()) {
-                later.forEach(comment -> batch.skip("comment", String.valueOf(comment.id()), commenterName(comment),
-                        "Its replies and parents form a loop in the file."));
+                later.forEach(comment -> batch.skip(ImportItemKind.COMMENT, String.valueOf(comment.id()),
+                        commenterName(comment), Refusal.of("refused.import.commentLoop",
+                                "Its replies and parents form a loop in the file.")));
                 break;
             }
             remaining = later;
@@ -416,10 +439,11 @@ class ImportBatches {
     private static List<Wxr.Comment> threadOrder(WxrImport run, Batch batch, Wxr.Item item, Map<Long, UUID> known) {
         Map<Long, Wxr.Comment> included = new LinkedHashMap<>();
         item.comments().stream().sorted(java.util.Comparator.comparingLong(Wxr.Comment::id)).forEach(comment -> {
-            String problem = problemWith(comment);
+            Refusal problem = problemWith(comment);
             if (problem != null) {
                 if (!known.containsKey(comment.id())) {
-                    batch.skip("comment", String.valueOf(comment.id()), commenterName(comment) + " on " + titleOf(item), problem);
+                    batch.skip(ImportItemKind.COMMENT, String.valueOf(comment.id()), titleOf(item).isEmpty() ? commenterName(comment)
+                            : commenterName(comment) + " · " + titleOf(item), problem);
                 }
                 return;
             }
@@ -464,18 +488,19 @@ class ImportBatches {
         return null;
     }
 
-    private static String problemWith(Wxr.Comment comment) {
+    private static Refusal problemWith(Wxr.Comment comment) {
         String type = comment.type() == null ? "" : comment.type().strip();
         if (type.equals("pingback") || type.equals("trackback")) {
-            return "It is a " + type + " (a link from another site), not a comment.";
+            return Refusal.of("refused.import.linkback", "It is a {0} (a link from another site), not a comment.", type);
         }
         return switch (String.valueOf(comment.approved()).strip()) {
             case "1" -> null;
-            case "0" -> "It was waiting for moderation on WordPress; this site cannot hold comments for moderation yet, "
-                    + "so it is left out.";
-            case "spam" -> "WordPress marked it as spam.";
-            case "trash" -> "It was in WordPress's trash.";
-            default -> "WordPress did not approve it (" + comment.approved() + ").";
+            case "0" -> Refusal.of("refused.import.awaitingModeration", "It was waiting for moderation on WordPress; this "
+                    + "site cannot hold comments for moderation yet, so it is left out.");
+            case "spam" -> Refusal.of("refused.import.spam", "WordPress marked it as spam.");
+            case "trash" -> TRASHED;
+            default -> Refusal.of("refused.import.notApproved", "WordPress did not approve it ({0}).",
+                    String.valueOf(comment.approved()));
         };
     }
 
@@ -498,8 +523,9 @@ class ImportBatches {
             for (int i = 0; i < emails.size(); i++) {
                 ImportedAccountResult result = results.get(i);
                 if (result.isRefused()) {
-                    batch.skip("author", emails.get(i), names.get(emails.get(i)), result.refusal()
-                            + " Their comments are left out.");
+                    batch.skip(ImportItemKind.AUTHOR, emails.get(i), names.get(emails.get(i)),
+                            Refusal.of("refused.import.commenterWithoutAccount",
+                                    "Their account could not be made ({0}); their comments are left out.", result.refusal()));
                     continue;
                 }
                 run.accountsByEmail.put(emails.get(i), result.id());
@@ -553,9 +579,13 @@ class ImportBatches {
         }
     }
 
+    private static ImportItemKind kindOf(Wxr.Item item) {
+        return "page".equals(item.type()) ? ImportItemKind.PAGE : ImportItemKind.POST;
+    }
+
+    /** The item's title for the report; empty when it has none (the import page says so in the site's language). */
     static String titleOf(Wxr.Item item) {
-        String title = WordPressText.plain(item.title());
-        return shorten(title.isEmpty() ? "(no title)" : title, 300);
+        return shorten(WordPressText.plain(item.title()), 300);
     }
 
     private static String shorten(String text, int max) {
@@ -581,14 +611,16 @@ class ImportBatches {
             this.run = run;
         }
 
-        void skip(String kind, String sourceId, String title, String reason) {
+        void skip(ImportItemKind kind, String sourceId, String title, Refusal reason) {
             skipped++;
-            add(new SkippedItem(true, kind, shorten(String.valueOf(sourceId), 100), shorten(title, 300), shorten(reason, 1000)));
+            add(new SkippedItem(true, kind, shorten(String.valueOf(sourceId), 100), shorten(title, 300),
+                    shorten(reason.english(), 1000), reason));
         }
 
-        void change(String kind, Wxr.Item item, String reason) {
+        void change(ImportItemKind kind, Wxr.Item item, Refusal reason) {
             changed++;
-            add(new SkippedItem(false, kind, String.valueOf(item.id()), titleOf(item), shorten(reason, 1000)));
+            add(new SkippedItem(false, kind, String.valueOf(item.id()), titleOf(item), shorten(reason.english(), 1000),
+                    reason));
         }
 
         private void add(SkippedItem entry) {

@@ -1,5 +1,6 @@
 package io.inkwell.exchange.internal;
 
+import io.inkwell.db.Refusal;
 import io.inkwell.exchange.ImportRun;
 import io.inkwell.exchange.ImportStatus;
 import java.time.Instant;
@@ -19,12 +20,15 @@ interface ImportRunMapper {
     Optional<ImportRun> selectLatest();
 
     /** Runs that stopped reporting progress before {@code staleBefore} (their instance stopped) become interrupted. */
-    int interruptStale(@Param("staleBefore") Instant staleBefore, @Param("message") String message);
+    int interruptStale(@Param("staleBefore") Instant staleBefore, @Param("message") String message,
+                       @Param("messageWords") Refusal messageWords);
 
     int updateScanned(@Param("id") UUID id, @Param("sourceSite") String sourceSite, @Param("itemsTotal") int itemsTotal);
 
     /** Adds a batch's counts to the run's (and moves its updated_at on: the sign that it is alive). */
     int addProgress(@Param("id") UUID id, @Param("counts") ImportCounts counts);
 
-    int finish(@Param("id") UUID id, @Param("status") ImportStatus status, @Param("message") String message);
+    /** {@code message} is the English of {@code messageWords}, shortened to the column's 2,000 characters. */
+    int finish(@Param("id") UUID id, @Param("status") ImportStatus status, @Param("message") String message,
+               @Param("messageWords") Refusal messageWords);
 }

@@ -4,6 +4,7 @@ import io.inkwell.exchange.ImportAlreadyRunningException;
 import io.inkwell.exchange.ImportRun;
 import io.inkwell.exchange.SkippedItem;
 import io.inkwell.exchange.WordPressImport;
+import io.inkwell.db.Refusal;
 import io.inkwell.db.TimeOrderedIds;
 import io.inkwell.users.Actor;
 import io.inkwell.users.NotAllowedException;
@@ -38,6 +39,8 @@ import org.springframework.util.unit.DataSize;
 class ImportService implements WordPressImport {
 
     static final Duration STALE_AFTER = Duration.ofMinutes(5);
+    private static final Refusal STALE = Refusal.of("refused.import.stale", "The import stopped reporting progress (its "
+            + "site was stopped). What was imported stays; import the same file again to go on where it stopped.");
     private static final Logger LOG = LoggerFactory.getLogger(ImportService.class);
 
     private final ImportRunMapper runs;
@@ -67,8 +70,7 @@ class ImportService implements WordPressImport {
         UUID id = TimeOrderedIds.next();
         try {
             transaction.executeWithoutResult(status -> {
-                runs.interruptStale(Instant.now().minus(STALE_AFTER), "The import stopped reporting progress (its site "
-                        + "was stopped). What was imported stays; import the same file again to go on where it stopped.");
+                runs.interruptStale(Instant.now().minus(STALE_AFTER), STALE.english(), STALE);
                 runs.insert(id, actor.userId(), displayName(fileName), size(file));
             });
         } catch (DuplicateKeyException e) {

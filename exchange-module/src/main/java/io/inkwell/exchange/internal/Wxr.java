@@ -8,8 +8,11 @@ final class Wxr {
     private Wxr() {
     }
 
-    /** The exported site: its title and address ({@code wp:base_site_url}, else the channel's link). */
-    record Channel(String title, String link, String baseSiteUrl) {
+    /**
+     * The exported site: its title, address ({@code wp:base_site_url}, else the channel's link) and language (as
+     * WordPress writes it: {@code en-US}, {@code de-DE}; null when the file does not say).
+     */
+    record Channel(String title, String link, String baseSiteUrl, String language) {
     }
 
     record Author(String id, String login, String email, String displayName) {

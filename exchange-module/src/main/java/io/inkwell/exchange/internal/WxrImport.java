@@ -18,6 +18,8 @@ final class WxrImport {
     final Actor actor;
     final UUID runId;
     final String siteKey;
+    /** The code of the language of the file's posts and pages, null for the site's. */
+    final String language;
     final Map<Long, String> attachments;
     /** Authors by their login (what an item's dc:creator names) and by their WordPress id (what a comment's user id is). */
     final Map<String, UUID> authorsByLogin = new HashMap<>();
@@ -27,10 +29,11 @@ final class WxrImport {
     final Map<String, UUID> accountsByEmail = new HashMap<>();
     private int reportRoom = REPORT_MAX;
 
-    WxrImport(Actor actor, UUID runId, String siteKey, Map<Long, String> attachments) {
+    WxrImport(Actor actor, UUID runId, String siteKey, String language, Map<Long, String> attachments) {
         this.actor = actor;
         this.runId = runId;
         this.siteKey = siteKey;
+        this.language = language;
         this.attachments = attachments;
     }
 

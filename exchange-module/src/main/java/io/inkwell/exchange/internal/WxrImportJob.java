@@ -1,5 +1,6 @@
 package io.inkwell.exchange.internal;
 
+import io.inkwell.db.Refusal;
 import io.inkwell.exchange.ImportStatus;
 import io.inkwell.users.Actor;
 import java.io.IOException;
@@ -45,41 +46,48 @@ final class WxrImportJob implements Runnable {
         try {
             scan = WxrScan.of(file);
         } catch (BadImportFileException e) {
-            finish(ImportStatus.FAILED, e.getMessage());
+            finish(ImportStatus.FAILED, e.refusal());
             delete();
             return;
         } catch (RuntimeException e) {
             LOG.warn("Import {} could not read its file", runId, e);
-            finish(ImportStatus.FAILED, "The file could not be read (" + e.getClass().getSimpleName() + "). Nothing was imported.");
+            finish(ImportStatus.FAILED, Refusal.of("refused.import.unreadable",
+                    "The file could not be read ({0}). Nothing was imported.", e.getClass().getSimpleName()));
             delete();
             return;
         }
         try {
             batches.scanned(runId, scan.siteKey(), scan.items());
-            WxrImport run = new WxrImport(actor, runId, scan.siteKey(), scan.attachments());
+            WxrImport run = new WxrImport(actor, runId, scan.siteKey(), scan.language(), scan.attachments());
             batches.importAuthorsAndCategories(run, scan.authors(), scan.categories());
             Importer importer = new Importer(run);
             WxrReader.read(file, importer);
             importer.flush();
             finish(ImportStatus.FINISHED, null);
         } catch (Stopped e) {
-            finish(ImportStatus.INTERRUPTED, "The site stopped during the import. What was imported stays; import the same "
-                    + "file again to go on where it stopped (nothing is created twice).");
+            finish(ImportStatus.INTERRUPTED, Refusal.of("refused.import.siteStopped", "The site stopped during the "
+                    + "import. What was imported stays; import the same file again to go on where it stopped (nothing is "
+                    + "created twice)."));
         } catch (RuntimeException e) {
             LOG.warn("Import {} stopped", runId, e);
-            finish(ImportStatus.FAILED, "The import stopped on an error (" + describe(e) + "). Everything counted above was "
-                    + "imported and stays; import the same file again to go on where it stopped (nothing is created twice).");
+            finish(ImportStatus.FAILED, Refusal.of("refused.import.failed", "The import stopped on an error ({0}). "
+                    + "Everything counted above was imported and stays; import the same file again to go on where it "
+                    + "stopped (nothing is created twice).", describe(e)));
         } finally {
             delete();
         }
     }
 
-    private void finish(ImportStatus status, String message) {
+    private void finish(ImportStatus status, Refusal message) {
         try {
-            runs.finish(runId, status, message == null ? null : message.substring(0, Math.min(message.length(), 2000)));
+            runs.finish(runId, status, message == null ? null : atMost(2000, message.english()), message);
         } catch (RuntimeException e) {
             LOG.warn("Import {} could not record that it ended ({})", runId, status, e);
         }
+    }
+
+    private static String atMost(int length, String text) {
+        return text.length() <= length ? text : text.substring(0, length - 1) + "…";
     }
 
     private void delete() {

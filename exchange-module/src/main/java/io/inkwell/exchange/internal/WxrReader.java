@@ -1,5 +1,6 @@
 package io.inkwell.exchange.internal;
 
+import io.inkwell.db.Refusal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -49,7 +50,8 @@ final class WxrReader {
         } catch (XMLStreamException e) {
             throw new BadImportFileException(describe(e), e);
         } catch (IOException e) {
-            throw new BadImportFileException("The uploaded file could not be read: " + e.getMessage(), e);
+            throw new BadImportFileException(Refusal.of("refused.import.uploadUnreadable",
+                    "The uploaded file could not be read: {0}", String.valueOf(e.getMessage())), e);
         }
     }
 
@@ -67,19 +69,20 @@ final class WxrReader {
         while (xml.hasNext()) {
             int event = xml.next();
             if (event == XMLStreamConstants.DTD) {
-                throw new BadImportFileException("The file declares a document type (DTD). WordPress exports never do, "
-                        + "and a DTD is how files attack XML readers, so this file is refused.");
+                throw new BadImportFileException(Refusal.of("refused.import.dtd", "The file declares a document type (DTD). "
+                        + "WordPress exports never do, and a DTD is how files attack XML readers, so this file is refused."));
             }
             if (event == XMLStreamConstants.START_ELEMENT) {
                 if (!"rss".equals(xml.getLocalName())) {
-                    throw new BadImportFileException("This is not a WordPress export file: it is XML, but it starts with <"
-                            + xml.getLocalName() + "> rather than <rss>.");
+                    throw new BadImportFileException(Refusal.of("refused.import.notRss", "This is not a WordPress export "
+                            + "file: it is XML, but it starts with <{0}> rather than <rss>.", xml.getLocalName()));
                 }
                 readRss(xml, handler);
                 return;
             }
         }
-        throw new BadImportFileException("This is not a WordPress export file: it holds no XML element.");
+        throw new BadImportFileException(Refusal.of("refused.import.noElement",
+                "This is not a WordPress export file: it holds no XML element."));
     }
 
     private static void readRss(XMLStreamReader xml, Wxr.Handler handler) throws XMLStreamException {
@@ -93,7 +96,8 @@ final class WxrReader {
             }
         }
         if (!sawChannel) {
-            throw new BadImportFileException("This is not a WordPress export file: its <rss> holds no <channel>.");
+            throw new BadImportFileException(Refusal.of("refused.import.noChannel",
+                    "This is not a WordPress export file: its <rss> holds no <channel>."));
         }
     }
 
@@ -101,6 +105,7 @@ final class WxrReader {
         String title = null;
         String link = null;
         String baseSiteUrl = null;
+        String language = null;
         boolean wxr = false;
         boolean announced = false;
         while (nextChild(xml)) {
@@ -110,41 +115,42 @@ final class WxrReader {
                 title = text(xml);
             } else if (namespace.isEmpty() && name.equals("link")) {
                 link = text(xml);
+            } else if (namespace.isEmpty() && name.equals("language")) {
+                language = text(xml);
             } else if (isWp(namespace) && name.equals("wxr_version")) {
                 text(xml);
                 wxr = true;
             } else if (isWp(namespace) && name.equals("base_site_url")) {
                 baseSiteUrl = text(xml);
             } else if (isWp(namespace) && name.equals("author")) {
-                announced = announce(handler, wxr, announced, title, link, baseSiteUrl);
+                announced = announce(handler, wxr, announced, new Wxr.Channel(title, link, baseSiteUrl, language));
                 handler.author(readAuthor(xml));
             } else if (isWp(namespace) && name.equals("category")) {
-                announced = announce(handler, wxr, announced, title, link, baseSiteUrl);
+                announced = announce(handler, wxr, announced, new Wxr.Channel(title, link, baseSiteUrl, language));
                 handler.category(readCategory(xml));
             } else if (isWp(namespace) && name.equals("tag")) {
-                announced = announce(handler, wxr, announced, title, link, baseSiteUrl);
+                announced = announce(handler, wxr, announced, new Wxr.Channel(title, link, baseSiteUrl, language));
                 handler.tag(readTag(xml));
             } else if (namespace.isEmpty() && name.equals("item")) {
-                announced = announce(handler, wxr, announced, title, link, baseSiteUrl);
+                announced = announce(handler, wxr, announced, new Wxr.Channel(title, link, baseSiteUrl, language));
                 handler.item(readItem(xml));
             } else {
                 skip(xml);
             }
         }
-        announce(handler, wxr, announced, title, link, baseSiteUrl);
+        announce(handler, wxr, announced, new Wxr.Channel(title, link, baseSiteUrl, language));
     }
 
     /** The channel's facts come before its entries in every WordPress export; without a WXR version it is another feed. */
-    private static boolean announce(Wxr.Handler handler, boolean wxr, boolean announced, String title, String link,
-                                    String baseSiteUrl) {
+    private static boolean announce(Wxr.Handler handler, boolean wxr, boolean announced, Wxr.Channel channel) {
         if (announced) {
             return true;
         }
         if (!wxr) {
-            throw new BadImportFileException("This is not a WordPress export file: it is an RSS feed without "
-                    + "<wp:wxr_version>. Export the site with WordPress's Tools → Export → All content.");
+            throw new BadImportFileException(Refusal.of("refused.import.notWxr", "This is not a WordPress export file: it "
+                    + "is an RSS feed without <wp:wxr_version>. Export the site with WordPress's Tools → Export → All content."));
         }
-        handler.channel(new Wxr.Channel(title, link, baseSiteUrl));
+        handler.channel(channel);
         return true;
     }
 
@@ -327,8 +333,10 @@ final class WxrReader {
                         text.append(xml.getTextCharacters(), xml.getTextStart(), length);
                     }
                 }
-                case XMLStreamConstants.ENTITY_REFERENCE -> throw new BadImportFileException(
-                        "The file uses the entity &" + xml.getLocalName() + "; that it never declares; it is not a file WordPress wrote.");
+                case XMLStreamConstants.ENTITY_REFERENCE -> throw new BadImportFileException(Refusal.of(
+                        "refused.import.undeclaredEntity",
+                        "The file uses the entity &{0}; that it never declares; it is not a file WordPress wrote.",
+                        xml.getLocalName()));
                 case XMLStreamConstants.START_ELEMENT -> depth++;
                 case XMLStreamConstants.END_ELEMENT -> depth--;
                 case XMLStreamConstants.END_DOCUMENT -> throw new XMLStreamException("The document ended inside an element",
@@ -372,21 +380,25 @@ final class WxrReader {
         return WP.matcher(namespace).matches();
     }
 
-    /** A person's reading of the parser's complaint, with where in the file it is. */
-    static String describe(XMLStreamException e) {
+    /**
+     * A person's reading of the parser's complaint, with the line of the file it is on (0 when the parser does not
+     * say, and the words leave the line out). The parser's own words stay in English: they name XML's rules.
+     */
+    static Refusal describe(XMLStreamException e) {
         Location where = e.getLocation();
-        String place = where == null || where.getLineNumber() < 0 ? "" : " (line " + where.getLineNumber() + ")";
+        int line = where == null || where.getLineNumber() < 0 ? 0 : where.getLineNumber();
         String problem = String.valueOf(e.getMessage()).replaceFirst("(?s)^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message: ", "");
         if (problem.contains("ended inside an element") || problem.contains("must start and end within the same entity")
                 || problem.contains("Premature end of file") || problem.contains("XML document structures must")) {
-            return "The file ends in the middle" + place + ": it was cut off, perhaps while uploading or exporting. "
-                    + "Export the site again and upload the whole file. Nothing was imported.";
+            return Refusal.of("refused.import.cutOff", "The file ends in the middle{0,choice,0#|1# (line {0,number,0})}: "
+                    + "it was cut off, perhaps while uploading or exporting. Export the site again and upload the whole file. "
+                    + "Nothing was imported.", line);
         }
         if (problem.contains("was referenced, but not declared") || problem.contains("entity")) {
-            return "The file uses entities it does not declare" + place + "; WordPress never writes such files. "
-                    + "Nothing was imported.";
+            return Refusal.of("refused.import.undeclaredEntities", "The file uses entities it does not declare"
+                    + "{0,choice,0#|1# (line {0,number,0})}; WordPress never writes such files. Nothing was imported.", line);
         }
-        return "This is not a WordPress export file: it is not well-formed XML" + place + " (" + problem.strip()
-                + "). Nothing was imported.";
+        return Refusal.of("refused.import.notWellFormed", "This is not a WordPress export file: it is not well-formed XML"
+                + "{0,choice,0#|1# (line {0,number,0})} ({1}). Nothing was imported.", line, problem.strip());
     }
 }

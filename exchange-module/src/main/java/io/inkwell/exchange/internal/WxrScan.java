@@ -1,9 +1,12 @@
 package io.inkwell.exchange.internal;
 
+import io.inkwell.db.Refusal;
+import io.inkwell.settings.SiteLanguage;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -27,7 +30,8 @@ final class WxrScan implements Wxr.Handler {
         WxrScan scan = new WxrScan();
         WxrReader.read(file, scan);
         if (scan.channel == null) {
-            throw new BadImportFileException("This is not a WordPress export file: it has no channel.");
+            throw new BadImportFileException(Refusal.of("refused.import.noChannelFound",
+                    "This is not a WordPress export file: it has no channel."));
         }
         return scan;
     }
@@ -74,6 +78,18 @@ final class WxrScan implements Wxr.Handler {
 
     int items() {
         return items;
+    }
+
+    /**
+     * The code of the language the file's site wrote in, if this site offers it ({@code de-DE} is German, {@code de});
+     * null when the file does not say or names another, and then its posts and pages are in the site's language.
+     */
+    String language() {
+        if (channel.language() == null || channel.language().isBlank()) {
+            return null;
+        }
+        String primary = Locale.forLanguageTag(channel.language().strip().replace('_', '-')).getLanguage();
+        return SiteLanguage.ofCode(primary).map(SiteLanguage::code).orElse(null);
     }
 
     /** The site the file came from, the key of its items and addresses. */

@@ -26,6 +26,7 @@ import java.util.function.Consumer;
 public final class WxrFile {
 
     private final String site;
+    private String language = "en-US";
     private final StringBuilder head = new StringBuilder();
     private final List<Item> items = new ArrayList<>();
 
@@ -35,6 +36,12 @@ public final class WxrFile {
 
     public static WxrFile site(String site) {
         return new WxrFile(site);
+    }
+
+    /** The site's language as WordPress writes it ({@code en-US} unless said otherwise). */
+    public WxrFile language(String language) {
+        this.language = language;
+        return this;
     }
 
     public WxrFile author(long id, String login, String email, String displayName) {
@@ -135,7 +142,7 @@ public final class WxrFile {
                 """);
         xml.append("\t<link>").append(site).append("</link>\n")
                 .append("\t<description>Just another WordPress site</description>\n")
-                .append("\t<pubDate>Wed, 01 May 2024 10:00:00 +0000</pubDate>\n\t<language>en-US</language>\n")
+                .append("\t<pubDate>Wed, 01 May 2024 10:00:00 +0000</pubDate>\n\t<language>").append(language).append("</language>\n")
                 .append("\t<wp:wxr_version>1.2</wp:wxr_version>\n\t<wp:base_site_url>").append(site)
                 .append("</wp:base_site_url>\n\t<wp:base_blog_url>").append(site).append("</wp:base_blog_url>\n\n")
                 .append(head);

@@ -1,5 +1,6 @@
 package io.inkwell.media.internal;
 
+import io.inkwell.db.Refusal;
 import io.inkwell.media.ImageVariant;
 import io.inkwell.media.InvalidUploadException;
 import io.inkwell.media.MediaLimits;
@@ -82,7 +83,7 @@ class ImageProcessor implements DisposableBean {
 
     ProcessedImage process(byte[] bytes) {
         ImageType type = ImageType.sniff(bytes).orElseThrow(() -> new InvalidUploadException("image",
-                "This file is " + ImageType.describeRefused(bytes) + ": only JPEG, PNG, GIF and WebP images can be uploaded."));
+                ImageType.refusal(bytes)));
         BufferedImage decoded = decode(type, bytes);
         boolean transparent = type != ImageType.JPEG && hasTransparency(decoded);
         String format = type == ImageType.JPEG || (type == ImageType.WEBP && !transparent) ? "jpeg" : "png";
@@ -93,11 +94,13 @@ class ImageProcessor implements DisposableBean {
     private BufferedImage decode(ImageType type, byte[] bytes) {
         try {
             if (!decodes.tryAcquire(WAIT_FOR_PERMIT.toSeconds(), TimeUnit.SECONDS)) {
-                throw new InvalidUploadException("image", "The site is busy with other images: please try again in a minute.");
+                throw new InvalidUploadException("image", Refusal.of("refused.upload.busy",
+                        "The site is busy with other images: please try again in a minute."));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new InvalidUploadException("image", "The upload was interrupted: please try again.");
+            throw new InvalidUploadException("image",
+                    Refusal.of("refused.upload.interrupted", "The upload was interrupted: please try again."));
         }
         try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
             ImageReader reader = readerFor(type);
@@ -131,11 +134,12 @@ class ImageProcessor implements DisposableBean {
 
     private static void checkPixels(int width, int height) {
         if (width < 1 || height < 1) {
-            throw new InvalidUploadException("image", "This image has no pixels.");
+            throw new InvalidUploadException("image", Refusal.of("refused.upload.noPixels", "This image has no pixels."));
         }
         if ((long) width * height > MediaLimits.MAX_PIXELS) {
-            throw new InvalidUploadException("image", "This image is " + width + " × " + height + " pixels: at most "
-                    + MediaLimits.MAX_PIXELS / 1_000_000 + " megapixels can be uploaded.");
+            throw new InvalidUploadException("image", Refusal.of("refused.upload.tooManyPixels",
+                    "This image is {0,number,#} × {1,number,#} pixels: at most {2} megapixels can be uploaded.", width, height,
+                    MediaLimits.MAX_PIXELS / 1_000_000));
         }
     }
 
@@ -156,7 +160,8 @@ class ImageProcessor implements DisposableBean {
             ImageReadParam param = reader.getDefaultReadParam();
             BufferedImage image = reader.read(0, param);
             if (stopped.get()) {
-                throw new InvalidUploadException("image", "This image took too long to read; it may be damaged.");
+                throw new InvalidUploadException("image",
+                        Refusal.of("refused.upload.tooSlow", "This image took too long to read; it may be damaged."));
             }
             if (warned.get() || image == null) {
                 throw new IOException("damaged");
@@ -169,8 +174,8 @@ class ImageProcessor implements DisposableBean {
     }
 
     private static InvalidUploadException damaged(ImageType type) {
-        return new InvalidUploadException("image", "This " + type.name().replace("WEBP", "WebP")
-                + " file is damaged or incomplete and cannot be read.");
+        return new InvalidUploadException("image", Refusal.of("refused.upload.damaged",
+                "This {0} file is damaged or incomplete and cannot be read.", type.name().replace("WEBP", "WebP")));
     }
 
     private static boolean hasTransparency(BufferedImage image) {

@@ -1,5 +1,6 @@
 package io.inkwell.media.internal;
 
+import io.inkwell.db.Refusal;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
@@ -47,26 +48,32 @@ enum ImageType {
         return sniff(bytes).map(type -> "image/" + type.formatName).orElse("application/octet-stream");
     }
 
-    /** What a refused file seems to be, for a message that says why: "a PDF document", "an SVG image", … */
-    static String describeRefused(byte[] bytes) {
+    /** Why a file that is none of the types taken is refused, saying what it seems to be: a PDF document, an SVG image, … */
+    static Refusal refusal(byte[] bytes) {
         String start = new String(bytes, 0, Math.min(bytes.length, 512), StandardCharsets.ISO_8859_1)
                 .replace("\uFEFF", "").replace("ï»¿", "").stripLeading().toLowerCase(Locale.ROOT);
         if (start.startsWith("%pdf")) {
-            return "a PDF document";
+            return Refusal.of("refused.upload.pdf",
+                    "This file is a PDF document: only JPEG, PNG, GIF and WebP images can be uploaded.");
         }
         if (start.contains("<svg")) {
-            return "an SVG image (SVG can carry scripts, so it is not taken)";
+            return Refusal.of("refused.upload.svg", "This file is an SVG image (SVG can carry scripts, so it is not taken): "
+                    + "only JPEG, PNG, GIF and WebP images can be uploaded.");
         }
         if (start.startsWith("<!doctype html") || start.startsWith("<html") || start.contains("<script")) {
-            return "an HTML page";
+            return Refusal.of("refused.upload.html",
+                    "This file is an HTML page: only JPEG, PNG, GIF and WebP images can be uploaded.");
         }
         if (start.startsWith("mz") || start.startsWith("\u007felf")) {
-            return "a program";
+            return Refusal.of("refused.upload.program",
+                    "This file is a program: only JPEG, PNG, GIF and WebP images can be uploaded.");
         }
         if (start.startsWith("pk\u0003\u0004")) {
-            return "an archive";
+            return Refusal.of("refused.upload.archive",
+                    "This file is an archive: only JPEG, PNG, GIF and WebP images can be uploaded.");
         }
-        return "not a JPEG, PNG, GIF or WebP image";
+        return Refusal.of("refused.upload.notAnImage",
+                "This file is not a JPEG, PNG, GIF or WebP image: only JPEG, PNG, GIF and WebP images can be uploaded.");
     }
 
     private static byte[] ascii(String text) {

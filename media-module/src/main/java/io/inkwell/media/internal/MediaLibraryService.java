@@ -1,5 +1,6 @@
 package io.inkwell.media.internal;
 
+import io.inkwell.db.Refusal;
 import io.inkwell.db.StorableText;
 import io.inkwell.db.TimeOrderedIds;
 import io.inkwell.media.ImageSizes;
@@ -71,11 +72,11 @@ class MediaLibraryService implements MediaLibrary {
         byte[] bytes = upload.bytes() == null ? new byte[0] : upload.bytes();
         String altText = altText(upload.altText());
         if (bytes.length == 0) {
-            throw new InvalidUploadException("image", "Choose an image file: this one is empty.");
+            throw new InvalidUploadException("image",
+                    Refusal.of("refused.upload.empty", "Choose an image file: this one is empty."));
         }
         if (bytes.length > maxFileSize.toBytes()) {
-            throw new InvalidUploadException("image", "This file is larger than " + inWords(maxFileSize)
-                    + ", the most an image may be.");
+            throw new InvalidUploadException("image", tooLarge(maxFileSize));
         }
         String fileName = FileNames.clean(upload.fileName());
         String hash = sha256(bytes);
@@ -191,11 +192,12 @@ class MediaLibraryService implements MediaLibrary {
     private static String altText(String sent) {
         String altText = StorableText.blankToNull(sent);
         if (altText == null) {
-            throw new InvalidUploadException("altText", "Describe the image for people who cannot see it.");
+            throw new InvalidUploadException("altText",
+                    Refusal.of("refused.upload.altTextMissing", "Describe the image for people who cannot see it."));
         }
         if (altText.length() > MediaLimits.ALT_TEXT_MAX) {
-            throw new InvalidUploadException("altText", "An alt text can be at most " + MediaLimits.ALT_TEXT_MAX
-                    + " characters long.");
+            throw new InvalidUploadException("altText", Refusal.of("refused.upload.altTextTooLong",
+                    "An alt text can be at most {0} characters long.", MediaLimits.ALT_TEXT_MAX));
         }
         return altText;
     }
@@ -212,10 +214,13 @@ class MediaLibraryService implements MediaLibrary {
         return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
-    /** "10 MB", "512 KB": a size as the settings write it. */
-    static String inWords(DataSize size) {
-        return size.toMegabytes() >= 1 && size.toBytes() % (1024 * 1024) == 0 ? size.toMegabytes() + " MB"
-                : size.toKilobytes() >= 1 ? size.toKilobytes() + " KB" : size.toBytes() + " bytes";
+    /** The largest size in the unit the settings write it in: "10 MB", or "512 KB" when it is no whole number of MB. */
+    static Refusal tooLarge(DataSize size) {
+        return size.toMegabytes() >= 1 && size.toBytes() % (1024 * 1024) == 0
+                ? Refusal.of("refused.upload.tooLargeMegabytes", "This file is larger than {0} MB, the most an image may be.",
+                        size.toMegabytes())
+                : Refusal.of("refused.upload.tooLargeKilobytes", "This file is larger than {0} KB, the most an image may be.",
+                        Math.max(1, size.toKilobytes()));
     }
 
     static String sha256(byte[] bytes) {

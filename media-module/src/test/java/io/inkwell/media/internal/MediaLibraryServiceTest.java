@@ -4,6 +4,7 @@ import static io.inkwell.users.test.UserRows.withRole;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.inkwell.db.test.TruncateAfterEach;
 import io.inkwell.media.ImageSizes;
 import io.inkwell.media.InvalidUploadException;
 import io.inkwell.media.MediaDelivery;
@@ -17,7 +18,6 @@ import io.inkwell.media.MediaTestApplication;
 import io.inkwell.media.UploadImage;
 import io.inkwell.media.Uploaded;
 import io.inkwell.media.test.TestImages;
-import io.inkwell.db.test.TruncateAfterEach;
 import io.inkwell.posts.PostDeleted;
 import io.inkwell.posts.PostImagesChanged;
 import io.inkwell.users.Actor;
@@ -282,7 +282,9 @@ class MediaLibraryServiceTest {
     @Test
     void theLimitIsTheSetting() {
         assertThat(library.maxFileSize().toMegabytes()).isEqualTo(10);
-        assertThat(MediaLibraryService.inWords(library.maxFileSize())).isEqualTo("10 MB");
-        assertThat(MediaLibraryService.inWords(org.springframework.util.unit.DataSize.ofKilobytes(512))).isEqualTo("512 KB");
+        assertThat(MediaLibraryService.tooLarge(library.maxFileSize()).english())
+                .isEqualTo("This file is larger than 10 MB, the most an image may be.");
+        assertThat(MediaLibraryService.tooLarge(org.springframework.util.unit.DataSize.ofKilobytes(512)).english())
+                .isEqualTo("This file is larger than 512 KB, the most an image may be.");
     }
 }

@@ -1,8 +1,9 @@
 package io.inkwell.posts.internal;
 
-import io.inkwell.posts.PostLimits;
+import io.inkwell.db.Refusal;
 import io.inkwell.posts.InvalidPostException;
 import io.inkwell.posts.PostDraft;
+import io.inkwell.posts.PostLimits;
 import java.net.URI;
 import java.util.Set;
 import java.util.TreeSet;
@@ -49,7 +50,8 @@ class ContentRenderer {
     }
 
     static InvalidPostException tooLong() {
-        return new InvalidPostException("content", "The text can be at most " + PostLimits.CONTENT_MAX + " characters long.");
+        return new InvalidPostException("content",
+                Refusal.of("refused.post.contentTooLong", "The text can be at most {0} characters long.", PostLimits.CONTENT_MAX));
     }
 
     String sanitise(String html) {

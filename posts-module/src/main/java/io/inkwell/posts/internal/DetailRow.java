@@ -10,7 +10,7 @@ import java.util.UUID;
 record DetailRow(UUID id, UUID authorId, String title, String slug, String contentHtml, String excerpt,
                  String featuredImageUrl, PostStatus status, long viewCount, Instant publishedAt, Instant updatedAt,
                  int readingMinutes, String seoTitle, String metaDescription, boolean hiddenFromSearch,
-                 LinkKind linkKind, UUID linkId, String linkName, String linkSlug) {
+                 LinkKind linkKind, UUID linkId, String linkName, String linkSlug, String language) {
 
     SeoFields seo() {
         return new SeoFields(seoTitle, metaDescription, hiddenFromSearch);

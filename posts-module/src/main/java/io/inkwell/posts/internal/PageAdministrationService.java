@@ -34,7 +34,7 @@ class PageAdministrationService implements PageAdministration {
         allowed(actor);
         PageRow row = pages.selectById(pageId).orElseThrow(() -> new PageNotFoundException("No page " + pageId));
         return new PageForEditing(row.id(), row.title(), row.slug(), row.content(), row.status(), row.version(),
-                row.publishedAt(), row.updatedAt());
+                row.publishedAt(), row.updatedAt(), Languages.of(row.language()));
     }
 
     private static void allowed(Actor actor) {

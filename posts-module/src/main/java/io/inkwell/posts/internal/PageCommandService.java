@@ -1,5 +1,6 @@
 package io.inkwell.posts.internal;
 
+import io.inkwell.db.Refusal;
 import io.inkwell.db.TimeOrderedIds;
 import io.inkwell.posts.InvalidPageException;
 import io.inkwell.posts.PageCommands;
@@ -9,6 +10,7 @@ import io.inkwell.posts.PageRef;
 import io.inkwell.posts.PageStatus;
 import io.inkwell.posts.ReservedPaths;
 import io.inkwell.posts.StalePageException;
+import io.inkwell.settings.SiteSettings;
 import io.inkwell.users.Actor;
 import io.inkwell.users.NotAllowedException;
 import java.time.Instant;
@@ -33,30 +35,35 @@ class PageCommandService implements PageCommands {
 
     /** Enough for any realistic burst of same-title pages; past it something else is wrong. */
     private static final int SLUG_ATTEMPTS = 20;
-    private static final String TAKEN_MEANWHILE = "Another page took this slug a moment ago; choose another.";
+    private static final Refusal TAKEN_MEANWHILE = Refusal.of("refused.page.slugTakenMeanwhile",
+            "Another page took this slug a moment ago; choose another.");
 
     private final PageMapper pages;
     private final ContentRenderer renderer;
     private final Savepoints savepoints;
     private final ReservedPaths reserved;
+    private final SiteSettings site;
 
-    PageCommandService(PageMapper pages, ContentRenderer renderer, Savepoints savepoints, ReservedPaths reserved) {
+    PageCommandService(PageMapper pages, ContentRenderer renderer, Savepoints savepoints, ReservedPaths reserved,
+                       SiteSettings site) {
         this.pages = pages;
         this.renderer = renderer;
         this.savepoints = savepoints;
         this.reserved = reserved;
+        this.site = site;
     }
 
     @Override
     public PageRef create(Actor actor, PageDraft draft, boolean publish) {
         allowed(actor);
         PageFields fields = PageFields.check(draft);
+        String language = language(draft, site.current().settings().language().code());
         String html = renderer.render(fields.content());
         PageStatus status = publish ? PageStatus.PUBLISHED : PageStatus.DRAFT;
         Instant publishedAt = publish ? now() : null;
         UUID id = TimeOrderedIds.next();
         String slug = insertWithFreeSlug(fields, id, chosen -> new PageRow(id, fields.title(), chosen, fields.content(), html,
-                Excerpts.fromHtml(html), status, publishedAt, 0, null, null));
+                Excerpts.fromHtml(html), status, publishedAt, 0, null, null, language));
         return new PageRef(id, slug, status);
     }
 
@@ -68,6 +75,7 @@ class PageCommandService implements PageCommands {
             throw new StalePageException();
         }
         PageFields fields = PageFields.check(draft);
+        String language = language(draft, current.language());
         String slug = fields.requestedSlug() == null
                 ? unreserved(freeSlug(Slugs.from(fields.title(), "page"), current.slug(), Set.of()))
                 : chosenSlug(fields.requestedSlug(), pageId);
@@ -75,7 +83,7 @@ class PageCommandService implements PageCommands {
         PageStatus status = publish ? PageStatus.PUBLISHED : current.status();
         Instant publishedAt = publish && current.publishedAt() == null ? now() : current.publishedAt();
         PageRow edited = new PageRow(pageId, fields.title(), slug, fields.content(), html, Excerpts.fromHtml(html), status,
-                publishedAt, version, null, null);
+                publishedAt, version, null, null, language);
         int[] updated = new int[1];
         if (!savepoints.tryUnique(() -> updated[0] = pages.update(edited))) {
             throw new InvalidPageException("slug", TAKEN_MEANWHILE);
@@ -127,6 +135,15 @@ class PageCommandService implements PageCommands {
         return renderer.render(PageFields.content(markdown));
     }
 
+    /** As a post's: the search vector follows the language, so changing it re-indexes the page. */
+    private static String language(PageDraft draft, String whenBlank) {
+        String language = Languages.chosen(draft.language(), whenBlank);
+        if (language == null) {
+            throw new InvalidPageException("language", Languages.NOT_OFFERED);
+        }
+        return language;
+    }
+
     private static void allowed(Actor actor) {
         if (!actor.mayManagePages()) {
             throw new NotAllowedException("Only admins may write pages.");
@@ -163,32 +180,29 @@ class PageCommandService implements PageCommands {
         throw new IllegalStateException("No free slug for " + base + " after " + SLUG_ATTEMPTS + " attempts");
     }
 
-    /** {@code base} or its first free {@code -N}; {@code own} (the page's current slug) is free for it. */
+    /** {@code base} or its first free {@code -N}; {@code own} (the page's current slug, or null) is free for it. */
     private String freeSlug(String base, String own, Set<String> alsoTaken) {
-        if (base.equals(own)) {
-            return base;
-        }
-        Set<String> taken = new HashSet<>(pages.selectTakenSlugs(base));
-        taken.remove(own);
-        taken.addAll(alsoTaken);
-        return Slugs.firstFree(base, taken);
+        return Slugs.firstFreeFor(base, own == null ? Set.of() : Set.of(own), alsoTaken, pages::selectTakenSlugs);
     }
 
     private String chosenSlug(String requested, UUID pageId) {
         String slug = Slugs.from(requested, "");
         if (slug.isEmpty()) {
-            throw new InvalidPageException("slug", "A slug needs at least one letter or digit.");
+            throw new InvalidPageException("slug",
+                    Refusal.of("refused.page.slugEmpty", "A slug needs at least one letter or digit."));
         }
         unreserved(slug);
         if (pages.existsSlugOfOtherPage(slug, pageId)) {
-            throw new InvalidPageException("slug", "Another page already uses the slug \"" + slug + "\".");
+            throw new InvalidPageException("slug",
+                    Refusal.of("refused.page.slugTaken", "Another page already uses the slug \"{0}\".", slug));
         }
         return slug;
     }
 
     private String unreserved(String slug) {
         if (reserved.isReserved(slug)) {
-            throw new InvalidPageException("slug", "The address /" + slug + " belongs to the site itself; choose another slug.");
+            throw new InvalidPageException("slug", Refusal.of("refused.page.slugReserved",
+                    "The address /{0} belongs to the site itself; choose another slug.", slug));
         }
         return slug;
     }

@@ -1,5 +1,6 @@
 package io.inkwell.posts.internal;
 
+import io.inkwell.db.Refusal;
 import static io.inkwell.posts.PostLimits.CONTENT_MAX;
 import static io.inkwell.posts.PostLimits.SLUG_MAX;
 import static io.inkwell.posts.PostLimits.TITLE_MAX;
@@ -17,14 +18,16 @@ record PageFields(String title, String requestedSlug, String content) {
     static PageFields check(PageDraft draft) {
         String title = StorableText.blankToNull(draft.title());
         if (title == null) {
-            throw new InvalidPageException("title", "A page needs a title.");
+            throw new InvalidPageException("title", Refusal.of("refused.page.titleMissing", "A page needs a title."));
         }
         if (title.length() > TITLE_MAX) {
-            throw new InvalidPageException("title", "A title can be at most " + TITLE_MAX + " characters long.");
+            throw new InvalidPageException("title",
+                    Refusal.of("refused.page.titleTooLong", "A title can be at most {0} characters long.", TITLE_MAX));
         }
         String slug = StorableText.blankToNull(draft.slug());
         if (slug != null && slug.length() > SLUG_MAX) {
-            throw new InvalidPageException("slug", "A slug can be at most " + SLUG_MAX + " characters long.");
+            throw new InvalidPageException("slug",
+                    Refusal.of("refused.page.slugTooLong", "A slug can be at most {0} characters long.", SLUG_MAX));
         }
         return new PageFields(title, slug, content(draft.content()));
     }
@@ -33,7 +36,8 @@ record PageFields(String title, String requestedSlug, String content) {
     static String content(String markdown) {
         String content = StorableText.clean(markdown == null ? "" : markdown);
         if (content.length() > CONTENT_MAX) {
-            throw new InvalidPageException("content", "The text can be at most " + CONTENT_MAX + " characters long.");
+            throw new InvalidPageException("content",
+                    Refusal.of("refused.page.contentTooLong", "The text can be at most {0} characters long.", CONTENT_MAX));
         }
         return content;
     }

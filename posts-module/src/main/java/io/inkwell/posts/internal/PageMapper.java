@@ -45,7 +45,8 @@ interface PageMapper {
 
     int deleteSlugHistory(@Param("slug") String slug);
 
-    List<PageSearchRow> search(@Param("query") String query, @Param("limit") int limit);
+    /** {@code language}: the code of the language the query is read in, as {@link PostMapper#search}. */
+    List<PageSearchRow> search(@Param("language") String language, @Param("query") String query, @Param("limit") int limit);
 
     List<SitemapEntry> selectSitemap(@Param("limit") int limit);
 

@@ -6,6 +6,7 @@ import io.inkwell.posts.PageSummary;
 import io.inkwell.posts.PageView;
 import io.inkwell.posts.PostSitemaps;
 import io.inkwell.posts.SitemapEntry;
+import io.inkwell.settings.SiteSettings;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -18,15 +19,17 @@ import org.springframework.transaction.annotation.Transactional;
 class PageReadingService implements PageReading {
 
     private final PageMapper pages;
+    private final SiteSettings site;
 
-    PageReadingService(PageMapper pages) {
+    PageReadingService(PageMapper pages, SiteSettings site) {
         this.pages = pages;
+        this.site = site;
     }
 
     @Override
     public Optional<PageView> published(String slug) {
         return pages.selectPublishedBySlug(slug).map(row -> new PageView(row.id(), row.title(), row.slug(),
-                row.contentHtml(), row.excerpt(), row.publishedAt(), row.updatedAt()));
+                row.contentHtml(), row.excerpt(), row.publishedAt(), row.updatedAt(), Languages.of(row.language())));
     }
 
     @Override
@@ -34,14 +37,18 @@ class PageReadingService implements PageReading {
         return pages.selectSlugByOldSlug(oldSlug);
     }
 
-    /** The same bounds as the posts' search (SearchTerms): what is not searched for there is not searched for here. */
+    /**
+     * The same bounds as the posts' search (SearchTerms): what is not searched for there is not searched for here;
+     * and the same language, the site's.
+     */
     @Override
     public List<PageHit> search(String query, int limit) {
         SearchTerms terms = SearchTerms.of(query);
         if (terms.isNotSearched() || limit < 1) {
             return List.of();
         }
-        return pages.search(terms.text(), Math.min(limit, MAX_SEARCH_HITS)).stream()
+        String language = site.current().settings().language().code();
+        return pages.search(language, terms.text(), Math.min(limit, MAX_SEARCH_HITS)).stream()
                 .map(row -> new PageHit(row.title(), row.slug(), SearchSnippets.toHtml(row.headline()))).toList();
     }
 

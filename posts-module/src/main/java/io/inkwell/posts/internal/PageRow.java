@@ -4,7 +4,7 @@ import io.inkwell.posts.PageStatus;
 import java.time.Instant;
 import java.util.UUID;
 
-/** One row of {@code pages}, without the generated search vector. */
+/** One row of {@code pages}, without the search vector (the database makes it); {@code language} is its code. */
 record PageRow(
         UUID id,
         String title,
@@ -16,5 +16,6 @@ record PageRow(
         Instant publishedAt,
         int version,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        String language) {
 }

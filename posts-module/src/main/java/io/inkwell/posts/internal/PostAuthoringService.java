@@ -45,6 +45,6 @@ class PostAuthoringService implements PostAuthoring {
         String excerpt = Objects.equals(row.excerpt(), Excerpts.fromHtml(row.contentHtml())) ? null : row.excerpt();
         return new PostForEditing(row.id(), row.authorId(), row.title(), row.slug(), row.content(), excerpt,
                 row.featuredImageUrl(), row.status(), row.version(), new HashSet<>(posts.selectCategoryIds(postId)),
-                tags.selectTagNamesOfPost(postId), row.seo());
+                tags.selectTagNamesOfPost(postId), row.seo(), Languages.of(row.language()));
     }
 }

@@ -1,5 +1,6 @@
 package io.inkwell.posts.internal;
 
+import io.inkwell.db.Refusal;
 import io.inkwell.db.StorableText;
 import io.inkwell.db.TimeOrderedIds;
 import io.inkwell.posts.InvalidPostException;
@@ -13,6 +14,7 @@ import io.inkwell.posts.PostRef;
 import io.inkwell.posts.PostStatus;
 import io.inkwell.posts.PostUnpublished;
 import io.inkwell.posts.StalePostException;
+import io.inkwell.settings.SiteSettings;
 import io.inkwell.users.Actor;
 import io.inkwell.users.NotAllowedException;
 import java.time.Instant;
@@ -38,6 +40,8 @@ class PostCommandService implements PostCommands {
 
     /** Enough for any realistic burst of same-title posts; past it something else is wrong. */
     private static final int SLUG_ATTEMPTS = 20;
+    private static final Refusal SLUG_TAKEN_MEANWHILE = Refusal.of("refused.post.slugTakenMeanwhile",
+            "Another post took this slug a moment ago; choose another.");
 
     private final PostMapper posts;
     private final CategoryMapper categories;
@@ -46,9 +50,10 @@ class PostCommandService implements PostCommands {
     private final Savepoints savepoints;
     private final ViewCounter views;
     private final ApplicationEventPublisher events;
+    private final SiteSettings site;
 
     PostCommandService(PostMapper posts, CategoryMapper categories, PostTagLinks tags, ContentRenderer renderer,
-                       Savepoints savepoints, ViewCounter views, ApplicationEventPublisher events) {
+                       Savepoints savepoints, ViewCounter views, ApplicationEventPublisher events, SiteSettings site) {
         this.posts = posts;
         this.categories = categories;
         this.tags = tags;
@@ -56,6 +61,7 @@ class PostCommandService implements PostCommands {
         this.savepoints = savepoints;
         this.views = views;
         this.events = events;
+        this.site = site;
     }
 
     @Override
@@ -65,6 +71,7 @@ class PostCommandService implements PostCommands {
         }
         tags.holdTags();
         PostFields fields = PostFields.check(draft);
+        String language = language(draft, site.current().settings().language().code());
         checkCategories(draft.categoryIds());
         String html = renderer.render(fields.content());
         Set<UUID> tagIds = tags.resolve(draft.tags());
@@ -73,7 +80,8 @@ class PostCommandService implements PostCommands {
         UUID id = TimeOrderedIds.next();
         String slug = insertWithFreeSlug(fields, id, draft.slug(), row -> new PostRow(id, actor.userId(), fields.title(), row,
                 fields.content(), html, excerptOr(fields.excerpt(), html), fields.featuredImageUrl(), status, 0,
-                publishedAt, 0, null, null, fields.seo().title(), fields.seo().description(), fields.seo().hiddenFromSearch()));
+                publishedAt, 0, null, null, fields.seo().title(), fields.seo().description(), fields.seo().hiddenFromSearch(),
+                language));
         linkCategories(id, draft.categoryIds());
         tags.link(id, tagIds);
         Set<String> images = ContentRenderer.imageUrls(html, fields.featuredImageUrl());
@@ -93,6 +101,7 @@ class PostCommandService implements PostCommands {
             throw new StalePostException();
         }
         PostFields fields = PostFields.check(draft);
+        String language = language(draft, current.language());
         checkCategories(draft.categoryIds());
         String slug = draft.slug() == null || draft.slug().isBlank()
                 ? freeSlug(Slugs.from(fields.title(), "post"), Set.of(current.slug()))
@@ -103,10 +112,11 @@ class PostCommandService implements PostCommands {
         Instant publishedAt = publish && current.publishedAt() == null ? now() : current.publishedAt();
         PostRow edited = new PostRow(postId, current.authorId(), fields.title(), slug, fields.content(), html,
                 excerptOr(fields.excerpt(), html), fields.featuredImageUrl(), status, current.viewCount(), publishedAt,
-                version, null, null, fields.seo().title(), fields.seo().description(), fields.seo().hiddenFromSearch());
+                version, null, null, fields.seo().title(), fields.seo().description(), fields.seo().hiddenFromSearch(),
+                language);
         int[] updated = new int[1];
         if (!savepoints.tryUnique(() -> updated[0] = posts.update(edited))) {
-            throw new InvalidPostException("slug", "Another post took this slug a moment ago; choose another.");
+            throw new InvalidPostException("slug", SLUG_TAKEN_MEANWHILE);
         }
         if (updated[0] == 0) {
             throw new StalePostException();
@@ -202,7 +212,7 @@ class PostCommandService implements PostCommands {
         if (requestedSlug != null && !requestedSlug.isBlank()) {
             String slug = chosenSlug(requestedSlug, id);
             if (!savepoints.tryUnique(() -> posts.insert(rowWithSlug.apply(slug)))) {
-                throw new InvalidPostException("slug", "Another post took this slug a moment ago; choose another.");
+                throw new InvalidPostException("slug", SLUG_TAKEN_MEANWHILE);
             }
             return slug;
         }
@@ -224,22 +234,18 @@ class PostCommandService implements PostCommands {
     }
 
     private String freeSlug(String base, Set<String> own, Set<String> alsoTaken) {
-        if (own.contains(base)) {
-            return base;
-        }
-        Set<String> taken = new HashSet<>(posts.selectTakenSlugs(base));
-        taken.removeAll(own);
-        taken.addAll(alsoTaken);
-        return Slugs.firstFree(base, taken);
+        return Slugs.firstFreeFor(base, own, alsoTaken, posts::selectTakenSlugs);
     }
 
     private String chosenSlug(String requested, UUID postId) {
         String slug = Slugs.from(requested, "");
         if (slug.isEmpty()) {
-            throw new InvalidPostException("slug", "A slug needs at least one letter or digit.");
+            throw new InvalidPostException("slug",
+                    Refusal.of("refused.post.slugEmpty", "A slug needs at least one letter or digit."));
         }
         if (posts.existsSlugOfOtherPost(slug, postId)) {
-            throw new InvalidPostException("slug", "Another post already uses the slug \"" + slug + "\".");
+            throw new InvalidPostException("slug",
+                    Refusal.of("refused.post.slugTaken", "Another post already uses the slug \"{0}\".", slug));
         }
         return slug;
     }
@@ -252,9 +258,19 @@ class PostCommandService implements PostCommands {
         }
     }
 
+    /** The search vector follows the language (a trigger computes it), so changing it re-indexes the post. */
+    private static String language(PostDraft draft, String whenBlank) {
+        String language = Languages.chosen(draft.language(), whenBlank);
+        if (language == null) {
+            throw new InvalidPostException("language", Languages.NOT_OFFERED);
+        }
+        return language;
+    }
+
     private void checkCategories(Set<UUID> ids) {
         if (!ids.isEmpty() && categories.countExisting(List.copyOf(ids)) != ids.size()) {
-            throw new InvalidPostException("categoryIds", "One of the chosen categories no longer exists.");
+            throw new InvalidPostException("categoryIds",
+                    Refusal.of("refused.post.categoryGone", "One of the chosen categories no longer exists."));
         }
     }
 

@@ -44,7 +44,8 @@ class PostExportService implements PostExports {
         }
         return rows.stream().map(row -> new ExportedPost(row.id(), row.authorId(), row.title(), row.slug(), row.content(),
                 row.contentHtml(), row.excerpt(), row.featuredImageUrl(), row.status(), row.publishedAt(), row.createdAt(),
-                row.updatedAt(), categories.getOrDefault(row.id(), List.of()), tags.getOrDefault(row.id(), List.of())))
+                row.updatedAt(), categories.getOrDefault(row.id(), List.of()), tags.getOrDefault(row.id(), List.of()),
+                row.language()))
                 .toList();
     }
 
@@ -53,7 +54,7 @@ class PostExportService implements PostExports {
         requireExchange(actor);
         return pages.selectExportBatch(after.orElse(null), bounded(size)).stream()
                 .map(row -> new ExportedPage(row.id(), row.title(), row.slug(), row.content(), row.contentHtml(), row.excerpt(),
-                        row.status(), row.publishedAt(), row.createdAt(), row.updatedAt()))
+                        row.status(), row.publishedAt(), row.createdAt(), row.updatedAt(), row.language()))
                 .toList();
     }
 

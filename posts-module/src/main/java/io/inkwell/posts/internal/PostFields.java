@@ -1,5 +1,6 @@
 package io.inkwell.posts.internal;
 
+import io.inkwell.db.Refusal;
 import static io.inkwell.posts.PostLimits.CONTENT_MAX;
 import static io.inkwell.posts.PostLimits.EXCERPT_MAX;
 import static io.inkwell.posts.PostLimits.IMAGE_URL_MAX;
@@ -22,10 +23,11 @@ record PostFields(String title, String content, String excerpt, String featuredI
     static PostFields check(PostDraft draft) {
         String title = StorableText.blankToNull(draft.title());
         if (title == null) {
-            throw new InvalidPostException("title", "A post needs a title.");
+            throw new InvalidPostException("title", Refusal.of("refused.post.titleMissing", "A post needs a title."));
         }
         if (title.length() > TITLE_MAX) {
-            throw new InvalidPostException("title", "A title can be at most " + TITLE_MAX + " characters long.");
+            throw new InvalidPostException("title",
+                    Refusal.of("refused.post.titleTooLong", "A title can be at most {0} characters long.", TITLE_MAX));
         }
         String content = StorableText.clean(draft.content() == null ? "" : draft.content());
         if (content.length() > CONTENT_MAX) {
@@ -33,7 +35,8 @@ record PostFields(String title, String content, String excerpt, String featuredI
         }
         String excerpt = StorableText.blankToNull(draft.excerpt());
         if (excerpt != null && excerpt.length() > EXCERPT_MAX) {
-            throw new InvalidPostException("excerpt", "An excerpt can be at most " + EXCERPT_MAX + " characters long.");
+            throw new InvalidPostException("excerpt",
+                    Refusal.of("refused.post.excerptTooLong", "An excerpt can be at most {0} characters long.", EXCERPT_MAX));
         }
         return new PostFields(title, content, excerpt, imageUrl(StorableText.blankToNull(draft.featuredImageUrl())),
                 seo(draft.seo()));
@@ -43,13 +46,13 @@ record PostFields(String title, String content, String excerpt, String featuredI
     private static SeoFields seo(SeoFields seo) {
         String title = StorableText.blankToNull(seo.title());
         if (title != null && title.length() > SEO_TITLE_MAX) {
-            throw new InvalidPostException("seoTitle",
-                    "A search engine title can be at most " + SEO_TITLE_MAX + " characters long.");
+            throw new InvalidPostException("seoTitle", Refusal.of("refused.post.seoTitleTooLong",
+                    "A search engine title can be at most {0} characters long.", SEO_TITLE_MAX));
         }
         String description = StorableText.blankToNull(seo.description());
         if (description != null && description.length() > META_DESCRIPTION_MAX) {
-            throw new InvalidPostException("metaDescription",
-                    "A meta description can be at most " + META_DESCRIPTION_MAX + " characters long.");
+            throw new InvalidPostException("metaDescription", Refusal.of("refused.post.metaDescriptionTooLong",
+                    "A meta description can be at most {0} characters long.", META_DESCRIPTION_MAX));
         }
         return new SeoFields(title, description, seo.hiddenFromSearch());
     }
@@ -59,7 +62,8 @@ record PostFields(String title, String content, String excerpt, String featuredI
             return null;
         }
         if (url.length() > IMAGE_URL_MAX || !HTTP_URL.matcher(url).matches() || !parses(url)) {
-            throw new InvalidPostException("featuredImageUrl", "The image must be an http:// or https:// address.");
+            throw new InvalidPostException("featuredImageUrl", Refusal.of("refused.post.imageUrlInvalid",
+                    "The image must be an http:// or https:// address."));
         }
         return url;
     }

@@ -18,6 +18,7 @@ import io.inkwell.posts.PostPublished;
 import io.inkwell.posts.PostStatus;
 import io.inkwell.posts.ReservedPaths;
 import io.inkwell.users.Actor;
+import io.inkwell.settings.SiteSettings;
 import io.inkwell.users.NotAllowedException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -39,7 +40,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Imports keep the editor's rules ({@link PostFields}, {@link PageFields}, {@link TagNames}, the categories' names) and
  * its slugs (the next free {@code -N}; a page never takes a route's name), and differ from it only in what an import
- * must keep: the other site's dates, and its HTML as the text ({@link ImportedHtml}).
+ * must keep: the other site's dates, and its HTML as the text ({@link ImportedHtml}). What is imported is in the
+ * language the import names (one the site offers), else in the site's, as a new post is.
  */
 @Service
 @Transactional
@@ -55,10 +57,11 @@ class PostImportService implements PostImports {
     private final Savepoints savepoints;
     private final ReservedPaths reserved;
     private final ApplicationEventPublisher events;
+    private final SiteSettings site;
 
     PostImportService(PostMapper posts, PageMapper pages, CategoryMapper categories, PostTagLinks tags,
                       ImportedHtml importedHtml, Savepoints savepoints, ReservedPaths reserved,
-                      ApplicationEventPublisher events) {
+                      ApplicationEventPublisher events, SiteSettings site) {
         this.posts = posts;
         this.pages = pages;
         this.categories = categories;
@@ -67,6 +70,7 @@ class PostImportService implements PostImports {
         this.savepoints = savepoints;
         this.reserved = reserved;
         this.events = events;
+        this.site = site;
     }
 
     @Override
@@ -108,7 +112,7 @@ class PostImportService implements PostImports {
             try {
                 results.add(importPost(post, existingCategories));
             } catch (InvalidPostException e) {
-                results.add(ContentImportResult.refused(e.getMessage()));
+                results.add(ContentImportResult.refused(e.refusal()));
             }
         }
         return results;
@@ -122,7 +126,7 @@ class PostImportService implements PostImports {
             try {
                 results.add(importPage(page));
             } catch (InvalidPageException e) {
-                results.add(ContentImportResult.refused(e.getMessage()));
+                results.add(ContentImportResult.refused(e.refusal()));
             }
         }
         return results;
@@ -132,6 +136,10 @@ class PostImportService implements PostImports {
         ImportedHtml.Converted text = importedHtml.convert(post.html());
         PostFields fields = PostFields.check(new PostDraft(post.title(), null, text.source(), post.excerpt(),
                 post.featuredImageUrl(), post.categoryIds(), post.tags()));
+        String language = Languages.chosen(post.language(), siteLanguage());
+        if (language == null) {
+            throw new InvalidPostException("language", Languages.NOT_OFFERED);
+        }
         Set<UUID> tagIds = tags.resolve(post.tags());
         boolean published = post.status() == PostStatus.PUBLISHED;
         Instant created = micros(post.createdAt() == null ? Instant.now() : post.createdAt());
@@ -142,7 +150,8 @@ class PostImportService implements PostImports {
         String base = Slugs.from(blankTo(post.slug(), fields.title()), "post");
         String slug = insertWithFreeSlug(base, false, chosen -> posts.insertImported(
                 new PostRow(id, post.authorId(), fields.title(), chosen, text.source(), text.html(), excerpt,
-                        fields.featuredImageUrl(), post.status(), 0, publishedAt, 0, created, updated, null, null, false)));
+                        fields.featuredImageUrl(), post.status(), 0, publishedAt, 0, created, updated, null, null, false,
+                        language)));
         Set<UUID> categoryIds = new TreeSet<>(post.categoryIds());
         categoryIds.retainAll(existingCategories);
         if (!categoryIds.isEmpty()) {
@@ -162,6 +171,10 @@ class PostImportService implements PostImports {
     private ContentImportResult importPage(ImportedPage page) {
         ImportedHtml.Converted text = importedHtml.convert(page.html());
         PageFields fields = PageFields.check(new PageDraft(page.title(), null, text.source()));
+        String language = Languages.chosen(page.language(), siteLanguage());
+        if (language == null) {
+            throw new InvalidPageException("language", Languages.NOT_OFFERED);
+        }
         boolean published = page.status() == PageStatus.PUBLISHED;
         Instant created = micros(page.createdAt() == null ? Instant.now() : page.createdAt());
         Instant updated = page.updatedAt() == null ? created : micros(page.updatedAt());
@@ -170,7 +183,7 @@ class PostImportService implements PostImports {
         String base = Slugs.from(blankTo(page.slug(), fields.title()), "page");
         String slug = insertWithFreeSlug(base, true, chosen -> pages.insertImported(
                 new PageRow(id, fields.title(), chosen, text.source(), text.html(), Excerpts.fromHtml(text.html()),
-                        page.status(), publishedAt, 0, created, updated)));
+                        page.status(), publishedAt, 0, created, updated, language)));
         return new ContentImportResult(id, slug, null);
     }
 
@@ -182,13 +195,12 @@ class PostImportService implements PostImports {
         Set<String> unavailable = new HashSet<>();
         if (page) {
             pages.lockSlugBase(base);
-            unavailable.addAll(pages.selectTakenSlugs(base));
         } else {
             posts.lockSlugBase(base);
-            unavailable.addAll(posts.selectTakenSlugs(base));
         }
         for (int attempt = 0; attempt < SLUG_ATTEMPTS; attempt++) {
-            String slug = Slugs.firstFree(base, unavailable);
+            String slug = Slugs.firstFreeFor(base, Set.of(), unavailable,
+                    page ? pages::selectTakenSlugs : posts::selectTakenSlugs);
             if (page && reserved.isReserved(slug)) {
                 unavailable.add(slug);
                 continue;
@@ -217,6 +229,10 @@ class PostImportService implements PostImports {
             }
         }
         throw new IllegalStateException("No free slug for category " + base);
+    }
+
+    private String siteLanguage() {
+        return site.current().settings().language().code();
     }
 
     private static String blankTo(String value, String fallback) {

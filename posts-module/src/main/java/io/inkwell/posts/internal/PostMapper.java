@@ -74,9 +74,11 @@ interface PostMapper {
 
     List<WeekRow> countPublishedPerWeek(@Param("since") Instant since);
 
-    List<SearchRow> search(@Param("query") String query, @Param("limit") int limit, @Param("offset") long offset);
+    /** {@code language}: the code of the language the query is read in (its text search configuration). */
+    List<SearchRow> search(@Param("language") String language, @Param("query") String query, @Param("limit") int limit,
+                           @Param("offset") long offset);
 
-    long countSearchHits(@Param("query") String query, @Param("cap") int cap);
+    long countSearchHits(@Param("language") String language, @Param("query") String query, @Param("cap") int cap);
 
     /** An imported post, with the other site's dates. */
     int insertImported(PostRow row);

@@ -13,6 +13,7 @@ import io.inkwell.posts.SearchResults;
 import io.inkwell.posts.TagRef;
 import io.inkwell.posts.TrendingPost;
 import io.inkwell.posts.internal.LinkRow.LinkKind;
+import io.inkwell.settings.SiteSettings;
 import io.inkwell.users.Actor;
 import java.util.List;
 import java.util.Optional;
@@ -28,12 +29,14 @@ class PostReadingService implements PostReading {
     private final TagMapper tags;
     private final PostLinks links;
     private final ViewCounter views;
+    private final SiteSettings site;
 
-    PostReadingService(PostMapper posts, TagMapper tags, PostLinks links, ViewCounter views) {
+    PostReadingService(PostMapper posts, TagMapper tags, PostLinks links, ViewCounter views, SiteSettings site) {
         this.posts = posts;
         this.tags = tags;
         this.links = links;
         this.views = views;
+        this.site = site;
     }
 
     @Override
@@ -72,7 +75,8 @@ class PostReadingService implements PostReading {
                 .map(row -> new TagRef(row.linkId(), row.linkName(), row.linkSlug())).toList();
         return Optional.of(new PostDetail(post.id(), post.authorId(), post.title(), post.slug(), post.contentHtml(),
                 post.excerpt(), post.featuredImageUrl(), post.status(), post.viewCount() + views.pending(post.id()), post.publishedAt(),
-                post.updatedAt(), post.readingMinutes(), categories, tagRefs, post.seo()));
+                post.updatedAt(), post.readingMinutes(), categories, tagRefs, post.seo(),
+                Languages.of(post.language())));
     }
 
     @Override
@@ -87,6 +91,10 @@ class PostReadingService implements PostReading {
         return rows.stream().map(row -> new TrendingPost(linked.summaryOf(row.summary()), row.viewsThisWeek())).toList();
     }
 
+    /**
+     * The query is read in the site's language (its word forms, its stop words), whatever each post's own: a post
+     * is indexed in its language, so on a German site "Häuser" finds a German post about a "Haus".
+     */
     @Override
     public SearchResults search(String query, PageRequest request) {
         SearchTerms bounded = SearchTerms.of(query);
@@ -94,11 +102,12 @@ class PostReadingService implements PostReading {
             return SearchResults.none(bounded.text(), request.size(), bounded.problem());
         }
         String terms = bounded.text();
-        List<SearchRow> rows = posts.search(terms, request.size() + 1, request.offset());
+        String language = site.current().settings().language().code();
+        List<SearchRow> rows = posts.search(language, terms, request.size() + 1, request.offset());
         boolean hasNext = rows.size() > request.size();
         List<SearchRow> shown = hasNext ? rows.subList(0, request.size()) : rows;
         long total = !shown.isEmpty() ? shown.get(0).matches()
-                : request.page() == 1 ? 0 : posts.countSearchHits(terms, SearchResults.COUNT_CAP + 1);
+                : request.page() == 1 ? 0 : posts.countSearchHits(language, terms, SearchResults.COUNT_CAP + 1);
         boolean capped = total > SearchResults.COUNT_CAP;
         PostLinks.Links linked = links.of(shown.stream().map(SearchRow::id).toList());
         List<SearchHit> hits = shown.stream().map(row -> new SearchHit(linked.summaryOf(row.summary()),

@@ -5,7 +5,7 @@ import io.inkwell.posts.SeoFields;
 import java.time.Instant;
 import java.util.UUID;
 
-/** One row of {@code posts}, without the generated search vector. */
+/** One row of {@code posts}, without the search vector (the database makes it); {@code language} is its code. */
 record PostRow(
         UUID id,
         UUID authorId,
@@ -23,7 +23,8 @@ record PostRow(
         Instant updatedAt,
         String seoTitle,
         String metaDescription,
-        boolean hiddenFromSearch) {
+        boolean hiddenFromSearch,
+        String language) {
 
     SeoFields seo() {
         return new SeoFields(seoTitle, metaDescription, hiddenFromSearch);

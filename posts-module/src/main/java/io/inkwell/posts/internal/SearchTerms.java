@@ -1,5 +1,6 @@
 package io.inkwell.posts.internal;
 
+import io.inkwell.db.Refusal;
 import io.inkwell.db.StorableText;
 import io.inkwell.posts.SearchResults;
 
@@ -12,16 +13,18 @@ import io.inkwell.posts.SearchResults;
  * @param text    the query as searched for: storable, control characters as spaces, stripped
  * @param problem why it is not searched for, or null
  */
-record SearchTerms(String text, String problem) {
+record SearchTerms(String text, Refusal problem) {
 
     static SearchTerms of(String query) {
         String text = query == null ? "" : StorableText.clean(query).replaceAll("\\p{Cntrl}", " ").strip();
         if (text.length() > SearchResults.MAX_QUERY_LENGTH) {
-            return new SearchTerms(text, "Search terms can be at most " + SearchResults.MAX_QUERY_LENGTH + " characters long.");
+            return new SearchTerms(text, Refusal.of("refused.search.tooLong", "Search terms can be at most {0} characters long.",
+                    SearchResults.MAX_QUERY_LENGTH));
         }
         if (count(text) > SearchResults.MAX_TERMS) {
-            return new SearchTerms(text, "Search for at most " + SearchResults.MAX_TERMS
-                    + " words at a time (\"or\" and quoted phrases count word by word).");
+            return new SearchTerms(text, Refusal.of("refused.search.tooManyWords",
+                    "Search for at most {0} words at a time (\"or\" and quoted phrases count word by word).",
+                    SearchResults.MAX_TERMS));
         }
         return new SearchTerms(text, null);
     }

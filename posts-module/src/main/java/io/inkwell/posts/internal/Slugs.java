@@ -4,7 +4,11 @@ import static io.inkwell.posts.PostLimits.SLUG_MAX;
 
 import java.text.Normalizer;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /** URL slugs: lower-case ASCII words joined by hyphens, as the schema's check constraints demand. */
@@ -40,6 +44,22 @@ final class Slugs {
                 return candidate;
             }
         }
+    }
+
+    /**
+     * The slug for something that already has the slugs {@code own} (an edit keeps its own) or none: {@code base}
+     * if it is one of them, else the first free of its {@code -N}, where taken are those {@code takenFrom} reads
+     * (asked only then), less {@code own}, plus {@code alsoTaken}.
+     */
+    static String firstFreeFor(String base, Set<String> own, Set<String> alsoTaken,
+                               Function<String, List<String>> takenFrom) {
+        if (own.contains(base)) {
+            return base;
+        }
+        Set<String> taken = new HashSet<>(takenFrom.apply(base));
+        taken.removeAll(own);
+        taken.addAll(alsoTaken);
+        return firstFree(base, taken);
     }
 
     private static String trimHyphens(String slug) {

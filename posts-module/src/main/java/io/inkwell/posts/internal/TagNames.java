@@ -1,5 +1,6 @@
 package io.inkwell.posts.internal;
 
+import io.inkwell.db.Refusal;
 import static io.inkwell.posts.PostLimits.TAGS_PER_POST_MAX;
 import static io.inkwell.posts.PostLimits.TAG_NAME_MAX;
 
@@ -41,15 +42,16 @@ final class TagNames {
     }
 
     /** What is wrong with a cleaned name, or null when the site takes it. */
-    static String problemWith(String name) {
+    static Refusal problemWith(String name) {
         if (name == null) {
-            return "A tag needs a name.";
+            return Refusal.of("refused.tag.nameMissing", "A tag needs a name.");
         }
         if (name.length() > TAG_NAME_MAX) {
-            return "A tag can be at most " + TAG_NAME_MAX + " characters long: \"" + name.substring(0, 20) + "…\" is longer.";
+            return Refusal.of("refused.tag.nameTooLong", "A tag can be at most {0} characters long: \"{1}…\" is longer.",
+                    TAG_NAME_MAX, name.substring(0, 20));
         }
         if (name.indexOf(',') >= 0) {
-            return "A tag name cannot hold a comma.";
+            return Refusal.of("refused.tag.nameWithComma", "A tag name cannot hold a comma.");
         }
         return null;
     }
@@ -71,15 +73,15 @@ final class TagNames {
             if (name == null) {
                 continue;
             }
-            String problem = problemWith(name);
+            Refusal problem = problemWith(name);
             if (problem != null) {
                 throw new InvalidPostException(FIELD, problem);
             }
             names.putIfAbsent(key(name), name);
         }
         if (names.size() > TAGS_PER_POST_MAX) {
-            throw new InvalidPostException(FIELD, "A post can have at most " + TAGS_PER_POST_MAX + " tags; this one has "
-                    + names.size() + ".");
+            throw new InvalidPostException(FIELD, Refusal.of("refused.post.tooManyTags",
+                    "A post can have at most {0} tags; this one has {1}.", TAGS_PER_POST_MAX, names.size()));
         }
         return new ArrayList<>(names.values());
     }

@@ -3,6 +3,7 @@ package io.inkwell.posts.internal;
 import io.inkwell.db.Page;
 import io.inkwell.db.PageRequest;
 import io.inkwell.db.PagedQueries;
+import io.inkwell.db.Refusal;
 import io.inkwell.posts.DuplicateTagException;
 import io.inkwell.posts.InvalidTagException;
 import io.inkwell.posts.TagNotFoundException;
@@ -78,7 +79,7 @@ class TagService implements Tags {
     public TagView rename(Actor actor, UUID id, String name) {
         checkMayManage(actor);
         String clean = TagNames.clean(name);
-        String problem = TagNames.problemWith(clean);
+        Refusal problem = TagNames.problemWith(clean);
         if (problem != null) {
             throw new InvalidTagException(problem);
         }
@@ -102,7 +103,7 @@ class TagService implements Tags {
     public TagView merge(Actor actor, UUID fromId, UUID intoId) {
         checkMayManage(actor);
         if (fromId.equals(intoId)) {
-            throw new InvalidTagException("A tag cannot be merged into itself.");
+            throw new InvalidTagException(Refusal.of("refused.tag.mergeIntoItself", "A tag cannot be merged into itself."));
         }
         tags.lockLinksExclusive();
         List<TagRow> locked = tags.selectByIdsForUpdate(List.of(fromId, intoId));

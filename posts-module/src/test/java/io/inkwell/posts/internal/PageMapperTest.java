@@ -43,7 +43,7 @@ class PageMapperTest {
 
     private static PageRow draft(String title, String slug) {
         return new PageRow(TimeOrderedIds.next(), title, slug, "Some *Markdown*", "<p>Some <em>Markdown</em></p>", "Some Markdown",
-                PageStatus.DRAFT, null, 0, null, null);
+                PageStatus.DRAFT, null, 0, null, null, "en");
     }
 
     private String column(String column, UUID id) {
@@ -82,7 +82,7 @@ class PageMapperTest {
         PageRow draft = draft("Old title", "old-title");
         pages.insert(draft);
         PageRow edited = new PageRow(draft.id(), "New title", "new-title", "x", "<p>x</p>", "x", PageStatus.PUBLISHED,
-                MARCH, 0, null, null);
+                MARCH, 0, null, null, "en");
 
         assertThat(pages.update(edited)).isEqualTo(1);
         assertThat(pages.update(edited)).as("the same, now stale, version again").isZero();
@@ -206,12 +206,12 @@ class PageMapperTest {
         publishedPage(jdbc, "Editors", "editors", "The editors of this site are two editors who edit", MARCH);
         draftPage(jdbc, "Editorial policy", "policy", "How editors choose");
 
-        List<PageSearchRow> hits = pages.search("editor", 3);
+        List<PageSearchRow> hits = pages.search("en", "editor", 3);
 
         assertThat(hits).extracting(PageSearchRow::slug).containsExactly("editors", "contact");
         assertThat(hits.get(0).headline()).contains(SearchSnippets.START + "editors" + SearchSnippets.STOP);
-        assertThat(pages.search("editor", 1)).hasSize(1);
-        assertThat(pages.search("zebra", 3)).isEmpty();
+        assertThat(pages.search("en", "editor", 1)).hasSize(1);
+        assertThat(pages.search("en", "zebra", 3)).isEmpty();
     }
 
     @Test

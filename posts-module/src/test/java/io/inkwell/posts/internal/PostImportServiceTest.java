@@ -64,7 +64,7 @@ class PostImportServiceTest {
 
     private ImportedPost post(String title, String slug, String html, PostStatus status) {
         return new ImportedPost(ada, title, slug, html, null, null, status, status == PostStatus.PUBLISHED ? MAY_2019 : null,
-                MAY_2019, JUNE_2019, Set.of(), List.of());
+                MAY_2019, JUNE_2019, Set.of(), List.of(), null);
     }
 
     @Test
@@ -72,7 +72,7 @@ class PostImportServiceTest {
         ContentImportResult result = imports.importPosts(admin, List.of(new ImportedPost(ada, "Hello", "hello-world",
                 "<p>Hello <em>world</em> <img src=\"https://old.example/a.jpg\" alt=\"a\"></p>", "A greeting",
                 "https://old.example/cover.jpg", PostStatus.PUBLISHED, MAY_2019, MAY_2019, JUNE_2019, Set.of(),
-                List.of("Greetings", "greetings", "News")))).get(0);
+                List.of("Greetings", "greetings", "News"), null))).get(0);
 
         assertThat(result.slug()).isEqualTo("hello-world");
         Map<String, Object> row = jdbc.queryForMap("select * from posts where id = ?", result.id());
@@ -107,12 +107,12 @@ class PostImportServiceTest {
                 post(" ", "untitled", "<p>x</p>", PostStatus.DRAFT),
                 post("Long", "long", "<p>" + "x".repeat(PostLimits.CONTENT_MAX + 1) + "</p>", PostStatus.DRAFT),
                 new ImportedPost(ada, "Bad image", null, "<p>x</p>", null, "ftp://old.example/a.jpg", PostStatus.DRAFT,
-                        null, MAY_2019, MAY_2019, Set.of(), List.of()),
+                        null, MAY_2019, MAY_2019, Set.of(), List.of(), null),
                 post("Fine", "fine", "<p>x</p>", PostStatus.DRAFT)));
 
-        assertThat(results.get(0).refusal()).contains("title");
-        assertThat(results.get(1).refusal()).contains("200000");
-        assertThat(results.get(2).refusal()).contains("http");
+        assertThat(results.get(0).refusal().code()).isEqualTo("refused.post.titleMissing");
+        assertThat(results.get(1).refusal().english()).contains("200,000");
+        assertThat(results.get(2).refusal().english()).contains("http");
         assertThat(results.get(3).isRefused()).isFalse();
         assertThat(jdbc.queryForObject("select count(*) from posts", Integer.class)).isOne();
     }
@@ -125,7 +125,7 @@ class PostImportServiceTest {
                 new ImportedCategory("Food & Drink", "Recipes"), new ImportedCategory("", null)));
         ContentImportResult result = imports.importPosts(admin, List.of(new ImportedPost(ada, "Trip", null, "<p>x</p>", null,
                 null, PostStatus.PUBLISHED, MAY_2019, MAY_2019, MAY_2019, Set.of(ids.get("travel"), ids.get("Food & Drink")),
-                List.of()))).get(0);
+                List.of(), null))).get(0);
 
         assertThat(ids).containsEntry("travel", existing).containsOnlyKeys("travel", "Food & Drink");
         assertThat(jdbc.queryForObject("select slug from categories where id = ?", String.class, ids.get("Food & Drink")))
@@ -138,15 +138,32 @@ class PostImportServiceTest {
     @Test
     void pagesKeepTheirSlugUnlessARouteOrAnotherPageHasIt() {
         List<ContentImportResult> results = imports.importPages(admin, List.of(
-                new ImportedPage("About", "about", "<p>Me</p>", PageStatus.PUBLISHED, MAY_2019, MAY_2019, JUNE_2019),
-                new ImportedPage("About again", "about", "<p>Me</p>", PageStatus.DRAFT, null, MAY_2019, MAY_2019),
-                new ImportedPage("Admin", "admin", "<p>Me</p>", PageStatus.DRAFT, null, MAY_2019, MAY_2019),
-                new ImportedPage("", "empty", "<p>Me</p>", PageStatus.DRAFT, null, MAY_2019, MAY_2019)));
+                new ImportedPage("About", "about", "<p>Me</p>", PageStatus.PUBLISHED, MAY_2019, MAY_2019, JUNE_2019, null),
+                new ImportedPage("About again", "about", "<p>Me</p>", PageStatus.DRAFT, null, MAY_2019, MAY_2019, null),
+                new ImportedPage("Admin", "admin", "<p>Me</p>", PageStatus.DRAFT, null, MAY_2019, MAY_2019, null),
+                new ImportedPage("", "empty", "<p>Me</p>", PageStatus.DRAFT, null, MAY_2019, MAY_2019, null)));
 
         assertThat(results).extracting(ContentImportResult::slug).containsExactly("about", "about-2", "admin-2", null);
-        assertThat(results.get(3).refusal()).contains("title");
+        assertThat(results.get(3).refusal().code()).isEqualTo("refused.page.titleMissing");
         assertThat(jdbc.queryForObject("select published_at from pages where slug = 'about'", java.sql.Timestamp.class).toInstant())
                 .isEqualTo(MAY_2019);
+    }
+
+    @Test
+    void aPostOrPageIsInTheLanguageTheImportNamesAndOneTheSiteDoesNotOfferIsRefused() {
+        List<ContentImportResult> posts = imports.importPosts(admin, List.of(
+                new ImportedPost(ada, "Wohnen", null, "<p>Wir wohnen in alten Häusern.</p>", null, null, PostStatus.PUBLISHED,
+                        MAY_2019, MAY_2019, MAY_2019, Set.of(), List.of(), "de"),
+                new ImportedPost(ada, "Bonjour", null, "<p>Les maisons</p>", null, null, PostStatus.DRAFT,
+                        null, MAY_2019, MAY_2019, Set.of(), List.of(), "fr")));
+        List<ContentImportResult> pages = imports.importPages(admin, List.of(
+                new ImportedPage("Über uns", null, "<p>Wir</p>", PageStatus.PUBLISHED, MAY_2019, MAY_2019, MAY_2019, "de")));
+
+        assertThat(jdbc.queryForObject("select language from posts where id = ?", String.class, posts.get(0).id())).isEqualTo("de");
+        assertThat(jdbc.queryForObject("select search_vector @@ to_tsquery('german', 'Häuser') from posts where id = ?",
+                Boolean.class, posts.get(0).id())).as("indexed by German word forms").isTrue();
+        assertThat(posts.get(1).refusal().code()).isEqualTo("refused.post.languageNotOffered");
+        assertThat(jdbc.queryForObject("select language from pages where id = ?", String.class, pages.get(0).id())).isEqualTo("de");
     }
 
     @Test

@@ -232,16 +232,16 @@ class PostListingMapperTest {
         insert(publishedWith(ada, "Other topic", "other-topic", day(2), "Somebody runs here every morning."));
         insert(publishedWith(ada, "Cooking", "cooking", day(3), "Nothing to see."));
         posts.insert(new PostRow(UUID.randomUUID(), ada, "Draft run", "draft-run", "run", "<p>run</p>", null, null,
-                PostStatus.DRAFT, 0, null, 0, null, null, null, null, false));
+                PostStatus.DRAFT, 0, null, 0, null, null, null, null, false, "en"));
 
-        List<SearchRow> hits = posts.search("run", 10, 0);
+        List<SearchRow> hits = posts.search("en", "run", 10, 0);
 
         assertThat(hits).extracting(SearchRow::title).containsExactly("Running fast", "Other topic");
         assertThat(hits.get(1).headline()).contains("\u0001runs\u0002");
         assertThat(hits).extracting(SearchRow::matches).containsOnly(2L);
-        assertThat(posts.countSearchHits("run", 1001)).isEqualTo(2);
-        assertThat(posts.countSearchHits("run", 1)).isEqualTo(1);
-        assertThat(posts.search("run -fast", 10, 0)).extracting(SearchRow::title).containsExactly("Other topic");
+        assertThat(posts.countSearchHits("en", "run", 1001)).isEqualTo(2);
+        assertThat(posts.countSearchHits("en", "run", 1)).isEqualTo(1);
+        assertThat(posts.search("en", "run -fast", 10, 0)).extracting(SearchRow::title).containsExactly("Other topic");
     }
 
     @Test
@@ -249,8 +249,8 @@ class PostListingMapperTest {
         insert(publishedWith(ada, "Quotes", "quotes", day(1), "a b c"));
         for (String typed : List.of("\"unclosed", "-", "or", "a & b | !c", "'); drop table posts; --", ":*", "()",
                 "\\", "ñandú \"exact phrase\" -not or maybe", "<>")) {
-            assertThat(posts.search(typed, 10, 0)).as(typed).isNotNull();
-            assertThat(posts.countSearchHits(typed, 10)).as(typed).isGreaterThanOrEqualTo(0);
+            assertThat(posts.search("en", typed, 10, 0)).as(typed).isNotNull();
+            assertThat(posts.countSearchHits("en", typed, 10)).as(typed).isGreaterThanOrEqualTo(0);
         }
     }
 }

@@ -53,7 +53,7 @@ class PostMapperTest {
         PostRow draft = draft(ada, "Old title", "old-title");
         posts.insert(draft);
         PostRow edited = new PostRow(draft.id(), ada, "New title", "new-title", "x", "<p>x</p>", null, null,
-                PostStatus.DRAFT, 0, null, 0, null, null, null, null, false);
+                PostStatus.DRAFT, 0, null, 0, null, null, null, null, false, "en");
 
         assertThat(posts.update(edited)).isEqualTo(1);
         assertThat(posts.update(edited)).as("the same stale version again").isZero();
@@ -66,13 +66,13 @@ class PostMapperTest {
     void theSearchEngineFieldsAreWrittenByInsertAndUpdateAndReadByBothSelects() {
         PostRow post = new PostRow(UUID.randomUUID(), ada, "Title", "title", "x", "<p>x</p>", null, null,
                 PostStatus.PUBLISHED, 0, Instant.parse("2026-03-01T10:00:00Z"), 0, null, null, "For results",
-                "Described", true);
+                "Described", true, "en");
         posts.insert(post);
         assertThat(posts.selectById(post.id()).orElseThrow().seo())
                 .isEqualTo(new SeoFields("For results", "Described", true));
 
         posts.update(new PostRow(post.id(), ada, "Title", "title", "x", "<p>x</p>", null, null, PostStatus.PUBLISHED, 0,
-                post.publishedAt(), 0, null, null, null, "Described again", false));
+                post.publishedAt(), 0, null, null, null, "Described again", false, "en"));
 
         assertThat(posts.selectById(post.id()).orElseThrow().seo())
                 .isEqualTo(new SeoFields(null, "Described again", false));

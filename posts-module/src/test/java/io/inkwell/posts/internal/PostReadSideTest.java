@@ -141,7 +141,7 @@ class PostReadSideTest {
         assertThat(queries.search("", PageRequest.first(10)).isEmpty()).isTrue();
         assertThat(queries.search("nothing-matches-this", PageRequest.first(10)).total()).isZero();
         SearchResults tooLong = queries.search("x".repeat(201), PageRequest.first(10));
-        assertThat(tooLong.problem()).contains("200 characters");
+        assertThat(tooLong.problem().english()).contains("200 characters");
         assertThat(queries.search("run\u0000", PageRequest.first(10)).hits()).hasSize(1);
     }
 

@@ -46,7 +46,7 @@ class SearchBoundsTest {
         SearchResults tooMany = queries.search("one or two or three or four or five", PageRequest.first(10));
         SearchResults enough = queries.search("one or two or three or four", PageRequest.first(10));
 
-        assertThat(tooMany.problem()).contains("at most " + SearchResults.MAX_TERMS + " words");
+        assertThat(tooMany.problem().english()).contains("at most " + SearchResults.MAX_TERMS + " words");
         assertThat(tooMany.hits()).isEmpty();
         assertThat(tooMany.query()).isEqualTo("one or two or three or four or five");
         assertThat(enough.problem()).isNull();

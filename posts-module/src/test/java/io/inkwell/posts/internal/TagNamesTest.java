@@ -23,14 +23,14 @@ class TagNamesTest {
     @ValueSource(strings = {"", "   ", "\u2028", "\u007F\u0085", "\t"})
     void nothingButSpaceIsNoName(String typed) {
         assertThat(TagNames.clean(typed)).isNull();
-        assertThat(TagNames.problemWith(TagNames.clean(typed))).isEqualTo("A tag needs a name.");
+        assertThat(TagNames.problemWith(TagNames.clean(typed)).english()).isEqualTo("A tag needs a name.");
     }
 
     @Test
     void aNameIsAtMostFiftyCharactersAndHoldsNoComma() {
         assertThat(TagNames.problemWith("x".repeat(50))).isNull();
-        assertThat(TagNames.problemWith("x".repeat(51))).contains("at most 50 characters");
-        assertThat(TagNames.problemWith("a,b")).contains("comma");
+        assertThat(TagNames.problemWith("x".repeat(51)).english()).contains("at most 50 characters");
+        assertThat(TagNames.problemWith("a,b").english()).contains("comma");
     }
 
     @Test

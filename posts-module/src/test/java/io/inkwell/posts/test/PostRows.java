@@ -72,6 +72,14 @@ public final class PostRows {
         return id;
     }
 
+    /** A published static page written in {@code language} (a code: {@code en}, {@code de}). */
+    public static UUID publishedPageIn(JdbcTemplate jdbc, String language, String title, String slug, String content,
+                                       Instant publishedAt) {
+        UUID id = publishedPage(jdbc, title, slug, content, publishedAt);
+        jdbc.update("update pages set language = ? where id = ?", language, id);
+        return id;
+    }
+
     /** A draft static page. */
     public static UUID draftPage(JdbcTemplate jdbc, String title, String slug, String content) {
         UUID id = TimeOrderedIds.next();

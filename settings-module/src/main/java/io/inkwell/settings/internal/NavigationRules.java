@@ -1,5 +1,6 @@
 package io.inkwell.settings.internal;
 
+import io.inkwell.db.Refusal;
 import static io.inkwell.settings.SettingsLimits.MENU_LABEL_MAX;
 import static io.inkwell.settings.SettingsLimits.URL_MAX;
 
@@ -18,10 +19,10 @@ final class NavigationRules {
 
     /** The item as it is stored, label and address cleaned, or {@link InvalidNavigationItemException}. */
     static Checked validated(String label, LinkTarget target) {
-        Map<String, String> problems = new LinkedHashMap<>();
+        Map<String, Refusal> problems = new LinkedHashMap<>();
         String cleanLabel = StorableText.blankToNull(label);
         if (cleanLabel == null) {
-            problems.put("label", "Enter the words the menu shows.");
+            problems.put("label", Refusal.of("refused.navigation.labelMissing", "Enter the words the menu shows."));
         } else if (cleanLabel.length() > MENU_LABEL_MAX) {
             problems.put("label", SettingsRules.tooLong(MENU_LABEL_MAX));
         }
@@ -32,9 +33,9 @@ final class NavigationRules {
         return new Checked(cleanLabel, cleanTarget);
     }
 
-    private static LinkTarget target(LinkTarget target, Map<String, String> problems) {
+    private static LinkTarget target(LinkTarget target, Map<String, Refusal> problems) {
         if (target == null || (target.kind().isReference() && target.id() == null)) {
-            problems.put("target", "Choose where the item leads.");
+            problems.put("target", Refusal.of("refused.navigation.targetMissing", "Choose where the item leads."));
             return target;
         }
         if (target.kind() != LinkKind.URL) {
@@ -42,7 +43,8 @@ final class NavigationRules {
         }
         String url = StorableText.blankToNull(target.url());
         if (url == null) {
-            problems.put("url", "Enter the address the item leads to: https://… or a path of this site such as /about.");
+            problems.put("url", Refusal.of("refused.navigation.urlMissing",
+                    "Enter the address the item leads to: https://… or a path of this site such as /about."));
         } else if (url.length() > URL_MAX) {
             problems.put("url", SettingsRules.tooLong(URL_MAX));
         } else if (!Addresses.isAllowed(url)) {

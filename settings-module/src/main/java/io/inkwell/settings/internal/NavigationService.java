@@ -1,5 +1,6 @@
 package io.inkwell.settings.internal;
 
+import io.inkwell.db.Refusal;
 import static io.inkwell.settings.SettingsLimits.MENU_ITEMS_MAX;
 
 import io.inkwell.db.TimeOrderedIds;
@@ -48,8 +49,8 @@ class NavigationService implements Navigation {
         store.ensureStoredAndLock();
         List<NavigationItemRow> items = navigation.selectByMenu(menu);
         if (items.size() >= MENU_ITEMS_MAX) {
-            throw new InvalidNavigationItemException(Map.of("menu",
-                    "A menu holds at most " + MENU_ITEMS_MAX + " items: remove one before adding another."));
+            throw new InvalidNavigationItemException(Map.of("menu", Refusal.of("refused.navigation.menuFull",
+                    "A menu holds at most {0} items: remove one before adding another.", MENU_ITEMS_MAX)));
         }
         int position = items.isEmpty() ? 0 : items.get(items.size() - 1).position() + 1;
         NavigationItemRow row = NavigationItemRow.of(TimeOrderedIds.next(), menu, position, item.label(), item.target());

@@ -1,5 +1,6 @@
 package io.inkwell.settings.internal;
 
+import io.inkwell.db.Refusal;
 import static io.inkwell.settings.SettingsLimits.FOOTER_TEXT_MAX;
 import static io.inkwell.settings.SettingsLimits.POSTS_PER_PAGE_MAX;
 import static io.inkwell.settings.SettingsLimits.POSTS_PER_PAGE_MIN;
@@ -20,32 +21,35 @@ import java.util.Map;
 /** What the settings form may store: every field is checked, and every refused one is named at once. */
 final class SettingsRules {
 
-    static final String ADDRESS_RULE = "Use an address starting with https://, http:// or / (a path of this site).";
+    static final Refusal ADDRESS_RULE = Refusal.of("refused.settings.addressInvalid",
+            "Use an address starting with https://, http:// or / (a path of this site).");
 
     private SettingsRules() {
     }
 
     /** The row to store, or {@link InvalidSettingsException} naming each refused field. */
     static SettingsRow validated(ChangeSettings change) {
-        Map<String, String> problems = new LinkedHashMap<>();
+        Map<String, Refusal> problems = new LinkedHashMap<>();
         String title = StorableText.blankToNull(change.title());
         if (title == null) {
-            problems.put("title", "Enter the site's title.");
+            problems.put("title", Refusal.of("refused.settings.titleMissing", "Enter the site's title."));
         } else if (title.length() > TITLE_MAX) {
             problems.put("title", tooLong(TITLE_MAX));
         }
         String tagline = optionalText("tagline", change.tagline(), TAGLINE_MAX, problems);
         String language = StorableText.blankToNull(change.language());
         if (SiteLanguage.ofCode(language).isEmpty()) {
-            problems.put("language", "Choose one of the languages offered.");
+            problems.put("language", Refusal.of("refused.settings.languageUnknown", "Choose one of the languages offered."));
         }
         String timeZone = timeZone(change.timeZone(), problems);
         Integer postsPerPage = change.postsPerPage();
         if (postsPerPage == null || postsPerPage < POSTS_PER_PAGE_MIN || postsPerPage > POSTS_PER_PAGE_MAX) {
-            problems.put("postsPerPage", "Choose from " + POSTS_PER_PAGE_MIN + " to " + POSTS_PER_PAGE_MAX + " posts per page.");
+            problems.put("postsPerPage", Refusal.of("refused.settings.postsPerPageOutOfRange",
+                    "Choose from {0} to {1} posts per page.", POSTS_PER_PAGE_MIN, POSTS_PER_PAGE_MAX));
         }
         if (change.registrationOpen() == null) {
-            problems.put("registrationOpen", "Choose whether people may register.");
+            problems.put("registrationOpen",
+                    Refusal.of("refused.settings.registrationMissing", "Choose whether people may register."));
         }
         String logoUrl = optionalAddress("logoUrl", change.logoUrl(), problems);
         String iconUrl = optionalAddress("iconUrl", change.iconUrl(), problems);
@@ -58,10 +62,11 @@ final class SettingsRules {
     }
 
     /** The zone's own id ("Europe/Berlin", "UTC", "+02:00"): what {@link ZoneId#of} reads back. */
-    private static String timeZone(String typed, Map<String, String> problems) {
+    private static String timeZone(String typed, Map<String, Refusal> problems) {
         String id = StorableText.blankToNull(typed);
         if (id == null) {
-            problems.put("timeZone", "Enter a time zone, such as Europe/Berlin or UTC.");
+            problems.put("timeZone",
+                    Refusal.of("refused.settings.timeZoneMissing", "Enter a time zone, such as Europe/Berlin or UTC."));
             return null;
         }
         try {
@@ -72,11 +77,13 @@ final class SettingsRules {
         } catch (DateTimeException unknown) {
             // Told below, as a too long name is.
         }
-        problems.put("timeZone", "\"" + abbreviated(id) + "\" is not a time zone this site knows. Use a name such as Europe/Berlin, America/New_York or UTC.");
+        problems.put("timeZone", Refusal.of("refused.settings.timeZoneUnknown",
+                "\"{0}\" is not a time zone this site knows. Use a name such as Europe/Berlin, America/New_York or UTC.",
+                abbreviated(id)));
         return null;
     }
 
-    static String optionalAddress(String field, String typed, Map<String, String> problems) {
+    static String optionalAddress(String field, String typed, Map<String, Refusal> problems) {
         String address = StorableText.blankToNull(typed);
         if (address == null) {
             return null;
@@ -89,7 +96,7 @@ final class SettingsRules {
         return address;
     }
 
-    static String optionalText(String field, String typed, int max, Map<String, String> problems) {
+    static String optionalText(String field, String typed, int max, Map<String, Refusal> problems) {
         String text = StorableText.blankToNull(typed);
         if (text != null && text.length() > max) {
             problems.put(field, tooLong(max));
@@ -97,8 +104,8 @@ final class SettingsRules {
         return text;
     }
 
-    static String tooLong(int max) {
-        return "Use at most " + max + " characters.";
+    static Refusal tooLong(int max) {
+        return Refusal.of("refused.settings.tooLong", "Use at most {0} characters.", max);
     }
 
     private static String abbreviated(String text) {

@@ -1,8 +1,9 @@
 package io.inkwell.settings.internal;
 
+import io.inkwell.db.Refusal;
 import io.inkwell.settings.ChangeSettings;
-import io.inkwell.settings.Settings;
 import io.inkwell.settings.InvalidSettingsException;
+import io.inkwell.settings.Settings;
 import io.inkwell.settings.SettingsAdministration;
 import io.inkwell.settings.SiteImage;
 import io.inkwell.settings.StaleSettingsException;
@@ -50,10 +51,10 @@ class SettingsService implements SettingsAdministration {
     public Settings changeImage(Actor actor, SiteImage image, String address) {
         requireSettingsManager(actor);
         String field = image == SiteImage.LOGO ? "logoUrl" : "iconUrl";
-        Map<String, String> problems = new LinkedHashMap<>();
+        Map<String, Refusal> problems = new LinkedHashMap<>();
         String checked = SettingsRules.optionalAddress(field, address, problems);
         if (checked == null && problems.isEmpty()) {
-            problems.put(field, "The image has no address to keep.");
+            problems.put(field, Refusal.of("refused.settings.imageWithoutAddress", "The image has no address to keep."));
         }
         if (!problems.isEmpty()) {
             throw new InvalidSettingsException(problems);

@@ -22,6 +22,14 @@ public final class SettingsRows {
                 on conflict (id) do update set title = excluded.title""", title);
     }
 
+    /** The settings row in this language ({@code en}, {@code de}), with the defaults for a new row. */
+    public static void language(JdbcTemplate jdbc, String code) {
+        jdbc.update("""
+                insert into site_settings (id, title, language, time_zone, posts_per_page, registration_open)
+                values (1, 'Inkwell', ?, 'UTC', 10, true)
+                on conflict (id) do update set language = excluded.language""", code);
+    }
+
     /** An item at the end of a menu ({@code header} or {@code footer}) leading to an address. */
     public static UUID menuItem(JdbcTemplate jdbc, String menu, String label, String url) {
         return item(jdbc, menu, label, "url", null, url);

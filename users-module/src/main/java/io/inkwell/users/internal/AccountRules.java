@@ -1,13 +1,14 @@
 package io.inkwell.users.internal;
 
+import io.inkwell.db.Refusal;
 import static io.inkwell.users.AccountLimits.AVATAR_URL_MAX;
 import static io.inkwell.users.AccountLimits.EMAIL_MAX;
 import static io.inkwell.users.AccountLimits.NAME_MAX;
 import static io.inkwell.users.AccountLimits.PASSWORD_MAX;
 import static io.inkwell.users.AccountLimits.PASSWORD_MIN;
 
-import io.inkwell.users.AccountFieldException;
 import io.inkwell.db.StorableText;
+import io.inkwell.users.AccountFieldException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
@@ -28,7 +29,8 @@ final class AccountRules {
     static String email(String email) {
         String normalized = normalizedEmail(email);
         if (normalized.length() < 3 || normalized.length() > EMAIL_MAX || !EMAIL.matcher(normalized).matches()) {
-            throw new AccountFieldException("email", "Enter an email address like name@example.com.");
+            throw new AccountFieldException("email",
+                    Refusal.of("refused.account.emailInvalid", "Enter an email address like name@example.com."));
         }
         return normalized;
     }
@@ -44,14 +46,16 @@ final class AccountRules {
     static String name(String name) {
         String trimmed = name == null ? "" : StorableText.clean(name).strip();
         if (trimmed.isEmpty() || trimmed.length() > NAME_MAX) {
-            throw new AccountFieldException("name", "Enter a name of 1 to " + NAME_MAX + " characters.");
+            throw new AccountFieldException("name",
+                    Refusal.of("refused.account.nameInvalid", "Enter a name of 1 to {0} characters.", NAME_MAX));
         }
         return trimmed;
     }
 
     static String password(String field, String password) {
         if (password == null || password.length() < PASSWORD_MIN || password.length() > PASSWORD_MAX) {
-            throw new AccountFieldException(field, "Use " + PASSWORD_MIN + " to " + PASSWORD_MAX + " characters.");
+            throw new AccountFieldException(field, Refusal.of("refused.account.passwordLength", "Use {0} to {1} characters.",
+                    PASSWORD_MIN, PASSWORD_MAX));
         }
         return password;
     }
@@ -63,8 +67,8 @@ final class AccountRules {
         }
         String trimmed = StorableText.clean(url).strip();
         if (trimmed.length() > AVATAR_URL_MAX || !HTTP_URL.matcher(trimmed).matches() || !hasHost(trimmed)) {
-            throw new AccountFieldException("avatarUrl",
-                    "Enter an http:// or https:// address of at most " + AVATAR_URL_MAX + " characters.");
+            throw new AccountFieldException("avatarUrl", Refusal.of("refused.account.avatarUrlInvalid",
+                    "Enter an http:// or https:// address of at most {0} characters.", AVATAR_URL_MAX));
         }
         return trimmed;
     }

@@ -3,6 +3,7 @@ package io.inkwell.users.internal;
 import io.inkwell.db.Page;
 import io.inkwell.db.PageRequest;
 import io.inkwell.db.PagedQueries;
+import io.inkwell.db.Refusal;
 import io.inkwell.users.AccountDeleted;
 import io.inkwell.users.AccountSuspended;
 import io.inkwell.users.Actor;
@@ -103,24 +104,27 @@ class AdministrationService implements UserAdministration {
      */
     private static void checkInvitation(UserStatus before, UserStatus after) {
         if (after == UserStatus.INVITED && before != UserStatus.INVITED) {
-            throw new AdministrationRefusedException("An account becomes invited only when an import makes it.");
+            throw new AdministrationRefusedException(Refusal.of("refused.administration.invitedOnlyByImport",
+                    "An account becomes invited only when an import makes it."));
         }
         if (before == UserStatus.INVITED && after == UserStatus.ACTIVE) {
-            throw new AdministrationRefusedException(
-                    "An invited account has no password yet: it becomes active when its owner accepts an invitation.");
+            throw new AdministrationRefusedException(Refusal.of("refused.administration.invitedNotActivated",
+                    "An invited account has no password yet: it becomes active when its owner accepts an invitation."));
         }
     }
 
     private void apply(Actor admin, ChangeRoleAndStatus command) {
         boolean staysActiveAdmin = command.role() == Role.ADMIN && command.status() == UserStatus.ACTIVE;
         if (admin.userId().equals(command.userId()) && !staysActiveAdmin) {
-            throw new AdministrationRefusedException("You cannot change your own role or status.");
+            throw new AdministrationRefusedException(
+                    Refusal.of("refused.administration.ownAccount", "You cannot change your own role or status."));
         }
         if (!staysActiveAdmin) {
             // Locks every active admin row: a concurrent removal waits here and then sees this one's outcome.
             List<UUID> activeAdmins = users.selectActiveAdminIdsForUpdate();
             if (activeAdmins.contains(command.userId()) && activeAdmins.size() == 1) {
-                throw new AdministrationRefusedException("The last active admin cannot be demoted, suspended or deleted.");
+                throw new AdministrationRefusedException(Refusal.of("refused.administration.lastAdmin",
+                        "The last active admin cannot be demoted, suspended or deleted."));
             }
         }
         UserStatus before = users.selectStatusForUpdate(command.userId())

@@ -47,8 +47,7 @@ class UserImportService implements UserImports {
                         null, false, null, null, null));
                 checked.add(email);
             } catch (AccountFieldException e) {
-                checked.add(ImportedAccountResult.refused("The " + e.field() + " \"" + account.email() + "\" is refused: "
-                        + e.getMessage()));
+                checked.add(ImportedAccountResult.refused(e.refusal()));
             }
         }
         Map<String, UUID> ids = new HashMap<>();

@@ -106,8 +106,9 @@ class UserImportServiceTest {
                 new ImportedAccount("nameless@example.com", "  ", Role.GUEST),
                 new ImportedAccount("dee@example.com", "Dee", Role.GUEST)));
 
-        assertThat(results.get(0).refusal()).contains("email");
-        assertThat(results.get(1).refusal()).contains("name");
+        assertThat(results.get(0).refusal().code()).isEqualTo("refused.account.emailInvalid");
+        assertThat(results.get(0).refusal().english()).contains("email");
+        assertThat(results.get(1).refusal().code()).isEqualTo("refused.account.nameInvalid");
         assertThat(results.get(2).isRefused()).isFalse();
         assertThat(users.selectById(results.get(2).id())).isPresent();
     }

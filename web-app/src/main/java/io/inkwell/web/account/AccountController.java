@@ -6,8 +6,10 @@ import io.inkwell.users.ChangePassword;
 import io.inkwell.users.ChangeProfile;
 import io.inkwell.users.UserAccounts;
 import io.inkwell.web.errors.NotFound;
+import io.inkwell.web.forms.FieldRefusals;
 import io.inkwell.web.security.SignIn;
 import io.inkwell.web.security.SignedInUser;
+import io.inkwell.web.site.SiteMessages;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -30,10 +32,12 @@ class AccountController {
 
     private final UserAccounts accounts;
     private final SignIn signIn;
+    private final SiteMessages messages;
 
-    AccountController(UserAccounts accounts, SignIn signIn) {
+    AccountController(UserAccounts accounts, SignIn signIn, SiteMessages messages) {
         this.accounts = accounts;
         this.signIn = signIn;
+        this.messages = messages;
     }
 
     @GetMapping("/account")
@@ -52,10 +56,10 @@ class AccountController {
             try {
                 accounts.changeProfile(me.actor(), new ChangeProfile(me.id(), profileForm.name(), profileForm.avatarUrl()));
                 signIn.refresh(me.id(), request, response);
-                flash.addFlashAttribute("message", "Your profile is saved.");
+                flash.addFlashAttribute("message", messages.getMessage("account.edit.flash.profileSaved"));
                 return "redirect:/account";
             } catch (AccountFieldException e) {
-                result.rejectValue(e.field(), "account." + e.field(), e.getMessage());
+                FieldRefusals.reject(result, e.field(), e.refusal());
             }
         }
         model.addAttribute("account", account(me));
@@ -71,10 +75,10 @@ class AccountController {
                 accounts.changePassword(me.actor(), new ChangePassword(me.id(), passwordForm.currentPassword(),
                         passwordForm.newPassword()));
                 signIn.keepAfterPasswordChange(me.id(), request, response);
-                flash.addFlashAttribute("message", "Your password is changed.");
+                flash.addFlashAttribute("message", messages.getMessage("account.edit.flash.passwordChanged"));
                 return "redirect:/account";
             } catch (AccountFieldException e) {
-                result.rejectValue(e.field(), "account." + e.field(), e.getMessage());
+                FieldRefusals.reject(result, e.field(), e.refusal());
             }
         }
         Account account = account(me);

@@ -9,6 +9,7 @@ import io.inkwell.web.errors.NotFound;
 import io.inkwell.web.media.ImageUploads;
 import io.inkwell.web.security.SignIn;
 import io.inkwell.web.security.SignedInUser;
+import io.inkwell.web.site.SiteMessages;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -33,11 +34,13 @@ class AvatarController {
     private final UserAccounts accounts;
     private final ImageUploads uploads;
     private final SignIn signIn;
+    private final SiteMessages messages;
 
-    AvatarController(UserAccounts accounts, ImageUploads uploads, SignIn signIn) {
+    AvatarController(UserAccounts accounts, ImageUploads uploads, SignIn signIn, SiteMessages messages) {
         this.accounts = accounts;
         this.uploads = uploads;
         this.signIn = signIn;
+        this.messages = messages;
     }
 
     @PostMapping("/account/avatar")
@@ -46,17 +49,18 @@ class AvatarController {
                                HttpServletResponse response, RedirectAttributes flash) {
         Account account = accounts.account(me.id()).orElseThrow(NotFound::page);
         try {
-            MediaItem uploaded = uploads.upload(me.actor(), image, "Avatar of " + account.name()).item();
+            MediaItem uploaded = uploads.upload(me.actor(), image,
+                    messages.getMessage("account.edit.avatarAltText", new Object[] {account.name()})).item();
             accounts.changeProfile(me.actor(), new ChangeProfile(me.id(), account.name(), uploads.absoluteUrl(uploaded, AVATAR_WIDTH)));
             signIn.refresh(me.id(), request, response);
-            flash.addFlashAttribute("message", "Your new avatar is saved.");
+            flash.addFlashAttribute("message", messages.getMessage("account.edit.flash.avatarSaved"));
             return "redirect:/account";
         } catch (InvalidUploadException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("account", account);
             model.addAttribute("profileForm", ProfileForm.of(account));
             model.addAttribute("passwordForm", PasswordForm.empty());
-            model.addAttribute("avatarError", e.getMessage());
+            model.addAttribute("avatarError", messages.getMessage(e.refusal()));
             return "account/edit";
         }
     }

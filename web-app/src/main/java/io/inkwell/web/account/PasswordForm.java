@@ -7,9 +7,9 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
 
 record PasswordForm(
-        @NotEmpty(message = "Enter your current password.") String currentPassword,
-        @NotEmpty(message = "Choose a new password.")
-        @Size(min = PASSWORD_MIN, max = PASSWORD_MAX, message = "Use {min} to {max} characters.") String newPassword) {
+        @NotEmpty(message = "{validation.currentPasswordMissing}") String currentPassword,
+        @NotEmpty(message = "{validation.newPasswordMissing}")
+        @Size(min = PASSWORD_MIN, max = PASSWORD_MAX, message = "{validation.useBetween}") String newPassword) {
 
     static PasswordForm empty() {
         return new PasswordForm("", "");

@@ -9,9 +9,9 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 record ProfileForm(
-        @NotBlank(message = "Enter your name.") @Size(max = NAME_MAX, message = "Use at most {max} characters.") String name,
-        @Size(max = AVATAR_URL_MAX, message = "Use at most {max} characters.")
-        @Pattern(regexp = "^$|(?i)https?://\\S+", message = "Enter an http:// or https:// address.") String avatarUrl) {
+        @NotBlank(message = "{validation.nameMissing}") @Size(max = NAME_MAX, message = "{validation.useAtMost}") String name,
+        @Size(max = AVATAR_URL_MAX, message = "{validation.useAtMost}")
+        @Pattern(regexp = "^$|(?i)https?://\\S+", message = "{validation.webAddressInvalid}") String avatarUrl) {
 
     static ProfileForm of(Account account) {
         return new ProfileForm(account.name(), account.avatarUrl() == null ? "" : account.avatarUrl());

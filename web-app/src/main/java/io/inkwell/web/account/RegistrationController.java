@@ -3,8 +3,10 @@ package io.inkwell.web.account;
 import io.inkwell.users.AccountFieldException;
 import io.inkwell.users.RegisterUser;
 import io.inkwell.users.UserAccounts;
+import io.inkwell.web.forms.FieldRefusals;
 import io.inkwell.web.security.SignIn;
 import io.inkwell.web.site.CurrentSite;
+import io.inkwell.web.site.SiteMessages;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -29,11 +31,13 @@ class RegistrationController {
     private final UserAccounts accounts;
     private final SignIn signIn;
     private final CurrentSite site;
+    private final SiteMessages messages;
 
-    RegistrationController(UserAccounts accounts, SignIn signIn, CurrentSite site) {
+    RegistrationController(UserAccounts accounts, SignIn signIn, CurrentSite site, SiteMessages messages) {
         this.accounts = accounts;
         this.signIn = signIn;
         this.site = site;
+        this.messages = messages;
     }
 
     @GetMapping("/register")
@@ -59,11 +63,12 @@ class RegistrationController {
         try {
             id = accounts.register(new RegisterUser(registrationForm.email(), registrationForm.name(), registrationForm.password()));
         } catch (AccountFieldException e) {
-            result.rejectValue(e.field(), "account." + e.field(), e.getMessage());
+            FieldRefusals.reject(result, e.field(), e.refusal());
             return VIEW;
         }
         signIn.signInNewAccount(id, request, response);
-        flash.addFlashAttribute("message", "Welcome to " + site.view().title() + ", " + registrationForm.name().strip() + ".");
+        flash.addFlashAttribute("message", messages.getMessage("account.edit.flash.welcome",
+                new Object[] {site.view().title(), registrationForm.name().strip()}));
         return "redirect:/account";
     }
 }

@@ -10,11 +10,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 record RegistrationForm(
-        @NotBlank(message = "Enter your name.") @Size(max = NAME_MAX, message = "Use at most {max} characters.") String name,
-        @NotBlank(message = "Enter your email address.") @Email(message = "Enter an email address like name@example.com.")
-        @Size(max = EMAIL_MAX, message = "Use at most {max} characters.") String email,
-        @NotBlank(message = "Choose a password.")
-        @Size(min = PASSWORD_MIN, max = PASSWORD_MAX, message = "Use {min} to {max} characters.") String password) {
+        @NotBlank(message = "{validation.nameMissing}") @Size(max = NAME_MAX, message = "{validation.useAtMost}") String name,
+        @NotBlank(message = "{validation.emailMissing}") @Email(message = "{refused.account.emailInvalid}")
+        @Size(max = EMAIL_MAX, message = "{validation.useAtMost}") String email,
+        @NotBlank(message = "{validation.passwordMissing}")
+        @Size(min = PASSWORD_MIN, max = PASSWORD_MAX, message = "{validation.useBetween}") String password) {
 
     static RegistrationForm empty() {
         return new RegistrationForm("", "", "");

@@ -13,8 +13,10 @@ import io.inkwell.comments.ThreadCursor;
 import io.inkwell.posts.PostDetail;
 import io.inkwell.posts.PostReading;
 import io.inkwell.web.errors.NotFound;
-import io.inkwell.web.security.SignedInUser;
 import io.inkwell.web.forms.Confirmation;
+import io.inkwell.web.forms.FieldRefusals;
+import io.inkwell.web.security.SignedInUser;
+import io.inkwell.web.site.SiteMessages;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.Optional;
@@ -45,14 +47,16 @@ class CommentController {
     private final CommentThreads threads;
     private final CommentSection section;
     private final PostReading posts;
+    private final SiteMessages messages;
 
     CommentController(CommentCommands commands, CommentAuthoring authoring, CommentThreads threads, CommentSection section,
-            PostReading posts) {
+            PostReading posts, SiteMessages messages) {
         this.commands = commands;
         this.authoring = authoring;
         this.threads = threads;
         this.section = section;
         this.posts = posts;
+        this.messages = messages;
     }
 
     @PostMapping("/posts/{slug}/comments")
@@ -67,15 +71,16 @@ class CommentController {
         if (!result.hasErrors()) {
             try {
                 UUID id = commands.add(me.actor(), new AddComment(post.id(), form.parentId(), form.content()));
-                redirect.addFlashAttribute("commentMessage", form.parentId() == null ? "Your comment is posted." : "Your reply is posted.");
+                redirect.addFlashAttribute("commentMessage", messages.getMessage(form.parentId() == null
+                        ? "comments.thread.flash.posted" : "comments.thread.flash.replied"));
                 return redirectToPageShowing(id);
             } catch (CommentRejectedException e) {
                 reject(e, result);
             }
         }
         response.setStatus(HttpStatus.BAD_REQUEST.value());
-        return formPage(model, slug, null, form.parentId() == null ? "Your comment" : "Your reply",
-                form.parentId() == null ? "Post comment" : "Reply");
+        return formPage(model, slug, null, form.parentId() == null ? "comments.form.comment" : "comments.form.reply",
+                form.parentId() == null ? "comments.form.postComment" : "comments.form.postReply");
     }
 
     /** A comment and its replies, a page at a time ("More replies" carries {@code after} like the post page). */
@@ -101,7 +106,7 @@ class CommentController {
     String initEditForm(@PathVariable String slug, @PathVariable UUID id, @AuthenticationPrincipal SignedInUser me, Model model) {
         ThreadComment comment = editable(slug, id, me);
         model.addAttribute("commentForm", new CommentForm(null, comment.text()));
-        return formPage(model, slug, id, "Edit your comment", "Save comment");
+        return formPage(model, slug, id, "comments.form.edit", "comments.form.save");
     }
 
     @PostMapping("/posts/{slug}/comments/{id}/edit")
@@ -115,23 +120,24 @@ class CommentController {
         if (!result.hasErrors()) {
             try {
                 commands.edit(me.actor(), new EditComment(id, form.content()));
-                redirect.addFlashAttribute("commentMessage", "Your comment is updated.");
+                redirect.addFlashAttribute("commentMessage", messages.getMessage("comments.thread.flash.updated"));
                 return redirectToPageShowing(id);
             } catch (CommentRejectedException e) {
                 reject(e, result);
             }
         }
         response.setStatus(HttpStatus.BAD_REQUEST.value());
-        return formPage(model, slug, id, "Edit your comment", "Save comment");
+        return formPage(model, slug, id, "comments.form.edit", "comments.form.save");
     }
 
     @GetMapping("/posts/{slug}/comments/{id}/delete")
     String showDeleteConfirmation(@PathVariable String slug, @PathVariable UUID id,
             @AuthenticationPrincipal SignedInUser me, Model model) {
         model.addAttribute("comment", deletable(slug, id, me));
-        model.addAttribute("confirmation", Confirmation.ofDeleting("Delete this comment?", "Delete this comment?",
-                "If it has replies, they stay, and this comment keeps its place in the thread as \"[deleted]\".",
-                "/posts/" + slug + "/comments/" + id + "/delete", "Delete comment", "/posts/" + slug + "#comment-" + id));
+        String question = messages.getMessage("comments.delete.title");
+        model.addAttribute("confirmation", Confirmation.ofDeleting(question, question,
+                messages.getMessage("comments.delete.explanation"), "/posts/" + slug + "/comments/" + id + "/delete",
+                messages.getMessage("comments.delete.button"), "/posts/" + slug + "#comment-" + id));
         return "comments/delete";
     }
 
@@ -140,7 +146,7 @@ class CommentController {
             RedirectAttributes redirect) {
         deletable(slug, id, me);
         commands.delete(me.actor(), id);
-        redirect.addFlashAttribute("commentMessage", "The comment is deleted.");
+        redirect.addFlashAttribute("commentMessage", messages.getMessage("comments.thread.flash.deleted"));
         return "redirect:/posts/{slug}#comments";
     }
 
@@ -177,15 +183,15 @@ class CommentController {
     }
 
     private static void reject(CommentRejectedException e, BindingResult result) {
-        result.rejectValue("content", e.reason().name(), e.getMessage());
+        FieldRefusals.reject(result, "content", e.refusal());
     }
 
-    /** {@code editId} is null when the form adds a comment or reply. */
-    private static String formPage(Model model, String slug, UUID editId, String heading, String button) {
+    /** {@code editId} is null when the form adds a comment or reply; the heading and the button are message keys. */
+    private String formPage(Model model, String slug, UUID editId, String heading, String button) {
         model.addAttribute("commentSlug", slug);
         model.addAttribute("editId", editId);
-        model.addAttribute("heading", heading);
-        model.addAttribute("button", button);
+        model.addAttribute("heading", messages.getMessage(heading));
+        model.addAttribute("button", messages.getMessage(button));
         return FORM;
     }
 }

@@ -9,8 +9,8 @@ import java.util.UUID;
 /** A new comment or reply ({@code parentId} set), or the new text of an edited one. The post comes from the URL. */
 record CommentForm(
         UUID parentId,
-        @NotBlank(message = "Write something first: the comment is empty.")
-        @Size(max = TEXT_MAX, message = "A comment can be at most {max} characters long.")
+        @NotBlank(message = "{refused.comment.empty}")
+        @Size(max = TEXT_MAX, message = "{validation.commentTooLong}")
         String content) {
 
     static CommentForm empty(UUID parentId) {

@@ -8,7 +8,7 @@ import io.inkwell.comments.ThreadCursor;
 import io.inkwell.posts.PostDetail;
 import io.inkwell.web.security.SignedInUser;
 import io.inkwell.web.site.CurrentSite;
-import io.inkwell.web.site.SiteView;
+import io.inkwell.web.site.SiteMessages;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -29,18 +29,17 @@ public class CommentSection {
     /** Deeper replies stay at this indentation and get a "continue this thread" link. */
     public static final int MAX_INDENT = 6;
 
-    /** A comment's time when pointed at: in the site's time zone, named, in its language. */
-    private static final String EXACT = "d MMM yyyy HH:mm z";
-
     private final CommentThreads threads;
     private final CommentCounts counts;
     private final CurrentSite site;
+    private final SiteMessages messages;
     private final Clock clock;
 
-    CommentSection(CommentThreads threads, CommentCounts counts, CurrentSite site) {
+    CommentSection(CommentThreads threads, CommentCounts counts, CurrentSite site, SiteMessages messages) {
         this.threads = threads;
         this.counts = counts;
         this.site = site;
+        this.messages = messages;
         this.clock = Clock.systemUTC();
     }
 
@@ -87,19 +86,17 @@ public class CommentSection {
 
     List<CommentItem> items(CommentThread thread, SignedInUser me) {
         Instant now = clock.instant();
-        DateTimeFormatter exact = exactTime(site.view());
+        // A comment's time when pointed at: in the site's time zone, named, in its language.
+        DateTimeFormatter exact = site.view().dates().exactTime();
         return thread.comments().stream().map(comment -> item(comment, me, now, exact)).toList();
     }
 
-    static DateTimeFormatter exactTime(SiteView site) {
-        return DateTimeFormatter.ofPattern(EXACT, site.locale()).withZone(site.zone());
-    }
-
-    static CommentItem item(ThreadComment comment, SignedInUser me, Instant now, DateTimeFormatter exact) {
+    CommentItem item(ThreadComment comment, SignedInUser me, Instant now, DateTimeFormatter exact) {
         boolean own = me != null && comment.isWrittenBy(me.id());
         boolean admin = me != null && me.actor().isAdmin();
         return new CommentItem(comment.id(), comment.authorName(), comment.html(), comment.edited(), comment.deleted(),
-                comment.createdAt(), exact.format(comment.createdAt()), RelativeTime.between(comment.createdAt(), now), Math.min(comment.depth(), MAX_INDENT),
+                comment.createdAt(), exact.format(comment.createdAt()),
+                messages.getMessage(RelativeTime.between(comment.createdAt(), now)), Math.min(comment.depth(), MAX_INDENT),
                 comment.depth() == MAX_INDENT && comment.hasReplies(), own, !comment.deleted() && (own || admin));
     }
 }

@@ -2,37 +2,39 @@ package io.inkwell.web.comments;
 
 import java.time.Duration;
 import java.time.Instant;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 
-/** "3 hours ago": how long ago something happened, in the largest whole unit. */
+/** "3 hours ago": how long ago something happened, in the largest whole unit, as words of the bundles. */
 final class RelativeTime {
 
     private RelativeTime() {
     }
 
-    static String between(Instant then, Instant now) {
+    static MessageSourceResolvable between(Instant then, Instant now) {
         long seconds = Math.max(0, Duration.between(then, now).getSeconds());
         if (seconds < 60) {
-            return "just now";
+            return ago("comments.thread.justNow", 0);
         }
         long minutes = seconds / 60;
         if (minutes < 60) {
-            return ago(minutes, "minute");
+            return ago("comments.thread.minutesAgo", minutes);
         }
         long hours = minutes / 60;
         if (hours < 24) {
-            return ago(hours, "hour");
+            return ago("comments.thread.hoursAgo", hours);
         }
         long days = hours / 24;
         if (days < 30) {
-            return ago(days, "day");
+            return ago("comments.thread.daysAgo", days);
         }
         if (days < 365) {
-            return ago(days / 30, "month");
+            return ago("comments.thread.monthsAgo", days / 30);
         }
-        return ago(days / 365, "year");
+        return ago("comments.thread.yearsAgo", days / 365);
     }
 
-    private static String ago(long amount, String unit) {
-        return amount + " " + unit + (amount == 1 ? "" : "s") + " ago";
+    private static MessageSourceResolvable ago(String code, long amount) {
+        return new DefaultMessageSourceResolvable(new String[] {code}, new Object[] {amount});
     }
 }

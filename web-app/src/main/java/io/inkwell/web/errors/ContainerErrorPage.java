@@ -7,16 +7,22 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.Function;
+import org.springframework.context.MessageSource;
 import org.springframework.web.util.HtmlUtils;
 
 /**
  * A copy of the site's error page (the layout as an anonymous reader sees it, with the site's settings, and
- * the wording of the {@code templates/error} pages) for the container, which answers without the template
- * engine. {@code ContainerErrorPagesTest} checks that it keeps wearing the layout's header and footer.
+ * the words of the {@code templates/error} pages and the layout, from the same keys of the bundles, in the site's
+ * language) for the container, which answers without the template engine. {@code ContainerErrorPagesTest} checks
+ * that it keeps wearing the layout's header and footer.
  */
 final class ContainerErrorPage {
 
     private static final String TEMPLATE = "/io/inkwell/web/errors/container-error.html";
+    /** The layout's words the page has, each a {@code {{word}}} of the page and a {@code fragments.layout.<word>} key. */
+    private static final List<String> LAYOUT_WORDS = List.of("skip", "mainNav", "searchLabel", "searchPlaceholder", "login",
+            "poweredBy");
 
     private final String html;
 
@@ -35,10 +41,17 @@ final class ContainerErrorPage {
         }
     }
 
-    /** The page for this status, wearing the site's settings as {@code fragments/layout.html} does. */
-    String forStatus(int status, SiteView site) {
-        Wording wording = Wording.of(status);
-        return html.replace("{{title}}", wording.title).replace("{{message}}", wording.message)
+    /** The page for this status, wearing the site's settings and speaking its language as {@code fragments/layout.html} does. */
+    String forStatus(int status, SiteView site, MessageSource messages) {
+        Function<String, String> word = key -> escape(messages.getMessage(key, null, site.locale()));
+        String page = errorPage(status);
+        String filled = html;
+        for (String layoutWord : LAYOUT_WORDS) {
+            filled = filled.replace("{{" + layoutWord + "}}", word.apply("fragments.layout." + layoutWord));
+        }
+        return filled.replace("{{title}}", word.apply(page + ".title"))
+                .replace("{{message}}", word.apply(page + ".message"))
+                .replace("{{backHome}}", word.apply("common.backHome"))
                 .replace("{{lang}}", escape(site.lang()))
                 .replace("{{siteTitle}}", escape(site.title()))
                 .replace("{{icon}}", site.iconUrl() == null ? "" : "\n  <link rel=\"icon\" href=\"" + escape(site.iconUrl()) + "\">")
@@ -47,11 +60,13 @@ final class ContainerErrorPage {
                 .replace("{{tagline}}", site.tagline() == null ? ""
                         : "\n    <p class=\"site-tagline\">" + escape(site.tagline()) + "</p>")
                 .replace("{{headerLinks}}", links(site.header(), "\n    "))
-                .replace("{{registerLink}}", site.registrationOpen() ? "\n    <a href=\"/register\">Register</a>" : "")
+                .replace("{{registerLink}}", site.registrationOpen()
+                        ? "\n    <a href=\"/register\">" + word.apply("fragments.layout.register") + "</a>" : "")
                 .replace("{{footerText}}", site.footerText() == null ? ""
                         : "\n  <p class=\"footer-text\">" + escape(site.footerText()) + "</p>")
                 .replace("{{footerLinks}}", site.footer().isEmpty() ? ""
-                        : "\n  <nav class=\"footer-links\" aria-label=\"Footer\">" + links(site.footer(), "\n    ") + "\n  </nav>");
+                        : "\n  <nav class=\"footer-links\" aria-label=\"" + word.apply("fragments.layout.footerNav") + "\">"
+                        + links(site.footer(), "\n    ") + "\n  </nav>");
     }
 
     private static String links(List<MenuLink> links, String indent) {
@@ -66,33 +81,14 @@ final class ContainerErrorPage {
         return HtmlUtils.htmlEscape(text, StandardCharsets.UTF_8.name());
     }
 
-    /** The same words as the templates in {@code templates/error}. */
-    private enum Wording {
-        NOT_FOUND("Page not found",
-                "There is nothing at this address. It may have moved, or the link may be mistyped."),
-        BAD_REQUEST("That request could not be handled",
-                "The request was not understood. Check the address or the form and try again."),
-        UNAVAILABLE("Temporarily unavailable",
-                "The site cannot reach its database right now. Please try again in a moment."),
-        FAILURE("Something went wrong",
-                "We could not show this page. The error has been logged; please try again.");
-
-        private final String title;
-        private final String message;
-
-        Wording(String title, String message) {
-            this.title = title;
-            this.message = message;
+    /** The key prefix of the template in {@code templates/error} whose words this status gets. */
+    private static String errorPage(int status) {
+        if (status == 404) {
+            return "error.404";
         }
-
-        static Wording of(int status) {
-            if (status == 404) {
-                return NOT_FOUND;
-            }
-            if (status == 503) {
-                return UNAVAILABLE;
-            }
-            return status < 500 ? BAD_REQUEST : FAILURE;
+        if (status == 503) {
+            return "error.503";
         }
+        return status < 500 ? "error.4xx" : "error";
     }
 }

@@ -12,6 +12,7 @@ import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
 import org.springframework.boot.webmvc.error.ErrorAttributes;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -31,7 +32,8 @@ class ContainerErrorPagesConfiguration {
      * takes its place, and the host is told ours is its error report valve so that it adds no other.
      */
     @Bean
-    WebServerFactoryCustomizer<TomcatServletWebServerFactory> siteErrorReportValve(ObjectProvider<CurrentSite> site) {
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> siteErrorReportValve(ObjectProvider<CurrentSite> site,
+            ObjectProvider<MessageSource> messages) {
         return factory -> factory.addContextCustomizers(context -> {
             Host host = (Host) context.getParent();
             Pipeline pipeline = host.getPipeline();
@@ -40,7 +42,7 @@ class ContainerErrorPagesConfiguration {
                     .forEach(pipeline::removeValve);
             boolean present = List.of(pipeline.getValves()).stream().anyMatch(SiteErrorReportValve.class::isInstance);
             if (!present) {
-                pipeline.addValve(new SiteErrorReportValve(() -> site.getObject().view()));
+                pipeline.addValve(new SiteErrorReportValve(() -> site.getObject().view(), messages::getObject));
             }
             if (host instanceof StandardHost standard) {
                 standard.setErrorReportValveClass(SiteErrorReportValve.class.getName());

@@ -10,6 +10,7 @@ import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.coyote.ActionCode;
+import org.springframework.context.MessageSource;
 
 /**
  * The page Tomcat writes for requests it refuses before the application sees them (a malformed URL, an
@@ -21,10 +22,15 @@ public final class SiteErrorReportValve extends ErrorReportValve {
 
     private final ContainerErrorPage page = ContainerErrorPage.load();
     private final Supplier<SiteView> site;
+    private final Supplier<MessageSource> messages;
 
-    /** @param site the site's settings as pages show them ({@code CurrentSite::view}) */
-    public SiteErrorReportValve(Supplier<SiteView> site) {
+    /**
+     * @param site     the site's settings as pages show them ({@code CurrentSite::view})
+     * @param messages the interface's words, which the page says in the site's language
+     */
+    public SiteErrorReportValve(Supplier<SiteView> site, Supplier<MessageSource> messages) {
         this.site = site;
+        this.messages = messages;
     }
 
     @Override
@@ -44,7 +50,7 @@ public final class SiteErrorReportValve extends ErrorReportValve {
             SiteHeaders.writeTo(request, response);
             Writer writer = response.getReporter();
             if (writer != null) {
-                writer.write(page.forStatus(status, site.get()));
+                writer.write(page.forStatus(status, site.get(), messages.get()));
                 response.finishResponse();
             }
         } catch (IOException | IllegalStateException clientGone) {

@@ -5,6 +5,7 @@ import io.inkwell.exchange.ImportRun;
 import io.inkwell.exchange.SkippedItem;
 import io.inkwell.exchange.WordPressImport;
 import io.inkwell.web.security.SignedInUser;
+import io.inkwell.web.site.SiteMessages;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -34,9 +35,13 @@ class AdminImportController {
     static final int REPORT_SHOWN = 200;
 
     private final WordPressImport imports;
+    private final SiteMessages messages;
+    private final ImportWords words;
 
-    AdminImportController(WordPressImport imports) {
+    AdminImportController(WordPressImport imports, SiteMessages messages, ImportWords words) {
         this.imports = imports;
+        this.messages = messages;
+        this.words = words;
     }
 
     @GetMapping("/admin/import")
@@ -54,11 +59,11 @@ class AdminImportController {
             try {
                 file.transferTo(copy);
                 ImportRun run = imports.start(me.actor(), copy, file.getOriginalFilename());
-                redirect.addFlashAttribute("message", "Importing " + run.fileName() + ". This page shows its progress; "
-                        + "you may leave it and come back.");
+                redirect.addFlashAttribute("message", messages.getMessage("admin.exchange.import.flash.started",
+                        new Object[] {run.fileName()}));
                 return "redirect:/admin/import";
             } catch (ImportAlreadyRunningException e) {
-                problem = e.getMessage();
+                problem = messages.getMessage(e.refusal());
             } catch (IOException | RuntimeException e) {
                 Files.deleteIfExists(copy);
                 throw e;
@@ -70,10 +75,10 @@ class AdminImportController {
 
     private String problemWith(MultipartFile file) {
         if (file == null || file.isEmpty()) {
-            return "Choose the file WordPress's Tools → Export wrote (an .xml file).";
+            return messages.getMessage("admin.exchange.import.fileMissing");
         }
         if (file.getSize() > imports.maxFileSize().toBytes()) {
-            return "The file is larger than " + maxMegabytes() + " MB, the most an import takes.";
+            return messages.getMessage("admin.exchange.import.fileTooLarge", new Object[] {maxMegabytes()});
         }
         return null;
     }
@@ -82,8 +87,9 @@ class AdminImportController {
         Optional<ImportRun> latest = imports.latest(me.actor());
         List<SkippedItem> report = latest.map(run -> imports.report(me.actor(), run.id(), REPORT_SHOWN)).orElse(List.of());
         model.addAttribute("run", latest.orElse(null));
-        model.addAttribute("skipped", report.stream().filter(SkippedItem::skipped).toList());
-        model.addAttribute("changed", report.stream().filter(item -> !item.skipped()).toList());
+        model.addAttribute("runMessage", latest.map(run -> words.say(run.messageWords(), run.message())).orElse(null));
+        model.addAttribute("skipped", report.stream().filter(SkippedItem::skipped).map(words::line).toList());
+        model.addAttribute("changed", report.stream().filter(item -> !item.skipped()).map(words::line).toList());
         model.addAttribute("maxMegabytes", maxMegabytes());
         model.addAttribute("fileProblem", fileProblem);
         return VIEW;

@@ -3,6 +3,7 @@ package io.inkwell.web.exchange;
 import io.inkwell.exchange.WordPressImport;
 import io.inkwell.media.MediaLibrary;
 import io.inkwell.web.media.ImageUploads;
+import io.inkwell.web.site.SiteMessages;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -36,9 +37,9 @@ class ImportUploadConfiguration {
 
     @Bean
     FilterRegistrationBean<UploadLimitFilter> importUploadLimitFilter(WordPressImport imports, MediaLibrary media,
-                                                                      ThymeleafViewResolver views) {
+                                                                      ThymeleafViewResolver views, SiteMessages messages) {
         FilterRegistrationBean<UploadLimitFilter> registration = new FilterRegistrationBean<>(
-                new UploadLimitFilter(imports.maxFileSize(), media.maxFileSize(), views));
+                new UploadLimitFilter(imports.maxFileSize(), media.maxFileSize(), views, messages));
         registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 2);
         registration.setDispatcherTypes(DispatcherType.REQUEST);
         return registration;
@@ -49,11 +50,13 @@ class ImportUploadConfiguration {
         private final DataSize importMax;
         private final DataSize imageMax;
         private final ViewResolver views;
+        private final SiteMessages messages;
 
-        UploadLimitFilter(DataSize importMax, DataSize imageMax, ViewResolver views) {
+        UploadLimitFilter(DataSize importMax, DataSize imageMax, ViewResolver views, SiteMessages messages) {
             this.importMax = importMax;
             this.imageMax = imageMax;
             this.views = views;
+            this.messages = messages;
         }
 
         /** Uploads only; the image routes have their own filter (io.inkwell.web.media.UploadSizeFilter). */
@@ -76,7 +79,7 @@ class ImportUploadConfiguration {
             response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
             response.setHeader("Cache-Control", "no-store");
             try {
-                View page = views.resolveViewName("error/413", Locale.ENGLISH);
+                View page = views.resolveViewName("error/413", messages.locale());
                 if (page == null) {
                     throw new ServletException("No view error/413");
                 }

@@ -9,6 +9,7 @@ import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.WireFeedOutput;
 import io.inkwell.posts.FeedPost;
 import io.inkwell.users.UserSummary;
+import io.inkwell.web.site.SiteMessages;
 import io.inkwell.web.site.SiteUrls;
 import java.time.Instant;
 import java.util.Comparator;
@@ -27,12 +28,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class AtomFeed {
 
-    private static final String UNKNOWN_AUTHOR = "Unknown author";
-
     private final SiteUrls urls;
+    private final SiteMessages messages;
 
-    AtomFeed(SiteUrls urls) {
+    AtomFeed(SiteUrls urls, SiteMessages messages) {
         this.urls = urls;
+        this.messages = messages;
     }
 
     /**
@@ -50,7 +51,8 @@ public class AtomFeed {
         feed.setAlternateLinks(List.of(link("alternate", "text/html", page)));
         feed.setOtherLinks(List.of(link("self", "application/atom+xml", urls.absolute(feedPath))));
         feed.setUpdated(date(posts.stream().map(FeedPost::updatedAt).max(Comparator.naturalOrder()).orElse(Instant.EPOCH)));
-        feed.setEntries(posts.stream().map(post -> entry(post, authors.get(post.authorId()))).toList());
+        String unknownAuthor = messages.getMessage("feeds.unknownAuthor");
+        feed.setEntries(posts.stream().map(post -> entry(post, authors.get(post.authorId()), unknownAuthor)).toList());
         try {
             return new WireFeedOutput().outputString(feed, true);
         } catch (FeedException notAFeed) {
@@ -58,14 +60,15 @@ public class AtomFeed {
         }
     }
 
-    private Entry entry(FeedPost post, UserSummary author) {
+    /** @param unknownAuthor the name of an author the directory no longer has */
+    private Entry entry(FeedPost post, UserSummary author, String unknownAuthor) {
         Entry entry = new Entry();
         entry.setId("urn:uuid:" + post.id());
         entry.setTitleEx(content("text", post.title()));
         entry.setAlternateLinks(List.of(link("alternate", "text/html", urls.post(post.slug()))));
         entry.setPublished(date(post.publishedAt()));
         entry.setUpdated(date(post.updatedAt() == null ? post.publishedAt() : post.updatedAt()));
-        entry.setAuthors(List.of(person(author)));
+        entry.setAuthors(List.of(person(author, unknownAuthor)));
         if (post.excerpt() != null && !post.excerpt().isBlank()) {
             entry.setSummary(content("text", post.excerpt()));
         }
@@ -73,9 +76,9 @@ public class AtomFeed {
         return entry;
     }
 
-    private Person person(UserSummary author) {
+    private Person person(UserSummary author, String unknownAuthor) {
         Person person = new Person();
-        person.setName(XmlText.clean(author == null ? UNKNOWN_AUTHOR : author.name()));
+        person.setName(XmlText.clean(author == null ? unknownAuthor : author.name()));
         if (author != null) {
             person.setUri(urls.absolute("/authors/" + author.id()));
         }

@@ -4,6 +4,7 @@ import io.inkwell.posts.CategoryView;
 import io.inkwell.posts.TagView;
 import io.inkwell.users.AuthorProfile;
 import io.inkwell.web.site.CurrentSite;
+import io.inkwell.web.site.SiteMessages;
 import io.inkwell.web.site.SiteUrls;
 import org.springframework.stereotype.Component;
 
@@ -16,10 +17,12 @@ public class FeedLinks {
 
     private final SiteUrls urls;
     private final CurrentSite site;
+    private final SiteMessages messages;
 
-    FeedLinks(SiteUrls urls, CurrentSite site) {
+    FeedLinks(SiteUrls urls, CurrentSite site, SiteMessages messages) {
         this.urls = urls;
         this.site = site;
+        this.messages = messages;
     }
 
     public FeedLink site() {
@@ -27,14 +30,17 @@ public class FeedLinks {
     }
 
     public FeedLink category(CategoryView category) {
-        return new FeedLink("Posts in " + category.name(), urls.absolute("/categories/" + category.slug() + "/feed.xml"));
+        return new FeedLink(messages.getMessage("feeds.category", new Object[] {category.name()}),
+                urls.absolute("/categories/" + category.slug() + "/feed.xml"));
     }
 
     public FeedLink tag(TagView tag) {
-        return new FeedLink("Posts tagged " + tag.name(), urls.absolute("/tags/" + tag.slug() + "/feed.xml"));
+        return new FeedLink(messages.getMessage("feeds.tag", new Object[] {tag.name()}),
+                urls.absolute("/tags/" + tag.slug() + "/feed.xml"));
     }
 
     public FeedLink author(AuthorProfile author) {
-        return new FeedLink("Posts by " + author.name(), urls.absolute("/authors/" + author.id() + "/feed.xml"));
+        return new FeedLink(messages.getMessage("feeds.author", new Object[] {author.name()}),
+                urls.absolute("/authors/" + author.id() + "/feed.xml"));
     }
 }

@@ -1,5 +1,6 @@
 package io.inkwell.web.forms;
 
+import io.inkwell.web.site.SiteMessages;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -12,14 +13,13 @@ public record Choice(String value, String text) {
         return items.stream().map(item -> new Choice(String.valueOf(value.apply(item)), text.apply(item))).toList();
     }
 
-    /** Constants sent by their names ({@code ADMIN}) and shown in lower case ({@code admin}). */
-    public static List<Choice> byName(Enum<?>[] constants) {
-        return of(List.of(constants), Enum::name, constant -> constant.name().toLowerCase(Locale.ROOT));
+    /** Constants sent by their names ({@code ADMIN}) and shown by their word in the site's language ("admin"). */
+    public static List<Choice> byName(Enum<?>[] constants, SiteMessages messages) {
+        return of(List.of(constants), Enum::name, messages::label);
     }
 
-    /** Constants sent and shown in lower case ({@code draft}). */
-    public static List<Choice> lowerCase(Enum<?>[] constants) {
-        Function<Enum<?>, String> lower = constant -> constant.name().toLowerCase(Locale.ROOT);
-        return of(List.of(constants), lower, lower);
+    /** Constants sent in lower case ({@code draft}) and shown by their word in the site's language ("draft", "Entwurf"). */
+    public static List<Choice> lowerCase(Enum<?>[] constants, SiteMessages messages) {
+        return of(List.of(constants), constant -> constant.name().toLowerCase(Locale.ROOT), messages::label);
     }
 }

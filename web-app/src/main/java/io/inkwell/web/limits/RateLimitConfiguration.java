@@ -1,5 +1,6 @@
 package io.inkwell.web.limits;
 
+import io.inkwell.web.site.SiteMessages;
 import jakarta.servlet.DispatcherType;
 import javax.sql.DataSource;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
@@ -32,8 +33,8 @@ class RateLimitConfiguration {
     }
 
     @Bean
-    TooManyRequestsPage tooManyRequestsPage(ThymeleafViewResolver views) {
-        return new TooManyRequestsPage(views);
+    TooManyRequestsPage tooManyRequestsPage(ThymeleafViewResolver views, SiteMessages messages) {
+        return new TooManyRequestsPage(views, messages);
     }
 
     /** Before Spring Security, which answers {@code POST /login} itself. */

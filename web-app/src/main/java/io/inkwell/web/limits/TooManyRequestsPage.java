@@ -1,12 +1,14 @@
 package io.inkwell.web.limits;
 
+import io.inkwell.web.site.SiteMessages;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Map;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.servlet.View;
@@ -21,9 +23,11 @@ class TooManyRequestsPage {
     static final String VIEW = "error/429";
 
     private final ViewResolver views;
+    private final SiteMessages messages;
 
-    TooManyRequestsPage(ViewResolver views) {
+    TooManyRequestsPage(ViewResolver views, SiteMessages messages) {
         this.views = views;
+        this.messages = messages;
     }
 
     void render(Duration retryAfter, HttpServletRequest request, HttpServletResponse response)
@@ -32,11 +36,12 @@ class TooManyRequestsPage {
         response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter.toSeconds()));
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         try {
-            View page = views.resolveViewName(VIEW, Locale.ENGLISH);
+            // In the site's language: outside the DispatcherServlet no locale resolver would say it.
+            View page = views.resolveViewName(VIEW, messages.locale());
             if (page == null) {
                 throw new ServletException("No view " + VIEW);
             }
-            page.render(Map.of("retryIn", inWords(retryAfter)), request, response);
+            page.render(Map.of("retryIn", messages.getMessage(inWords(retryAfter))), request, response);
         } catch (IOException | ServletException | RuntimeException e) {
             throw e;
         } catch (Exception e) {
@@ -45,16 +50,19 @@ class TooManyRequestsPage {
     }
 
     /** "a few seconds", "2 minutes", "about 3 hours": when to try again, said the way a person would. */
-    static String inWords(Duration wait) {
+    static MessageSourceResolvable inWords(Duration wait) {
         long seconds = wait.toSeconds();
         if (seconds < 60) {
-            return seconds <= 10 ? "a few seconds" : seconds + " seconds";
+            return seconds <= 10 ? words("error.429.inFewSeconds", 0) : words("error.429.inSeconds", seconds);
         }
         long minutes = (seconds + 59) / 60;
         if (minutes < 60) {
-            return minutes == 1 ? "a minute" : minutes + " minutes";
+            return words("error.429.inMinutes", minutes);
         }
-        long hours = (minutes + 30) / 60;
-        return hours == 1 ? "about an hour" : "about " + hours + " hours";
+        return words("error.429.inHours", (minutes + 30) / 60);
+    }
+
+    private static MessageSourceResolvable words(String code, long amount) {
+        return new DefaultMessageSourceResolvable(new String[] {code}, new Object[] {amount});
     }
 }

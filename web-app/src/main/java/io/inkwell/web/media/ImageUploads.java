@@ -1,5 +1,6 @@
 package io.inkwell.web.media;
 
+import io.inkwell.db.Refusal;
 import io.inkwell.media.InvalidUploadException;
 import io.inkwell.media.MediaItem;
 import io.inkwell.media.MediaLibrary;
@@ -18,10 +19,10 @@ import org.springframework.web.multipart.MultipartFile;
  *
  * <pre>{@code
  * try {
- *     MediaItem logo = uploads.upload(me.actor(), file, "Logo of " + siteName).item();
+ *     MediaItem logo = uploads.upload(me.actor(), file, messages.getMessage("admin.settings.form.logoAltText", ...)).item();
  *     settings.changeLogo(me.actor(), uploads.absoluteUrl(logo, "480"));
  * } catch (InvalidUploadException e) {
- *     result.rejectValue("logo", "upload", e.getMessage());
+ *     model.addAttribute("logoError", messages.getMessage(e.refusal()));
  * }
  * }</pre>
  */
@@ -46,7 +47,8 @@ public class ImageUploads {
         try {
             bytes = file == null ? new byte[0] : file.getBytes();
         } catch (IOException e) {
-            throw new InvalidUploadException("image", "The file did not arrive whole: please send it again.");
+            throw new InvalidUploadException("image",
+                    Refusal.of("refused.upload.incomplete", "The file did not arrive whole: please send it again."));
         }
         return library.upload(actor, new UploadImage(bytes, file == null ? null : file.getOriginalFilename(), altText));
     }

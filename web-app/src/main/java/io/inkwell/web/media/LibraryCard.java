@@ -14,13 +14,17 @@ public record LibraryCard(MediaItem item, String uploaderName, List<UsedIn> used
         return item.sizes().width() + " × " + item.sizes().height();
     }
 
-    /** "82 KB", "1.4 MB". */
-    public String size() {
+    /** The size in whole kilobytes (at least 1), as a file under a megabyte is shown: "82 KB". */
+    public long kilobytes() {
+        return Math.max(1, Math.round(item.byteSize() / 1024.0));
+    }
+
+    /**
+     * The size in megabytes to a tenth, as a file of a megabyte or more is shown ("1.4 MB", in German "1,4 MB"), or null
+     * for a smaller file.
+     */
+    public Double megabytes() {
         long bytes = item.byteSize();
-        if (bytes < 1024 * 1024) {
-            return Math.max(1, Math.round(bytes / 1024.0)) + " KB";
-        }
-        long tenths = Math.round(bytes / (1024.0 * 1024.0) * 10);
-        return tenths / 10 + "." + tenths % 10 + " MB";
+        return bytes < 1024 * 1024 ? null : Math.round(bytes / (1024.0 * 1024.0) * 10) / 10.0;
     }
 }

@@ -12,6 +12,7 @@ import io.inkwell.media.Uploaded;
 import io.inkwell.web.errors.NotFound;
 import io.inkwell.web.forms.Confirmation;
 import io.inkwell.web.security.SignedInUser;
+import io.inkwell.web.site.SiteMessages;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import java.util.Optional;
@@ -43,11 +44,13 @@ class MediaLibraryController {
     private final MediaLibrary library;
     private final ImageUploads uploads;
     private final LibraryCards cards;
+    private final SiteMessages messages;
 
-    MediaLibraryController(MediaLibrary library, ImageUploads uploads, LibraryCards cards) {
+    MediaLibraryController(MediaLibrary library, ImageUploads uploads, LibraryCards cards, SiteMessages messages) {
         this.library = library;
         this.uploads = uploads;
         this.cards = cards;
+        this.messages = messages;
     }
 
     @GetMapping("/admin/media")
@@ -64,12 +67,12 @@ class MediaLibraryController {
                          RedirectAttributes redirect) {
         try {
             Uploaded uploaded = uploads.upload(me.actor(), image, altText);
-            redirect.addFlashAttribute("message", uploaded.alreadyInLibrary()
-                    ? "This image was in your library already: here it is." : "Uploaded.");
+            redirect.addFlashAttribute("message", messages.getMessage(uploaded.alreadyInLibrary()
+                    ? "admin.media.detail.flash.alreadyInLibrary" : "admin.media.detail.flash.uploaded"));
             return "redirect:/admin/media/" + uploaded.item().id();
         } catch (InvalidUploadException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return list(model, me, null, null, altText, Map.of(e.field(), e.getMessage()));
+            return list(model, me, null, null, altText, Map.of(e.field(), messages.getMessage(e.refusal())));
         }
     }
 
@@ -85,7 +88,7 @@ class MediaLibraryController {
             return ResponseEntity.ok(Map.of("url", url, "markdown", LibraryCards.markdown(item.altText(), url),
                     "altText", item.altText()));
         } catch (InvalidUploadException e) {
-            return ResponseEntity.badRequest().body(Map.of("field", e.field(), "message", e.getMessage()));
+            return ResponseEntity.badRequest().body(Map.of("field", e.field(), "message", messages.getMessage(e.refusal())));
         }
     }
 
@@ -101,11 +104,12 @@ class MediaLibraryController {
         MediaItem item = find(id, me);
         String back = "/admin/media/" + item.id();
         model.addAttribute("confirmation", item.isUsed()
-                ? Confirmation.nothingToConfirm("Delete image · Inkwell", "This image cannot be deleted",
-                        usedMessage(item.usedIn().size()), back)
-                : Confirmation.ofDeleting("Delete image · Inkwell", "Delete this image?",
-                        "“" + item.fileName() + "” and its sizes will be gone for good.", back + "/delete", "Delete image",
-                        back));
+                ? Confirmation.nothingToConfirm(messages.getMessage("admin.media.confirmDelete.title"),
+                        messages.getMessage("admin.media.confirmDelete.cannot"), usedMessage(item.usedIn().size()), back)
+                : Confirmation.ofDeleting(messages.getMessage("admin.media.confirmDelete.title"),
+                        messages.getMessage("admin.media.confirmDelete.question"),
+                        messages.getMessage("admin.media.confirmDelete.explanation", new Object[] {item.fileName()}),
+                        back + "/delete", messages.getMessage("admin.media.confirmDelete.button"), back));
         return "admin/media/confirm-delete";
     }
 
@@ -120,7 +124,7 @@ class MediaLibraryController {
             redirect.addFlashAttribute("problem", usedMessage(e.referrerIds().size()));
             return "redirect:/admin/media/" + mediaId;
         }
-        redirect.addFlashAttribute("message", "Image deleted.");
+        redirect.addFlashAttribute("message", messages.getMessage("admin.media.list.flash.deleted"));
         return "redirect:/admin/media";
     }
 
@@ -132,10 +136,8 @@ class MediaLibraryController {
         }
     }
 
-    private static String usedMessage(int posts) {
-        return "It is still used in " + (posts == 1 ? "a post" : posts + " posts")
-                + ". Remove it from " + (posts == 1 ? "that post" : "them") + " (or delete " + (posts == 1 ? "it" : "them")
-                + ") first, then delete the image.";
+    private String usedMessage(int posts) {
+        return messages.getMessage("admin.media.detail.inUse", new Object[] {posts});
     }
 
     private String list(Model model, SignedInUser me, String query, String after, String altText, Map<String, String> errors) {

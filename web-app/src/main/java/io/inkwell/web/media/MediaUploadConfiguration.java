@@ -2,6 +2,7 @@ package io.inkwell.web.media;
 
 import io.inkwell.exchange.WordPressImport;
 import io.inkwell.media.MediaLibrary;
+import io.inkwell.web.site.SiteMessages;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.MultipartConfigElement;
 import org.apache.coyote.http11.AbstractHttp11Protocol;
@@ -55,10 +56,11 @@ class MediaUploadConfiguration {
     }
 
     @Bean
-    FilterRegistrationBean<UploadSizeFilter> uploadSizeFilter(MediaLibrary library, ThymeleafViewResolver views) {
+    FilterRegistrationBean<UploadSizeFilter> uploadSizeFilter(MediaLibrary library, ThymeleafViewResolver views,
+            SiteMessages messages) {
         long maxRequest = library.maxFileSize().toBytes() + MARGIN.toBytes();
         FilterRegistrationBean<UploadSizeFilter> registration = new FilterRegistrationBean<>(
-                new UploadSizeFilter(maxRequest, library.maxFileSize().toBytes(), views));
+                new UploadSizeFilter(maxRequest, library.maxFileSize().toBytes(), views, messages));
         registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 2);
         registration.setDispatcherTypes(DispatcherType.REQUEST);
         return registration;

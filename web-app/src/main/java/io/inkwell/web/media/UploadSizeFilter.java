@@ -1,11 +1,11 @@
 package io.inkwell.web.media;
 
+import io.inkwell.web.site.SiteMessages;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Locale;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -26,11 +26,13 @@ class UploadSizeFilter extends OncePerRequestFilter {
     private final long maxRequestBytes;
     private final long maxFileBytes;
     private final ViewResolver views;
+    private final SiteMessages messages;
 
-    UploadSizeFilter(long maxRequestBytes, long maxFileBytes, ViewResolver views) {
+    UploadSizeFilter(long maxRequestBytes, long maxFileBytes, ViewResolver views, SiteMessages messages) {
         this.maxRequestBytes = maxRequestBytes;
         this.maxFileBytes = maxFileBytes;
         this.views = views;
+        this.messages = messages;
     }
 
     @Override
@@ -49,7 +51,8 @@ class UploadSizeFilter extends OncePerRequestFilter {
         response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
         response.setHeader("Cache-Control", "no-store");
         try {
-            View page = views.resolveViewName(VIEW, Locale.ENGLISH);
+            // In the site's language: outside the DispatcherServlet no locale resolver would say it.
+            View page = views.resolveViewName(VIEW, messages.locale());
             if (page == null) {
                 throw new ServletException("No view " + VIEW);
             }

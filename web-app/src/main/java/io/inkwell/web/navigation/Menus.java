@@ -1,5 +1,6 @@
 package io.inkwell.web.navigation;
 
+import io.inkwell.settings.DefaultMenuItem;
 import io.inkwell.settings.LinkKind;
 import io.inkwell.settings.LinkTarget;
 import io.inkwell.settings.NavigationItem;
@@ -18,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,6 +28,9 @@ import org.springframework.stereotype.Component;
  *
  * <p>A choice is sent as {@code home}, {@code url} (with the address in a field of its own) or
  * {@code <kind>:<id>} ({@code category:0190…}).
+ *
+ * <p>Menus are shown in the site's language: a new site's own items ({@link DefaultMenuItem}) say their label in
+ * it until an admin renames them, and the admin page's words come from the bundles.
  */
 @Component
 public class Menus {
@@ -34,8 +39,10 @@ public class Menus {
     static final String ADDRESS = "url";
 
     private final Map<LinkKind, LinkTargets> targets = new EnumMap<>(LinkKind.class);
+    private final MessageSource messages;
 
-    Menus(List<LinkTargets> targets) {
+    Menus(List<LinkTargets> targets, MessageSource messages) {
+        this.messages = messages;
         for (LinkTargets kind : targets) {
             if (!kind.kind().isReference() || this.targets.putIfAbsent(kind.kind(), kind) != null) {
                 throw new IllegalStateException("One LinkTargets bean per kind of reference, not " + kind.kind());
@@ -43,10 +50,10 @@ public class Menus {
         }
     }
 
-    /** Both menus as links; items whose target is gone are left out. */
-    public ResolvedMenus resolve(Site site) {
+    /** Both menus as links, in the language given; items whose target is gone are left out. */
+    public ResolvedMenus resolve(Site site, Locale locale) {
         Map<LinkKind, Map<UUID, ResolvedLink>> found = resolveAll(Stream.concat(site.header().stream(), site.footer().stream()).toList());
-        return new ResolvedMenus(links(site.header(), found), links(site.footer(), found));
+        return new ResolvedMenus(links(site.header(), found, locale), links(site.footer(), found, locale));
     }
 
     /**
@@ -54,7 +61,7 @@ public class Menus {
      * to. One statement per kind lists the choices, and the items are resolved from them; only an item whose thing
      * is not among the choices (a tag past the most used, one deleted) is looked up, in one batch per kind.
      */
-    public MenuEntries entries(Site site) {
+    public MenuEntries entries(Site site, Locale locale) {
         Map<LinkKind, List<LinkOption>> options = new EnumMap<>(LinkKind.class);
         targets.forEach((kind, things) -> options.put(kind, things.options()));
         List<NavigationItem> items = Stream.concat(site.header().stream(), site.footer().stream()).toList();
@@ -67,30 +74,52 @@ public class Menus {
         resolveAll(items.stream().filter(item -> item.target().kind().isReference()
                 && !found.getOrDefault(item.target().kind(), Map.of()).containsKey(item.target().id())).toList())
                 .forEach((kind, links) -> found.computeIfAbsent(kind, k -> new HashMap<>()).putAll(links));
-        return new MenuEntries(entries(site.header(), found), entries(site.footer(), found), choices(options));
+        return new MenuEntries(entries(site.header(), found, locale), entries(site.footer(), found, locale),
+                choices(options, locale));
     }
 
-    private static List<MenuEntry> entries(List<NavigationItem> items, Map<LinkKind, Map<UUID, ResolvedLink>> found) {
+    private List<MenuEntry> entries(List<NavigationItem> items, Map<LinkKind, Map<UUID, ResolvedLink>> found, Locale locale) {
         List<MenuEntry> entries = new ArrayList<>(items.size());
         for (int i = 0; i < items.size(); i++) {
             NavigationItem item = items.get(i);
-            entries.add(new MenuEntry(item.id(), item.label(), leadsTo(item.target(), found), href(item.target(), found),
-                    i == 0, i == items.size() - 1));
+            entries.add(new MenuEntry(item.id(), label(item, locale), leadsTo(item.target(), found, locale),
+                    href(item.target(), found), i == 0, i == items.size() - 1));
         }
         return entries;
     }
 
     /** What an admin may link to: the home page, every category, page and tag offered, or an address typed in. */
-    private static List<Choice> choices(Map<LinkKind, List<LinkOption>> options) {
+    private List<Choice> choices(Map<LinkKind, List<LinkOption>> options, Locale locale) {
         List<Choice> choices = new ArrayList<>();
-        choices.add(new Choice(HOME, "Home page"));
+        choices.add(new Choice(HOME, word("admin.navigation.list.homePage", locale)));
         options.forEach((kind, offered) -> {
             for (LinkOption option : offered) {
-                choices.add(new Choice(value(kind, option.id()), kindName(kind) + ": " + option.name()));
+                choices.add(new Choice(value(kind, option.id()), thing(kind, option.name(), locale)));
             }
         });
-        choices.add(new Choice(ADDRESS, "A web address or a path of this site (type it below)"));
+        choices.add(new Choice(ADDRESS, word("admin.navigation.list.address", locale)));
         return choices;
+    }
+
+    /** The label as typed, or a new site's own label in the language given. */
+    private String label(NavigationItem item, Locale locale) {
+        return DefaultMenuItem.labelCodeOf(item).map(code -> messages.getMessage(code, null, item.label(), locale))
+                .orElse(item.label());
+    }
+
+    private String word(String key, Locale locale) {
+        return messages.getMessage(key, null, locale);
+    }
+
+    /** "Category: Java", in the language given. */
+    private String thing(LinkKind kind, String name, Locale locale) {
+        String key = switch (kind) {
+            case CATEGORY -> "admin.navigation.list.category";
+            case PAGE -> "admin.navigation.list.page";
+            case TAG -> "admin.navigation.list.tag";
+            default -> throw new IllegalArgumentException(kind + " names no thing of the site");
+        };
+        return messages.getMessage(key, new Object[] {name}, locale);
     }
 
     /** The target a choice names, if it is one the site offers now (a category deleted meanwhile is not). */
@@ -128,12 +157,12 @@ public class Menus {
         return found;
     }
 
-    private static List<MenuLink> links(List<NavigationItem> items, Map<LinkKind, Map<UUID, ResolvedLink>> found) {
+    private List<MenuLink> links(List<NavigationItem> items, Map<LinkKind, Map<UUID, ResolvedLink>> found, Locale locale) {
         List<MenuLink> links = new ArrayList<>(items.size());
         for (NavigationItem item : items) {
             String href = href(item.target(), found);
             if (href != null) {
-                links.add(new MenuLink(item.label(), href));
+                links.add(new MenuLink(label(item, locale), href));
             }
         }
         return links;
@@ -151,13 +180,13 @@ public class Menus {
         };
     }
 
-    private static String leadsTo(LinkTarget target, Map<LinkKind, Map<UUID, ResolvedLink>> found) {
+    private String leadsTo(LinkTarget target, Map<LinkKind, Map<UUID, ResolvedLink>> found, Locale locale) {
         return switch (target.kind()) {
-            case HOME -> "Home page";
+            case HOME -> word("admin.navigation.list.homePage", locale);
             case URL -> target.url();
             default -> {
                 ResolvedLink link = found.getOrDefault(target.kind(), Map.of()).get(target.id());
-                yield kindName(target.kind()) + ": " + (link == null ? "gone (deleted)" : link.name());
+                yield thing(target.kind(), link == null ? word("admin.navigation.list.gone", locale) : link.name(), locale);
             }
         };
     }
@@ -173,11 +202,6 @@ public class Menus {
 
     private static String value(LinkKind kind, UUID id) {
         return kind.name().toLowerCase(Locale.ROOT) + ":" + id;
-    }
-
-    private static String kindName(LinkKind kind) {
-        String lower = kind.name().toLowerCase(Locale.ROOT);
-        return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
     }
 
     private static UUID uuid(String text) {

@@ -5,8 +5,9 @@ import io.inkwell.db.PageRequest;
 import io.inkwell.posts.PostAuthoring;
 import io.inkwell.posts.PostStatus;
 import io.inkwell.posts.PostSummary;
-import io.inkwell.web.security.SignedInUser;
 import io.inkwell.web.forms.Choice;
+import io.inkwell.web.security.SignedInUser;
+import io.inkwell.web.site.SiteMessages;
 import java.util.Arrays;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -18,9 +19,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class MyPostsController {
 
     private final PostAuthoring posts;
+    private final SiteMessages messages;
 
-    MyPostsController(PostAuthoring posts) {
+    MyPostsController(PostAuthoring posts, SiteMessages messages) {
         this.posts = posts;
+        this.messages = messages;
     }
 
     @GetMapping("/me/posts")
@@ -31,7 +34,7 @@ class MyPostsController {
         Page<PostSummary> mine = posts.ownPosts(me.id(), filter, PageRequest.of(page, 20));
         model.addAttribute("posts", mine);
         model.addAttribute("status", filter == null ? "" : filter.name().toLowerCase());
-        model.addAttribute("statuses", Choice.lowerCase(PostStatus.values()));
+        model.addAttribute("statuses", Choice.lowerCase(PostStatus.values(), messages));
         return "posts/mine";
     }
 

@@ -6,6 +6,7 @@ import io.inkwell.users.UserDirectory;
 import io.inkwell.users.UserSummary;
 import io.inkwell.web.media.ResponsiveImage;
 import io.inkwell.web.media.ResponsiveImages;
+import io.inkwell.web.site.SiteMessages;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -18,16 +19,16 @@ import org.springframework.stereotype.Component;
 @Component
 public class PostCards {
 
-    static final String UNKNOWN_AUTHOR = "Unknown author";
-
     private final UserDirectory users;
     private final CommentCounts comments;
     private final ResponsiveImages images;
+    private final SiteMessages messages;
 
-    PostCards(UserDirectory users, CommentCounts comments, ResponsiveImages images) {
+    PostCards(UserDirectory users, CommentCounts comments, ResponsiveImages images, SiteMessages messages) {
         this.users = users;
         this.comments = comments;
         this.images = images;
+        this.messages = messages;
     }
 
     public List<PostCard> of(List<PostSummary> posts) {
@@ -48,13 +49,19 @@ public class PostCards {
         // Admin tables show no images: only the public cards ask for their sizes.
         Map<String, ResponsiveImage> cardImages = withComments
                 ? images.forCards(posts.stream().map(PostSummary::featuredImageUrl).toList()) : Map.of();
+        String unknownAuthor = messages.getMessage("posts.card.unknownAuthor");
         return posts.stream().map(post -> new PostCard(post.id(), post.title(), post.slug(), post.excerpt(), post.authorId(),
-                authorName(authors.get(post.authorId())), post.categories(), post.tags(), post.publishedAt(),
+                authorName(authors.get(post.authorId()), unknownAuthor), post.categories(), post.tags(), post.publishedAt(),
                 post.readingMinutes(), post.viewCount(), counts.getOrDefault(post.id(), 0L), post.status(),
                 post.featuredImageUrl() == null ? null : cardImages.get(post.featuredImageUrl()))).toList();
     }
 
-    static String authorName(UserSummary author) {
-        return author == null ? UNKNOWN_AUTHOR : author.name();
+    /** The author's name, or words saying the author is unknown (an account removed from the directory). */
+    String authorName(UserSummary author) {
+        return authorName(author, messages.getMessage("posts.card.unknownAuthor"));
+    }
+
+    private static String authorName(UserSummary author, String unknown) {
+        return author == null ? unknown : author.name();
     }
 }

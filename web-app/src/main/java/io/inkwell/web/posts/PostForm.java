@@ -22,38 +22,39 @@ import java.util.UUID;
 /**
  * The authoring form; {@code tags} is the Tags field (names separated by commas), {@code version} the post's
  * version when the form was opened. An unchecked box sends nothing, so {@code hiddenFromSearch} is null then,
- * read as no.
+ * read as no. {@code language} is a language's code, checked by the posts context (a new form shows the site's).
  */
 record PostForm(
-        @NotBlank(message = "A post needs a title.") @Size(max = TITLE_MAX, message = "At most {max} characters.") String title,
-        @Size(max = SLUG_MAX, message = "At most {max} characters.") String slug,
-        @Size(max = CONTENT_MAX, message = "At most {max} characters.") String content,
-        @Size(max = EXCERPT_MAX, message = "At most {max} characters.") String excerpt,
-        @Size(max = IMAGE_URL_MAX, message = "At most {max} characters.")
+        @NotBlank(message = "{refused.post.titleMissing}") @Size(max = TITLE_MAX, message = "{validation.atMost}") String title,
+        @Size(max = SLUG_MAX, message = "{validation.atMost}") String slug,
+        @Size(max = CONTENT_MAX, message = "{validation.atMost}") String content,
+        @Size(max = EXCERPT_MAX, message = "{validation.atMost}") String excerpt,
+        @Size(max = IMAGE_URL_MAX, message = "{validation.atMost}")
         @Pattern(regexp = "^$|^https?://\\S+$", flags = Pattern.Flag.CASE_INSENSITIVE,
-                message = "The image must be an http:// or https:// address.") String featuredImageUrl,
+                message = "{refused.post.imageUrlInvalid}") String featuredImageUrl,
         List<UUID> categoryIds,
         String tags,
         Integer version,
-        @Size(max = SEO_TITLE_MAX, message = "At most {max} characters.") String seoTitle,
-        @Size(max = META_DESCRIPTION_MAX, message = "At most {max} characters.") String metaDescription,
-        Boolean hiddenFromSearch) {
+        @Size(max = SEO_TITLE_MAX, message = "{validation.atMost}") String seoTitle,
+        @Size(max = META_DESCRIPTION_MAX, message = "{validation.atMost}") String metaDescription,
+        Boolean hiddenFromSearch,
+        String language) {
 
-    static PostForm empty() {
-        return new PostForm("", "", "", "", "", List.of(), "", 0, "", "", false);
+    static PostForm empty(String language) {
+        return new PostForm("", "", "", "", "", List.of(), "", 0, "", "", false, language);
     }
 
     static PostForm of(PostForEditing post) {
         return new PostForm(post.title(), post.slug(), post.content(), post.excerpt(), post.featuredImageUrl(),
                 List.copyOf(post.categoryIds()), TagField.join(post.tags()), post.version(), post.seo().title(),
-                post.seo().description(), post.seo().hiddenFromSearch());
+                post.seo().description(), post.seo().hiddenFromSearch(), post.language().code());
     }
 
     /** The tags' names and limits are the posts context's rules: its message shows beside the Tags field. */
     PostDraft toDraft() {
         return new PostDraft(title, slug, content, excerpt, featuredImageUrl,
                 categoryIds == null ? null : new HashSet<>(categoryIds), TagField.split(tags),
-                new SeoFields(seoTitle, metaDescription, Boolean.TRUE.equals(hiddenFromSearch)));
+                new SeoFields(seoTitle, metaDescription, Boolean.TRUE.equals(hiddenFromSearch)), language);
     }
 
     public int versionOrZero() {

@@ -3,15 +3,19 @@ package io.inkwell.web.posts;
 import io.inkwell.posts.Categories;
 import io.inkwell.posts.CategoryView;
 import io.inkwell.posts.InvalidPostException;
+import io.inkwell.posts.PostAuthoring;
 import io.inkwell.posts.PostCommands;
 import io.inkwell.posts.PostForEditing;
-import io.inkwell.posts.PostAuthoring;
 import io.inkwell.posts.PostRef;
 import io.inkwell.posts.PostStatus;
 import io.inkwell.posts.StalePostException;
-import io.inkwell.web.security.SignedInUser;
 import io.inkwell.web.forms.Choice;
 import io.inkwell.web.forms.Confirmation;
+import io.inkwell.web.forms.FieldRefusals;
+import io.inkwell.web.forms.LanguageChoices;
+import io.inkwell.web.security.SignedInUser;
+import io.inkwell.web.site.CurrentSite;
+import io.inkwell.web.site.SiteMessages;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.UUID;
@@ -34,16 +38,22 @@ class PostFormController {
     private final PostCommands commands;
     private final PostAuthoring posts;
     private final Categories categories;
+    private final CurrentSite site;
+    private final SiteMessages messages;
 
-    PostFormController(PostCommands commands, PostAuthoring posts, Categories categories) {
+    PostFormController(PostCommands commands, PostAuthoring posts, Categories categories, CurrentSite site,
+                       SiteMessages messages) {
         this.commands = commands;
         this.posts = posts;
         this.categories = categories;
+        this.site = site;
+        this.messages = messages;
     }
 
+    /** A new post is written in the site's language until its author chooses another. */
     @GetMapping("/posts/new")
     String initCreateForm(Model model) {
-        return form(model, PostForm.empty(), null, null);
+        return form(model, PostForm.empty(site.view().lang()), null, null);
     }
 
     @PostMapping("/posts/new")
@@ -61,7 +71,7 @@ class PostFormController {
             PostRef saved = commands.create(me.actor(), form.toDraft(), "publish".equals(action));
             return saved(saved, redirect);
         } catch (InvalidPostException e) {
-            result.rejectValue(e.field(), "invalid", e.getMessage());
+            FieldRefusals.reject(result, e.field(), e.refusal());
             return invalid(model, form, null, response);
         }
     }
@@ -88,51 +98,53 @@ class PostFormController {
             PostRef saved = commands.update(me.actor(), id, form.versionOrZero(), form.toDraft(), "publish".equals(action));
             return saved(saved, redirect);
         } catch (InvalidPostException e) {
-            result.rejectValue(e.field(), "invalid", e.getMessage());
+            FieldRefusals.reject(result, e.field(), e.refusal());
         } catch (StalePostException e) {
-            result.reject("stale", e.getMessage());
+            FieldRefusals.reject(result, e.refusal());
         }
         return invalid(model, form, current, response);
     }
 
     @PostMapping("/posts/{id}/publish")
     String publish(@PathVariable UUID id, @AuthenticationPrincipal SignedInUser me, RedirectAttributes redirect) {
-        return statusChanged(commands.publish(me.actor(), id), "Published.", redirect);
+        return statusChanged(commands.publish(me.actor(), id), "common.flash.published", redirect);
     }
 
     @PostMapping("/posts/{id}/archive")
     String archive(@PathVariable UUID id, @AuthenticationPrincipal SignedInUser me, RedirectAttributes redirect) {
-        return statusChanged(commands.archive(me.actor(), id), "Archived: the post left listings, search and feeds.", redirect);
+        return statusChanged(commands.archive(me.actor(), id), "posts.form.flash.archived", redirect);
     }
 
     @PostMapping("/posts/{id}/draft")
     String returnToDraft(@PathVariable UUID id, @AuthenticationPrincipal SignedInUser me, RedirectAttributes redirect) {
-        return statusChanged(commands.returnToDraft(me.actor(), id), "Returned to draft.", redirect);
+        return statusChanged(commands.returnToDraft(me.actor(), id), "posts.form.flash.returnedToDraft", redirect);
     }
 
     @GetMapping("/posts/{id}/delete")
     String confirmDelete(@PathVariable UUID id, @AuthenticationPrincipal SignedInUser me, Model model) {
         PostForEditing post = posts.forEditing(id, me.actor());
-        model.addAttribute("confirmation", Confirmation.ofDeleting("Delete post", "Delete this post?",
-                "“" + post.title() + "” and its comments will be gone for good.", "/posts/" + id + "/delete", "Delete post",
-                "/posts/" + id + "/edit"));
+        model.addAttribute("confirmation", Confirmation.ofDeleting(messages.getMessage("posts.confirmDelete.title"),
+                messages.getMessage("posts.confirmDelete.question"),
+                messages.getMessage("posts.confirmDelete.explanation", new Object[] {post.title()}), "/posts/" + id + "/delete",
+                messages.getMessage("posts.confirmDelete.button"), "/posts/" + id + "/edit"));
         return "posts/confirm-delete";
     }
 
     @PostMapping("/posts/{id}/delete")
     String delete(@PathVariable UUID id, @AuthenticationPrincipal SignedInUser me, RedirectAttributes redirect) {
         commands.delete(me.actor(), id);
-        redirect.addFlashAttribute("message", "Post deleted.");
+        redirect.addFlashAttribute("message", messages.getMessage("posts.mine.flash.deleted"));
         return "redirect:/me/posts";
     }
 
-    private String statusChanged(PostRef post, String message, RedirectAttributes redirect) {
-        redirect.addFlashAttribute("message", message);
+    private String statusChanged(PostRef post, String messageKey, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("message", messages.getMessage(messageKey));
         return "redirect:/posts/" + post.id() + "/edit";
     }
 
     private String saved(PostRef saved, RedirectAttributes redirect) {
-        redirect.addFlashAttribute("message", saved.status() == PostStatus.PUBLISHED ? "Published." : "Saved.");
+        redirect.addFlashAttribute("message",
+                messages.getMessage(saved.status() == PostStatus.PUBLISHED ? "common.flash.published" : "common.flash.saved"));
         return "redirect:/posts/" + saved.id() + "/edit";
     }
 
@@ -142,7 +154,7 @@ class PostFormController {
             return form(model, form, post, commands.preview(form.content()));
         } catch (InvalidPostException e) {
             if (!result.hasFieldErrors(e.field())) {
-                result.rejectValue(e.field(), "invalid", e.getMessage());
+                FieldRefusals.reject(result, e.field(), e.refusal());
             }
             return invalid(model, form, post, response);
         }
@@ -160,6 +172,7 @@ class PostFormController {
         }
         model.addAttribute("post", post);
         model.addAttribute("categories", Choice.of(categories.all(), CategoryView::id, CategoryView::name));
+        model.addAttribute("languages", LanguageChoices.of(messages));
         model.addAttribute("previewHtml", previewHtml);
         return FORM;
     }

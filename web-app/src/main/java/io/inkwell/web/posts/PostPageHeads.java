@@ -5,7 +5,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.inkwell.posts.PostDetail;
 import io.inkwell.posts.SeoFields;
-import io.inkwell.users.UserSummary;
 import io.inkwell.web.site.CurrentSite;
 import io.inkwell.web.site.JsonLd;
 import io.inkwell.web.site.SiteUrls;
@@ -28,7 +27,8 @@ class PostPageHeads {
         this.currentSite = currentSite;
     }
 
-    PostPageHead of(PostDetail post, UserSummary author) {
+    /** @param authorName the author's name as the page shows it */
+    PostPageHead of(PostDetail post, String authorName) {
         SeoFields seo = post.seo();
         String site = currentSite.view().title();
         String description = seo.description() != null ? seo.description() : blankToNull(post.excerpt());
@@ -38,7 +38,7 @@ class PostPageHeads {
         String published = iso(post.publishedAt());
         String modified = iso(post.updatedAt() != null ? post.updatedAt() : post.publishedAt());
         BlogPosting posting = new BlogPosting(post.title(), description, url, new WebPage(url), published, modified, image,
-                new Person(PostCards.authorName(author), authorUrl), new Organization(site, urls.home()));
+                new Person(authorName, authorUrl), new Organization(site, urls.home()));
         return new PostPageHead(seo.title(), description, seo.hiddenFromSearch(), url, post.title(), site, image,
                 image != null ? "summary_large_image" : "summary", authorUrl, published, modified, JsonLd.write(posting));
     }

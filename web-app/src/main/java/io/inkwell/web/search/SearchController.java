@@ -6,6 +6,7 @@ import io.inkwell.posts.PostReading;
 import io.inkwell.posts.SearchHit;
 import io.inkwell.posts.SearchResults;
 import io.inkwell.web.posts.PostCards;
+import io.inkwell.web.site.SiteMessages;
 import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,11 +23,13 @@ class SearchController {
     private final PostReading posts;
     private final PageReading pages;
     private final PostCards cards;
+    private final SiteMessages messages;
 
-    SearchController(PostReading posts, PageReading pages, PostCards cards) {
+    SearchController(PostReading posts, PageReading pages, PostCards cards, SiteMessages messages) {
         this.posts = posts;
         this.pages = pages;
         this.cards = cards;
+        this.messages = messages;
     }
 
     /** Matching pages (About, Contact…) are shown above the posts of the first page of results only. */
@@ -36,6 +39,7 @@ class SearchController {
         PageRequest request = new PageRequest(Math.min(page == null ? 1 : page, MAX_PAGE), PAGE_SIZE);
         SearchResults results = posts.search(q, request);
         model.addAttribute("results", results);
+        model.addAttribute("problem", results.problem() == null ? null : messages.getMessage(results.problem()));
         model.addAttribute("pages", results.page() == 1 ? pages.search(q, PageReading.MAX_SEARCH_HITS) : List.of());
         model.addAttribute("cards", cards.of(results.hits().stream().map(SearchHit::post).toList()));
         model.addAttribute("q", q == null ? "" : q);

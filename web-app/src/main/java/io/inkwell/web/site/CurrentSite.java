@@ -4,6 +4,7 @@ import io.inkwell.settings.Site;
 import io.inkwell.settings.SiteSettings;
 import io.inkwell.settings.SiteSettingsLoaded;
 import io.inkwell.web.navigation.Menus;
+import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -11,18 +12,21 @@ import org.springframework.stereotype.Component;
  * The site's settings with their menus resolved, as every page shows them. Rebuilt each time the settings
  * are read ({@link SiteSettingsLoaded}: every few seconds on the settings' own thread, and after a save on
  * this instance), so a renamed or deleted category shows in the menus as soon as a change of the settings
- * does, and no page waits on the database for either.
+ * does, and no page waits on the database for either. The ways of writing dates in the site's language are made
+ * with it.
  */
 @Component
 public class CurrentSite {
 
     private final SiteSettings settings;
     private final Menus menus;
+    private final MessageSource messages;
     private volatile SiteView view;
 
-    CurrentSite(SiteSettings settings, Menus menus) {
+    CurrentSite(SiteSettings settings, Menus menus, MessageSource messages) {
         this.settings = settings;
         this.menus = menus;
+        this.messages = messages;
     }
 
     public SiteView view() {
@@ -41,6 +45,6 @@ public class CurrentSite {
     }
 
     private SiteView build(Site site) {
-        return SiteView.of(site, menus.resolve(site));
+        return SiteView.of(site, menus.resolve(site, site.settings().language().locale()), messages);
     }
 }

@@ -9,8 +9,9 @@ import org.thymeleaf.expression.IExpressionObjectFactory;
 
 /**
  * Gives every template {@code #site}, the {@link SiteView} of the site's settings: the layout's title, menus
- * and footer, and {@code #site.timeZone} for dates. Every page has it, error pages included (an exception
- * handler's model has no {@code @ModelAttribute}s), and one page reads one view throughout.
+ * and footer, and {@code #site.date(...)}, {@code #site.dateTime(...)}, {@code #site.month(...)} for dates in the
+ * site's language and time zone. Every page has it, error pages included (an exception handler's model has no
+ * {@code @ModelAttribute}s), and one page reads one view throughout.
  */
 @Component
 class SiteDialect extends AbstractDialect implements IExpressionObjectDialect {

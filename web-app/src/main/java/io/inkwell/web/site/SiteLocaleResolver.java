@@ -7,9 +7,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
- * Every page is in the site's language, whatever a browser's Accept-Language says: dates ({@code #temporals})
- * are formatted for it, and a page kept by the page cache for everyone is the same for everyone. Replaces
- * Spring's Accept-Language resolver (the bean name is what the DispatcherServlet looks for).
+ * Every page is in the site's language, whatever a browser's Accept-Language says: its words ({@code #{key}} and
+ * {@link SiteMessages}, from the bundles), dates ({@code #site.date(...)}) and numbers are written in it, and a page
+ * kept by the page cache for everyone is the same for everyone. Replaces Spring's Accept-Language resolver (the
+ * bean name is what the DispatcherServlet looks for).
  */
 @Component("localeResolver")
 class SiteLocaleResolver implements LocaleResolver {

@@ -5,24 +5,44 @@ import io.inkwell.settings.Site;
 import io.inkwell.web.navigation.MenuLink;
 import io.inkwell.web.navigation.ResolvedMenus;
 import java.time.ZoneId;
+import java.time.temporal.TemporalAccessor;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.context.MessageSource;
 
 /**
  * The site's settings as pages use them, with both menus resolved to links: {@code #site} in templates
  * ({@link SiteDialect}), {@link CurrentSite#view()} in code. Optional texts are null when not set.
  *
  * @param lang     the language's code, for {@code <html lang>}
- * @param timeZone the zone's id, as {@code #temporals.format(instant, pattern, #site.timeZone)} takes it
+ * @param timeZone the zone's id
+ * @param dates    how dates are written in the language and the zone: {@code #site.date(post.publishedAt)}
  */
 public record SiteView(String title, String tagline, String lang, Locale locale, ZoneId zone, String timeZone,
                        int postsPerPage, boolean registrationOpen, String logoUrl, String iconUrl, String footerText,
-                       List<MenuLink> header, List<MenuLink> footer) {
+                       List<MenuLink> header, List<MenuLink> footer, SiteDates dates) {
 
-    static SiteView of(Site site, ResolvedMenus menus) {
+    static SiteView of(Site site, ResolvedMenus menus, MessageSource messages) {
         Settings settings = site.settings();
-        return new SiteView(settings.title(), settings.tagline(), settings.language().code(), settings.language().locale(),
+        Locale locale = settings.language().locale();
+        return new SiteView(settings.title(), settings.tagline(), settings.language().code(), locale,
                 settings.timeZone(), settings.timeZone().getId(), settings.postsPerPage(), settings.registrationOpen(),
-                settings.logoUrl(), settings.iconUrl(), settings.footerText(), menus.header(), menus.footer());
+                settings.logoUrl(), settings.iconUrl(), settings.footerText(), menus.header(), menus.footer(),
+                SiteDates.of(messages, locale, settings.timeZone()));
+    }
+
+    /** A day in the site's language and time zone ("2 Mar 2026", "2. März 2026"), or null for none. */
+    public String date(TemporalAccessor temporal) {
+        return SiteDates.format(dates.date(), temporal);
+    }
+
+    /** A day and its time ("2 Mar 2026 14:05"), or null for none. */
+    public String dateTime(TemporalAccessor temporal) {
+        return SiteDates.format(dates.dateTime(), temporal);
+    }
+
+    /** A month ("March 2026", "März 2026"), or null for none. */
+    public String month(TemporalAccessor temporal) {
+        return SiteDates.format(dates.month(), temporal);
     }
 }

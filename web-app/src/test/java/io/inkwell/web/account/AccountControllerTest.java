@@ -91,7 +91,7 @@ class AccountControllerTest {
     void anAvatarTheServiceRefusesIsAFieldErrorToo() throws Exception {
         mvc.perform(post("/account/profile").with(user(ada)).with(csrf()).param("name", "Ada").param("avatarUrl", "http://:80/no-host.png"))
                 .andExpect(status().isOk())
-                .andExpect(model().attributeHasFieldErrorCode("profileForm", "avatarUrl", "account.avatarUrl"));
+                .andExpect(model().attributeHasFieldErrorCode("profileForm", "avatarUrl", "refused.account.avatarUrlInvalid"));
     }
 
     @Test
@@ -99,7 +99,7 @@ class AccountControllerTest {
         mvc.perform(post("/account/password").with(user(ada)).with(csrf())
                         .param("currentPassword", "not my password").param("newPassword", "a new password"))
                 .andExpect(status().isOk())
-                .andExpect(model().attributeHasFieldErrorCode("passwordForm", "currentPassword", "account.currentPassword"))
+                .andExpect(model().attributeHasFieldErrorCode("passwordForm", "currentPassword", "refused.account.passwordIncorrect"))
                 .andExpect(content().string(not(containsString("not my password"))))
                 .andExpect(content().string(not(containsString("a new password\""))));
 

@@ -72,7 +72,7 @@ class RegistrationControllerTest {
 
         mvc.perform(post("/register").with(csrf()).param("name", "Other Ada").param("email", "ADA@example.com").param("password", "password2"))
                 .andExpect(status().isOk())
-                .andExpect(model().attributeHasFieldErrorCode("registrationForm", "email", "account.email"))
+                .andExpect(model().attributeHasFieldErrorCode("registrationForm", "email", "refused.account.emailTaken"))
                 .andExpect(content().string(containsString("An account with this email already exists.")))
                 .andExpect(content().string(containsString("value=\"Other Ada\"")));
     }

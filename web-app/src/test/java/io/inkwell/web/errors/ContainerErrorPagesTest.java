@@ -71,9 +71,11 @@ class ContainerErrorPagesTest {
 
         Document container = assertTheContainersPageLooksLikeTheSites();
 
-        assertThat(container.title()).isEqualTo("That request could not be handled · Ada's <notes>");
+        assertThat(container.title()).isEqualTo("Diese Anfrage konnte nicht bearbeitet werden · Ada's <notes>");
         assertThat(container.select("html").attr("lang")).isEqualTo("de");
-        assertThat(container.select(".site-nav a").eachText()).doesNotContain("Register");
+        assertThat(container.select(".site-nav a").eachText()).contains("Anmelden").doesNotContain("Registrieren", "Register");
+        assertThat(container.select(".skip-link").text()).isEqualTo("Zum Inhalt springen");
+        assertThat(container.select("main a").text()).isEqualTo("Zurück zur Startseite");
     }
 
     private Document assertTheContainersPageLooksLikeTheSites() throws Exception {

@@ -16,6 +16,8 @@ import io.inkwell.exchange.ImportRun;
 import io.inkwell.exchange.ImportStatus;
 import io.inkwell.exchange.WordPressImport;
 import io.inkwell.exchange.test.WxrFile;
+import io.inkwell.settings.SiteSettings;
+import io.inkwell.settings.test.SettingsRows;
 import io.inkwell.users.Role;
 import io.inkwell.web.security.SignedInUser;
 import io.inkwell.web.support.WebTest;
@@ -42,6 +44,9 @@ class AdminImportControllerTest {
 
     @Autowired
     WordPressImport imports;
+
+    @Autowired
+    SiteSettings site;
 
     SignedInUser admin;
 
@@ -101,6 +106,30 @@ class AdminImportControllerTest {
     }
 
     @Test
+    void onAGermanSiteThePageItsReportAndTheDatesInItAreGerman() throws Exception {
+        SettingsRows.language(jdbc, "de");
+        site.reload();
+        String xml = WxrFile.site(OLD_SITE)
+                .item(10, item -> item.title("Morgen").slug("morgen").status("future").content("Bald.")
+                        .dates("2030-03-02 14:05:00", "2030-03-02 14:05:00")
+                        .comment(101, 0, "Waiting", "wait@example.com", "Held", "0"))
+                .toString();
+
+        mvc.perform(multipart("/admin/import").with(user(admin)).with(csrf())
+                        .file(new MockMultipartFile("file", "alt.xml", "text/xml", xml.getBytes(StandardCharsets.UTF_8))))
+                .andExpect(flash().attribute("message", containsString("alt.xml wird importiert")));
+        awaitEnd();
+
+        mvc.perform(get("/admin/import").with(user(admin)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Fertig.")))
+                .andExpect(content().string(containsString("1 von 1 Beiträgen und Seiten")))
+                .andExpect(content().string(containsString("Was anders importiert wurde, und warum")))
+                .andExpect(content().string(containsString("für 2. März 2030, 14:05 geplant")))
+                .andExpect(content().string(containsString("wartete in WordPress auf Moderation")));
+    }
+
+    @Test
     void aRequestWithoutAFileRedisplaysTheFormWithAMessage() throws Exception {
         mvc.perform(multipart("/admin/import").with(user(admin)).with(csrf()))
                 .andExpect(status().isBadRequest())
@@ -130,6 +159,19 @@ class AdminImportControllerTest {
         mvc.perform(get("/admin/import").with(user(admin)))
                 .andExpect(content().string(containsString("Stopped: the import failed.")))
                 .andExpect(content().string(containsString("not a WordPress export file")));
+    }
+
+    @Test
+    void aRunThatEndedBeforeReasonsWereKeptAsWordsShowsItsEnglish() throws Exception {
+        jdbc.update("insert into import_runs (started_by, file_name, file_size, status, message, finished_at) "
+                + "values (?, 'old.xml', 1, 'failed', 'The import stopped on an error (boom).', now())", admin.id());
+        SettingsRows.language(jdbc, "de");
+        site.reload();
+
+        mvc.perform(get("/admin/import").with(user(admin)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Abgebrochen: Der Import ist fehlgeschlagen.")))
+                .andExpect(content().string(containsString("The import stopped on an error (boom).")));
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.inkwell.web.exchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.inkwell.web.site.SiteMessages;
 import io.inkwell.web.support.WebTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,13 +20,15 @@ class UploadLimitFilterTest {
 
     @Autowired
     ThymeleafViewResolver views;
+    @Autowired
+    SiteMessages messages;
 
     private MockHttpServletResponse upload(String path, DataSize importMax, DataSize imageMax) throws Exception {
         MockHttpServletRequest request = new MockHttpServletRequest("POST", path);
         request.setContentType("multipart/form-data; boundary=x");
         request.setContent(TWO_MEGABYTES);
         MockHttpServletResponse response = new MockHttpServletResponse();
-        new ImportUploadConfiguration.UploadLimitFilter(importMax, imageMax, views).doFilter(request, response, new MockFilterChain());
+        new ImportUploadConfiguration.UploadLimitFilter(importMax, imageMax, views, messages).doFilter(request, response, new MockFilterChain());
         return response;
     }
 

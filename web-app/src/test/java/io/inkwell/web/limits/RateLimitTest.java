@@ -3,7 +3,9 @@ package io.inkwell.web.limits;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.inkwell.web.support.Bundles;
 import java.time.Duration;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class RateLimitTest {
@@ -31,11 +33,23 @@ class RateLimitTest {
 
     @Test
     void theWaitIsSaidInWords() {
-        assertThat(TooManyRequestsPage.inWords(Duration.ofSeconds(3))).isEqualTo("a few seconds");
-        assertThat(TooManyRequestsPage.inWords(Duration.ofSeconds(45))).isEqualTo("45 seconds");
-        assertThat(TooManyRequestsPage.inWords(Duration.ofSeconds(60))).isEqualTo("a minute");
-        assertThat(TooManyRequestsPage.inWords(Duration.ofSeconds(721))).isEqualTo("13 minutes");
-        assertThat(TooManyRequestsPage.inWords(Duration.ofSeconds(3599))).isEqualTo("about an hour");
-        assertThat(TooManyRequestsPage.inWords(Duration.ofHours(3))).isEqualTo("about 3 hours");
+        assertThat(wait(Duration.ofSeconds(3), Bundles.ENGLISH)).isEqualTo("a few seconds");
+        assertThat(wait(Duration.ofSeconds(45), Bundles.ENGLISH)).isEqualTo("45 seconds");
+        assertThat(wait(Duration.ofSeconds(60), Bundles.ENGLISH)).isEqualTo("a minute");
+        assertThat(wait(Duration.ofSeconds(721), Bundles.ENGLISH)).isEqualTo("13 minutes");
+        assertThat(wait(Duration.ofSeconds(3599), Bundles.ENGLISH)).isEqualTo("about an hour");
+        assertThat(wait(Duration.ofHours(3), Bundles.ENGLISH)).isEqualTo("about 3 hours");
+    }
+
+    @Test
+    void theWaitIsSaidInGermanOnAGermanSite() {
+        assertThat(wait(Duration.ofSeconds(3), Bundles.GERMAN)).isEqualTo("einigen Sekunden");
+        assertThat(wait(Duration.ofSeconds(60), Bundles.GERMAN)).isEqualTo("einer Minute");
+        assertThat(wait(Duration.ofSeconds(721), Bundles.GERMAN)).isEqualTo("13 Minuten");
+        assertThat(wait(Duration.ofHours(3), Bundles.GERMAN)).isEqualTo("etwa 3 Stunden");
+    }
+
+    private static String wait(Duration duration, Locale language) {
+        return Bundles.in(language).getMessage(TooManyRequestsPage.inWords(duration));
     }
 }

@@ -18,9 +18,6 @@ import io.inkwell.web.support.WebTest;
 import io.inkwell.web.support.WebTestData;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.UUID;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -130,15 +127,12 @@ class SiteSettingsOnPagesTest {
     @Test
     void datesAreWrittenInTheSiteLanguageWhateverTheBrowserAsks() throws Exception {
         WebTestData.publishedPost(jdbc, ada, "Spring", "spring", Instant.parse("2026-03-15T12:00:00Z"));
-        String german = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.GERMAN).withZone(ZoneId.of("UTC"))
-                .format(Instant.parse("2026-03-15T12:00:00Z"));
-
         assertThat(page(get("/").header("Accept-Language", "de")).select(".card time").text()).isEqualTo("15 Mar 2026");
 
         saveSettings("de", "UTC", 10, true);
         Document home = page(get("/").header("Accept-Language", "en"));
         assertThat(home.select("html").attr("lang")).isEqualTo("de");
-        assertThat(home.select(".card time").text()).isEqualTo(german).isNotEqualTo("15 Mar 2026");
+        assertThat(home.select(".card time").text()).isEqualTo("15. März 2026");
     }
 
     @Test

@@ -5,7 +5,9 @@ import io.inkwell.posts.CategoryNotFoundException;
 import io.inkwell.posts.CategoryView;
 import io.inkwell.posts.DuplicateCategoryException;
 import io.inkwell.web.forms.Confirmation;
+import io.inkwell.web.forms.FieldRefusals;
 import io.inkwell.web.security.SignedInUser;
+import io.inkwell.web.site.SiteMessages;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.UUID;
@@ -23,9 +25,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AdminCategoryController {
 
     private final Categories categories;
+    private final SiteMessages messages;
 
-    AdminCategoryController(Categories categories) {
+    AdminCategoryController(Categories categories, SiteMessages messages) {
         this.categories = categories;
+        this.messages = messages;
     }
 
     @GetMapping("/admin/categories")
@@ -40,10 +44,11 @@ class AdminCategoryController {
         if (!result.hasErrors()) {
             try {
                 CategoryView created = categories.create(me.actor(), form.name(), form.description());
-                redirect.addFlashAttribute("message", "Category \"" + created.name() + "\" created.");
+                redirect.addFlashAttribute("message", messages.getMessage("admin.categories.list.flash.created",
+                        new Object[] {created.name()}));
                 return "redirect:/admin/categories";
             } catch (DuplicateCategoryException e) {
-                result.rejectValue("name", "duplicate", e.getMessage());
+                FieldRefusals.reject(result, "name", e.refusal());
             }
         }
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -66,10 +71,11 @@ class AdminCategoryController {
         if (!result.hasErrors()) {
             try {
                 CategoryView saved = categories.update(me.actor(), id, form.name(), form.description());
-                redirect.addFlashAttribute("message", "Category \"" + saved.name() + "\" saved.");
+                redirect.addFlashAttribute("message", messages.getMessage("admin.categories.list.flash.saved",
+                        new Object[] {saved.name()}));
                 return "redirect:/admin/categories";
             } catch (DuplicateCategoryException e) {
-                result.rejectValue("name", "duplicate", e.getMessage());
+                FieldRefusals.reject(result, "name", e.refusal());
             }
         }
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -80,11 +86,11 @@ class AdminCategoryController {
     @GetMapping("/admin/categories/{id}/delete")
     String confirmDelete(@PathVariable UUID id, Model model) {
         CategoryView category = find(id);
-        String posts = category.postCount() == 1 ? "1 published post" : category.postCount() + " published posts";
-        model.addAttribute("confirmation", Confirmation.ofDeleting("Delete category · Admin",
-                "Delete the category “" + category.name() + "”?",
-                "Its posts stay; they just leave this category (" + posts + ").",
-                "/admin/categories/" + id + "/delete", "Delete category", "/admin/categories"));
+        model.addAttribute("confirmation", Confirmation.ofDeleting(messages.getMessage("admin.categories.confirmDelete.title"),
+                messages.getMessage("admin.categories.confirmDelete.question", new Object[] {category.name()}),
+                messages.getMessage("admin.categories.confirmDelete.explanation", new Object[] {category.postCount()}),
+                "/admin/categories/" + id + "/delete", messages.getMessage("admin.categories.confirmDelete.button"),
+                "/admin/categories"));
         return "admin/categories/confirm-delete";
     }
 
@@ -92,7 +98,8 @@ class AdminCategoryController {
     String delete(@PathVariable UUID id, @AuthenticationPrincipal SignedInUser me, RedirectAttributes redirect) {
         CategoryView category = find(id);
         categories.delete(me.actor(), id);
-        redirect.addFlashAttribute("message", "Category \"" + category.name() + "\" deleted.");
+        redirect.addFlashAttribute("message", messages.getMessage("admin.categories.list.flash.deleted",
+                new Object[] {category.name()}));
         return "redirect:/admin/categories";
     }
 

@@ -7,9 +7,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 record CategoryForm(
-        @NotBlank(message = "A category needs a name.")
-        @Size(max = CATEGORY_NAME_MAX, message = "At most {max} characters.") String name,
-        @Size(max = CATEGORY_DESCRIPTION_MAX, message = "At most {max} characters.") String description) {
+        @NotBlank(message = "{validation.categoryNameMissing}")
+        @Size(max = CATEGORY_NAME_MAX, message = "{validation.atMost}") String name,
+        @Size(max = CATEGORY_DESCRIPTION_MAX, message = "{validation.atMost}") String description) {
 
     static CategoryForm empty() {
         return new CategoryForm("", "");

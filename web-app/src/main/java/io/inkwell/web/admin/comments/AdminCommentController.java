@@ -9,6 +9,7 @@ import io.inkwell.db.PageRequest;
 import io.inkwell.posts.PostAdministration;
 import io.inkwell.posts.PostSummary;
 import io.inkwell.web.security.SignedInUser;
+import io.inkwell.web.site.SiteMessages;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -29,11 +30,14 @@ class AdminCommentController {
     private final CommentModeration moderation;
     private final CommentCommands commands;
     private final PostAdministration posts;
+    private final SiteMessages messages;
 
-    AdminCommentController(CommentModeration moderation, CommentCommands commands, PostAdministration posts) {
+    AdminCommentController(CommentModeration moderation, CommentCommands commands, PostAdministration posts,
+            SiteMessages messages) {
         this.moderation = moderation;
         this.commands = commands;
         this.posts = posts;
+        this.messages = messages;
     }
 
     @GetMapping("/admin/comments")
@@ -44,7 +48,7 @@ class AdminCommentController {
         model.addAttribute("comments", comments.map(comment -> {
             PostSummary post = postsById.get(comment.postId());
             return new ModeratedComment(comment.id(), comment.authorName(), comment.text(), comment.deleted(),
-                    comment.createdAt(), post == null ? "(unknown post)" : post.title(), post == null ? null : post.slug());
+                    comment.createdAt(), post == null ? null : post.title(), post == null ? null : post.slug());
         }));
         return "admin/comments/list";
     }
@@ -54,9 +58,9 @@ class AdminCommentController {
             @AuthenticationPrincipal SignedInUser me, RedirectAttributes redirect) {
         try {
             commands.delete(me.actor(), id);
-            redirect.addFlashAttribute("commentMessage", "The comment is deleted.");
+            redirect.addFlashAttribute("commentMessage", messages.getMessage("admin.comments.list.flash.deleted"));
         } catch (CommentNotFoundException gone) {
-            redirect.addFlashAttribute("commentMessage", "That comment was already deleted.");
+            redirect.addFlashAttribute("commentMessage", messages.getMessage("admin.comments.list.flash.alreadyDeleted"));
         }
         redirect.addAttribute("page", page == null ? 1 : Math.max(1, page));
         return "redirect:/admin/comments";

@@ -3,7 +3,7 @@ package io.inkwell.web.admin.comments;
 import io.inkwell.comments.CommentModeration;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Locale;
+import java.time.format.DateTimeFormatter;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -24,9 +24,9 @@ public class CommentDashboardCards {
         this.moderation = moderation;
     }
 
-    /** @param locale the site's language (the days are UTC days, as the comments context counts them) */
-    public void addTo(Model model, Locale locale) {
+    /** @param dayLabel how a day is written in the site's language (the days are UTC days, as the comments context counts them) */
+    public void addTo(Model model, DateTimeFormatter dayLabel) {
         LocalDate today = LocalDate.now(clock);
-        model.addAttribute("commentChart", DailyCommentChart.of(moderation.perDay(today.minusDays(DAYS - 1), today), locale));
+        model.addAttribute("commentChart", DailyCommentChart.of(moderation.perDay(today.minusDays(DAYS - 1), today), dayLabel));
     }
 }

@@ -4,7 +4,6 @@ import io.inkwell.comments.DailyCommentCount;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** Geometry of the "comments per day" bars, computed here so the template only draws rectangles (no script, no inline style). */
 public record DailyCommentChart(int width, int height, int labelY, long total, List<Bar> bars) {
@@ -13,14 +12,12 @@ public record DailyCommentChart(int width, int height, int labelY, long total, L
     static final int GAP = 8;
     static final int TOP = 18;
     static final int PLOT_HEIGHT = 110;
-    private static final String LABEL = "EEE d";
 
     public record Bar(int x, int y, int width, int height, long count, String label, String date, int middleX, int countY) {
     }
 
-    /** @param locale the site's language, which the day names are in */
-    static DailyCommentChart of(List<DailyCommentCount> days, Locale locale) {
-        DateTimeFormatter label = DateTimeFormatter.ofPattern(LABEL, locale);
+    /** @param label how a day is written under its bar, in the site's language ({@code format.weekday}) */
+    static DailyCommentChart of(List<DailyCommentCount> days, DateTimeFormatter label) {
         long max = Math.max(1, days.stream().mapToLong(DailyCommentCount::comments).max().orElse(0));
         List<Bar> bars = new ArrayList<>(days.size());
         for (int i = 0; i < days.size(); i++) {

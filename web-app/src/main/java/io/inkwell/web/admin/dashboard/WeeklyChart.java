@@ -4,7 +4,6 @@ import io.inkwell.posts.WeeklyCount;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Geometry of the "posts published per week" bar chart, computed here so the template only draws
@@ -16,14 +15,12 @@ record WeeklyChart(int width, int height, List<Bar> bars, long max) {
     static final int GAP = 10;
     static final int PLOT_HEIGHT = 150;
     static final int LABEL_SPACE = 40;
-    private static final String LABEL = "d MMM";
 
     record Bar(int x, int y, int width, int height, long count, String label, int labelX, int countY) {
     }
 
-    /** @param locale the site's language, which the month names are in */
-    static WeeklyChart of(List<WeeklyCount> weeks, Locale locale) {
-        DateTimeFormatter label = DateTimeFormatter.ofPattern(LABEL, locale);
+    /** @param label how a week's first day is written under its bar, in the site's language ({@code format.dayMonth}) */
+    static WeeklyChart of(List<WeeklyCount> weeks, DateTimeFormatter label) {
         long max = Math.max(1, weeks.stream().mapToLong(WeeklyCount::count).max().orElse(0));
         List<Bar> bars = new ArrayList<>();
         for (int i = 0; i < weeks.size(); i++) {

@@ -6,9 +6,11 @@ import io.inkwell.settings.Menu;
 import io.inkwell.settings.Navigation;
 import io.inkwell.settings.NavigationItemNotFoundException;
 import io.inkwell.web.errors.NotFound;
+import io.inkwell.web.forms.FieldRefusals;
 import io.inkwell.web.navigation.MenuEntries;
 import io.inkwell.web.navigation.Menus;
 import io.inkwell.web.security.SignedInUser;
+import io.inkwell.web.site.SiteMessages;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Optional;
 import java.util.UUID;
@@ -37,10 +39,12 @@ class AdminNavigationController {
 
     private final Navigation navigation;
     private final Menus menus;
+    private final SiteMessages messages;
 
-    AdminNavigationController(Navigation navigation, Menus menus) {
+    AdminNavigationController(Navigation navigation, Menus menus, SiteMessages messages) {
         this.navigation = navigation;
         this.menus = menus;
+        this.messages = messages;
     }
 
     @GetMapping("/admin/navigation")
@@ -75,7 +79,7 @@ class AdminNavigationController {
     @PostMapping("/admin/navigation/items/{id}/remove")
     String remove(@PathVariable String id, @AuthenticationPrincipal SignedInUser me, RedirectAttributes redirect) {
         navigation.remove(me.actor(), NotFound.idOrNotFound(id));
-        redirect.addFlashAttribute("message", "Item removed.");
+        redirect.addFlashAttribute("message", messages.getMessage("admin.navigation.list.flash.removed"));
         return PAGE;
     }
 
@@ -89,18 +93,19 @@ class AdminNavigationController {
             HttpServletResponse response, RedirectAttributes redirect) {
         Optional<LinkTarget> target = menus.target(form.target(), form.url());
         if (target.isEmpty()) {
-            result.rejectValue("target", "unknown", "Choose one of the places offered: this one is not (or no longer) on the site.");
+            result.rejectValue("target", "admin.navigation.list.targetUnknown");
         } else {
             try {
                 navigation.add(me.actor(), menu, form.label(), target.get());
-                redirect.addFlashAttribute("message", "Item added to the " + (menu == Menu.HEADER ? "header menu." : "footer links."));
+                redirect.addFlashAttribute("message", messages.getMessage(menu == Menu.HEADER
+                        ? "admin.navigation.list.flash.addedToHeader" : "admin.navigation.list.flash.addedToFooter"));
                 return PAGE;
             } catch (InvalidNavigationItemException e) {
-                e.problems().forEach((field, message) -> {
+                e.refusals().forEach((field, refusal) -> {
                     if (field.equals("menu")) {
-                        result.reject("full", message);
+                        FieldRefusals.reject(result, refusal);
                     } else {
-                        result.rejectValue(field, "invalid", message);
+                        FieldRefusals.reject(result, field, refusal);
                     }
                 });
             }
@@ -110,7 +115,7 @@ class AdminNavigationController {
     }
 
     private String page(Model model) {
-        MenuEntries entries = menus.entries(navigation.stored());
+        MenuEntries entries = menus.entries(navigation.stored(), messages.locale());
         model.addAttribute("headerEntries", entries.header());
         model.addAttribute("footerEntries", entries.footer());
         model.addAttribute("targets", entries.choices());

@@ -10,7 +10,11 @@ import io.inkwell.posts.PageStatus;
 import io.inkwell.posts.StalePageException;
 import io.inkwell.web.errors.NotFound;
 import io.inkwell.web.forms.Confirmation;
+import io.inkwell.web.forms.LanguageChoices;
+import io.inkwell.web.site.CurrentSite;
+import io.inkwell.web.forms.FieldRefusals;
 import io.inkwell.web.security.SignedInUser;
+import io.inkwell.web.site.SiteMessages;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -34,10 +38,14 @@ class AdminPageController {
 
     private final PageAdministration pages;
     private final PageCommands commands;
+    private final CurrentSite site;
+    private final SiteMessages messages;
 
-    AdminPageController(PageAdministration pages, PageCommands commands) {
+    AdminPageController(PageAdministration pages, PageCommands commands, CurrentSite site, SiteMessages messages) {
         this.pages = pages;
         this.commands = commands;
+        this.site = site;
+        this.messages = messages;
     }
 
     @GetMapping("/admin/pages")
@@ -49,7 +57,7 @@ class AdminPageController {
 
     @GetMapping("/admin/pages/new")
     String initCreateForm(Model model) {
-        return form(model, PageForm.empty(), null, null);
+        return form(model, PageForm.empty(site.view().lang()), null, null);
     }
 
     @PostMapping("/admin/pages/new")
@@ -66,7 +74,7 @@ class AdminPageController {
         try {
             return saved(commands.create(me.actor(), form.toDraft(), "publish".equals(action)), redirect);
         } catch (InvalidPageException e) {
-            result.rejectValue(e.field(), "invalid", e.getMessage());
+            FieldRefusals.reject(result, e.field(), e.refusal());
             return invalid(model, form, null, response);
         }
     }
@@ -93,9 +101,9 @@ class AdminPageController {
             return saved(commands.update(me.actor(), current.id(), form.versionOrZero(), form.toDraft(),
                     "publish".equals(action)), redirect);
         } catch (InvalidPageException e) {
-            result.rejectValue(e.field(), "invalid", e.getMessage());
+            FieldRefusals.reject(result, e.field(), e.refusal());
         } catch (StalePageException e) {
-            result.reject("stale", e.getMessage());
+            FieldRefusals.reject(result, e.refusal());
         }
         return invalid(model, form, current, response);
     }
@@ -105,9 +113,10 @@ class AdminPageController {
     String publish(@PathVariable String id, @AuthenticationPrincipal SignedInUser me, RedirectAttributes redirect) {
         try {
             PageRef page = commands.publish(me.actor(), NotFound.idOrNotFound(id));
-            redirect.addFlashAttribute("message", "Published at /" + page.slug() + ".");
+            redirect.addFlashAttribute("message",
+                    messages.getMessage("admin.pages.list.flash.publishedAt", new Object[] {page.slug()}));
         } catch (InvalidPageException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            redirect.addFlashAttribute("error", messages.getMessage(e.refusal()));
         }
         return LIST;
     }
@@ -115,28 +124,32 @@ class AdminPageController {
     @PostMapping("/admin/pages/{id}/draft")
     String returnToDraft(@PathVariable String id, @AuthenticationPrincipal SignedInUser me, RedirectAttributes redirect) {
         PageRef page = commands.returnToDraft(me.actor(), NotFound.idOrNotFound(id));
-        redirect.addFlashAttribute("message", "/" + page.slug() + " returned to draft: readers no longer see it.");
+        redirect.addFlashAttribute("message",
+                messages.getMessage("admin.pages.list.flash.returnedToDraft", new Object[] {page.slug()}));
         return LIST;
     }
 
     @GetMapping("/admin/pages/{id}/delete")
     String confirmDelete(@PathVariable String id, @AuthenticationPrincipal SignedInUser me, Model model) {
         PageForEditing page = pages.forEditing(NotFound.idOrNotFound(id), me.actor());
-        model.addAttribute("confirmation", Confirmation.ofDeleting("Delete page · Admin · Inkwell", "Delete this page?",
-                "“" + page.title() + "” will be gone for good, and /" + page.slug() + " will answer “not found”.",
-                "/admin/pages/" + page.id() + "/delete", "Delete page", "/admin/pages/" + page.id() + "/edit"));
+        model.addAttribute("confirmation", Confirmation.ofDeleting(messages.getMessage("admin.pages.confirmDelete.title"),
+                messages.getMessage("admin.pages.confirmDelete.question"),
+                messages.getMessage("admin.pages.confirmDelete.explanation", new Object[] {page.title(), page.slug()}),
+                "/admin/pages/" + page.id() + "/delete", messages.getMessage("admin.pages.confirmDelete.button"),
+                "/admin/pages/" + page.id() + "/edit"));
         return "admin/pages/confirm-delete";
     }
 
     @PostMapping("/admin/pages/{id}/delete")
     String delete(@PathVariable String id, @AuthenticationPrincipal SignedInUser me, RedirectAttributes redirect) {
         commands.delete(me.actor(), NotFound.idOrNotFound(id));
-        redirect.addFlashAttribute("message", "Page deleted.");
+        redirect.addFlashAttribute("message", messages.getMessage("admin.pages.list.flash.deleted"));
         return LIST;
     }
 
     private String saved(PageRef saved, RedirectAttributes redirect) {
-        redirect.addFlashAttribute("message", saved.status() == PageStatus.PUBLISHED ? "Published." : "Saved.");
+        redirect.addFlashAttribute("message",
+                messages.getMessage(saved.status() == PageStatus.PUBLISHED ? "common.flash.published" : "common.flash.saved"));
         return "redirect:/admin/pages/" + saved.id() + "/edit";
     }
 
@@ -147,7 +160,7 @@ class AdminPageController {
             return form(model, form, page, commands.preview(me.actor(), form.content()));
         } catch (InvalidPageException e) {
             if (!result.hasFieldErrors(e.field())) {
-                result.rejectValue(e.field(), "invalid", e.getMessage());
+                FieldRefusals.reject(result, e.field(), e.refusal());
             }
             return invalid(model, form, page, response);
         }
@@ -164,6 +177,7 @@ class AdminPageController {
             model.addAttribute("form", form);
         }
         model.addAttribute("page", page);
+        model.addAttribute("languages", LanguageChoices.of(messages));
         model.addAttribute("previewHtml", previewHtml);
         return FORM;
     }

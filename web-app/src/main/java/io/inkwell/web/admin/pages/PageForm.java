@@ -9,23 +9,27 @@ import io.inkwell.posts.PageForEditing;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-/** The page editor's form; {@code version} is the page's version when the form was opened. */
+/**
+ * The page editor's form; {@code version} is the page's version when the form was opened, {@code language} a
+ * language's code, checked by the posts context (a new form shows the site's).
+ */
 record PageForm(
-        @NotBlank(message = "A page needs a title.") @Size(max = TITLE_MAX, message = "At most {max} characters.") String title,
-        @Size(max = SLUG_MAX, message = "At most {max} characters.") String slug,
-        @Size(max = CONTENT_MAX, message = "At most {max} characters.") String content,
-        Integer version) {
+        @NotBlank(message = "{refused.page.titleMissing}") @Size(max = TITLE_MAX, message = "{validation.atMost}") String title,
+        @Size(max = SLUG_MAX, message = "{validation.atMost}") String slug,
+        @Size(max = CONTENT_MAX, message = "{validation.atMost}") String content,
+        Integer version,
+        String language) {
 
-    static PageForm empty() {
-        return new PageForm("", "", "", 0);
+    static PageForm empty(String language) {
+        return new PageForm("", "", "", 0, language);
     }
 
     static PageForm of(PageForEditing page) {
-        return new PageForm(page.title(), page.slug(), page.content(), page.version());
+        return new PageForm(page.title(), page.slug(), page.content(), page.version(), page.language().code());
     }
 
     PageDraft toDraft() {
-        return new PageDraft(title, slug, content);
+        return new PageDraft(title, slug, content, language);
     }
 
     int versionOrZero() {

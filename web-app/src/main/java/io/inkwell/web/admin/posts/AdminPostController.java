@@ -5,14 +5,15 @@ import io.inkwell.db.PageRequest;
 import io.inkwell.posts.AdminPostFilter;
 import io.inkwell.posts.Categories;
 import io.inkwell.posts.CategoryView;
-import io.inkwell.posts.PostCommands;
 import io.inkwell.posts.PostAdministration;
+import io.inkwell.posts.PostCommands;
 import io.inkwell.posts.PostStatus;
 import io.inkwell.posts.PostSummary;
 import io.inkwell.web.forms.Choice;
-import io.inkwell.web.security.SignedInUser;
 import io.inkwell.web.posts.PostCard;
 import io.inkwell.web.posts.PostCards;
+import io.inkwell.web.security.SignedInUser;
+import io.inkwell.web.site.SiteMessages;
 import java.util.Arrays;
 import java.util.UUID;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -31,12 +32,15 @@ class AdminPostController {
     private final PostCommands commands;
     private final Categories categories;
     private final PostCards cards;
+    private final SiteMessages messages;
 
-    AdminPostController(PostAdministration posts, PostCommands commands, Categories categories, PostCards cards) {
+    AdminPostController(PostAdministration posts, PostCommands commands, Categories categories, PostCards cards,
+                        SiteMessages messages) {
         this.posts = posts;
         this.commands = commands;
         this.categories = categories;
         this.cards = cards;
+        this.messages = messages;
     }
 
     @GetMapping("/admin/posts")
@@ -58,7 +62,7 @@ class AdminPostController {
         model.addAttribute("author", filter.authorId() == null ? "" : filter.authorId().toString());
         model.addAttribute("category", filter.categoryId() == null ? "" : filter.categoryId().toString());
         model.addAttribute("q", query == null ? "" : query);
-        model.addAttribute("statuses", Choice.lowerCase(PostStatus.values()));
+        model.addAttribute("statuses", Choice.lowerCase(PostStatus.values(), messages));
         model.addAttribute("categories", Choice.of(categories.all(), CategoryView::id, CategoryView::name));
         return "admin/posts/list";
     }
@@ -66,16 +70,18 @@ class AdminPostController {
     @PostMapping("/admin/posts/{id}/status")
     String changeStatus(@PathVariable UUID id, @RequestParam("status") String status,
                         @AuthenticationPrincipal SignedInUser me, RedirectAttributes redirect) {
-        switch (status) {
-            case "published" -> commands.publish(me.actor(), id);
-            case "archived" -> commands.archive(me.actor(), id);
-            case "draft" -> commands.returnToDraft(me.actor(), id);
-            default -> {
-                redirect.addFlashAttribute("error", "Unknown status.");
-                return "redirect:/admin/posts";
-            }
+        PostStatus changed = switch (status) {
+            case "published" -> commands.publish(me.actor(), id).status();
+            case "archived" -> commands.archive(me.actor(), id).status();
+            case "draft" -> commands.returnToDraft(me.actor(), id).status();
+            default -> null;
+        };
+        if (changed == null) {
+            redirect.addFlashAttribute("error", messages.getMessage("admin.posts.list.flash.unknownStatus"));
+            return "redirect:/admin/posts";
         }
-        redirect.addFlashAttribute("message", "Status changed to " + status + ".");
+        redirect.addFlashAttribute("message", messages.getMessage("admin.posts.list.flash.changed",
+                new Object[] {messages.label(changed)}));
         return "redirect:/admin/posts";
     }
 

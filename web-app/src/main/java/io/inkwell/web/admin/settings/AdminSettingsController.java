@@ -5,11 +5,13 @@ import io.inkwell.media.MediaItem;
 import io.inkwell.settings.InvalidSettingsException;
 import io.inkwell.settings.SettingsAdministration;
 import io.inkwell.settings.SiteImage;
-import io.inkwell.settings.SiteLanguage;
 import io.inkwell.settings.StaleSettingsException;
 import io.inkwell.web.forms.Choice;
+import io.inkwell.web.forms.FieldRefusals;
+import io.inkwell.web.forms.LanguageChoices;
 import io.inkwell.web.media.ImageUploads;
 import io.inkwell.web.security.SignedInUser;
+import io.inkwell.web.site.SiteMessages;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -32,20 +34,18 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AdminSettingsController {
 
     private static final String VIEW = "admin/settings/form";
-    private static final List<Choice> LANGUAGES = Choice.of(List.of(SiteLanguage.values()), SiteLanguage::code,
-            SiteLanguage::displayName);
-    private static final List<Choice> REGISTRATION = List.of(new Choice("true", "Open: anyone may create an account"),
-            new Choice("false", "Closed: nobody may create an account"));
 
     /** Logos and icons are shown small; this width is plenty for any screen. */
     static final int SITE_IMAGE_WIDTH = 480;
 
     private final SettingsAdministration settings;
     private final ImageUploads uploads;
+    private final SiteMessages messages;
 
-    AdminSettingsController(SettingsAdministration settings, ImageUploads uploads) {
+    AdminSettingsController(SettingsAdministration settings, ImageUploads uploads, SiteMessages messages) {
         this.settings = settings;
         this.uploads = uploads;
+        this.messages = messages;
     }
 
     @GetMapping("/admin/settings")
@@ -63,13 +63,13 @@ class AdminSettingsController {
         try {
             settings.save(me.actor(), form.toChange());
         } catch (InvalidSettingsException e) {
-            e.problems().forEach((field, message) -> result.rejectValue(field, "invalid", message));
+            e.refusals().forEach((field, refusal) -> FieldRefusals.reject(result, field, refusal));
             return invalid(model, response);
         } catch (StaleSettingsException e) {
-            result.reject("stale", e.getMessage());
+            FieldRefusals.reject(result, e.refusal());
             return invalid(model, response);
         }
-        redirect.addFlashAttribute("message", "Settings saved.");
+        redirect.addFlashAttribute("message", messages.getMessage("admin.settings.form.flash.saved"));
         return "redirect:/admin/settings";
     }
 
@@ -87,16 +87,19 @@ class AdminSettingsController {
 
     private String upload(SiteImage which, MultipartFile image, SignedInUser me, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
-        String what = which == SiteImage.LOGO ? "Logo" : "Icon";
+        boolean logo = which == SiteImage.LOGO;
         try {
-            MediaItem stored = uploads.upload(me.actor(), image, what + " of " + settings.stored().title()).item();
+            String altText = messages.getMessage(logo ? "admin.settings.form.logoAltText" : "admin.settings.form.iconAltText",
+                    new Object[] {settings.stored().title()});
+            MediaItem stored = uploads.upload(me.actor(), image, altText).item();
             settings.changeImage(me.actor(), which, uploads.absoluteUrl(stored, SITE_IMAGE_WIDTH));
         } catch (InvalidUploadException e) {
             model.addAttribute("settingsForm", SettingsForm.of(settings.stored()));
-            model.addAttribute(which == SiteImage.LOGO ? "logoError" : "iconError", e.getMessage());
+            model.addAttribute(logo ? "logoError" : "iconError", messages.getMessage(e.refusal()));
             return invalid(model, response);
         }
-        redirect.addFlashAttribute("message", what + " uploaded.");
+        redirect.addFlashAttribute("message",
+                messages.getMessage(logo ? "admin.settings.form.flash.logoUploaded" : "admin.settings.form.flash.iconUploaded"));
         return "redirect:/admin/settings";
     }
 
@@ -106,8 +109,10 @@ class AdminSettingsController {
     }
 
     private String form(Model model) {
-        model.addAttribute("languages", LANGUAGES);
-        model.addAttribute("registrationChoices", REGISTRATION);
+        model.addAttribute("languages", LanguageChoices.of(messages));
+        model.addAttribute("registrationChoices", List.of(
+                new Choice("true", messages.getMessage("admin.settings.form.registrationOpen")),
+                new Choice("false", messages.getMessage("admin.settings.form.registrationClosed"))));
         return VIEW;
     }
 }

@@ -8,7 +8,9 @@ import io.inkwell.posts.TagView;
 import io.inkwell.posts.Tags;
 import io.inkwell.web.errors.NotFound;
 import io.inkwell.web.forms.Confirmation;
+import io.inkwell.web.forms.FieldRefusals;
 import io.inkwell.web.security.SignedInUser;
+import io.inkwell.web.site.SiteMessages;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.Optional;
@@ -32,9 +34,11 @@ class AdminTagController {
     private static final String EDIT = "admin/tags/edit";
 
     private final Tags tags;
+    private final SiteMessages messages;
 
-    AdminTagController(Tags tags) {
+    AdminTagController(Tags tags, SiteMessages messages) {
         this.tags = tags;
+        this.messages = messages;
     }
 
     @GetMapping("/admin/tags")
@@ -60,10 +64,13 @@ class AdminTagController {
         if (!result.hasErrors()) {
             try {
                 TagView renamed = tags.rename(me.actor(), tag.id(), form.name());
-                redirect.addFlashAttribute("message", "Tag \"" + tag.name() + "\" renamed to \"" + renamed.name() + "\".");
+                redirect.addFlashAttribute("message", messages.getMessage("admin.tags.list.flash.renamed",
+                        new Object[] {tag.name(), renamed.name()}));
                 return "redirect:/admin/tags";
-            } catch (DuplicateTagException | InvalidTagException e) {
-                result.rejectValue("name", "invalid", e.getMessage());
+            } catch (DuplicateTagException e) {
+                FieldRefusals.reject(result, "name", e.refusal());
+            } catch (InvalidTagException e) {
+                FieldRefusals.reject(result, "name", e.refusal());
             }
         }
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -79,14 +86,15 @@ class AdminTagController {
         if (!result.hasErrors()) {
             Optional<TagView> into = tags.byName(form.into());
             if (into.isEmpty()) {
-                result.rejectValue("into", "missing", "There is no tag named “" + form.into().strip() + "”.");
+                result.rejectValue("into", "admin.tags.edit.intoMissing", new Object[] {form.into().strip()}, null);
             } else {
                 try {
                     TagView merged = tags.merge(me.actor(), tag.id(), into.get().id());
-                    redirect.addFlashAttribute("message", "Tag \"" + tag.name() + "\" merged into \"" + merged.name() + "\".");
+                    redirect.addFlashAttribute("message", messages.getMessage("admin.tags.list.flash.merged",
+                            new Object[] {tag.name(), merged.name()}));
                     return "redirect:/admin/tags";
                 } catch (InvalidTagException e) {
-                    result.rejectValue("into", "invalid", e.getMessage());
+                    FieldRefusals.reject(result, "into", e.refusal());
                 }
             }
         }
@@ -98,11 +106,11 @@ class AdminTagController {
     @GetMapping("/admin/tags/{id}/delete")
     String confirmDelete(@PathVariable String id, Model model) {
         TagView tag = find(id);
-        String posts = tag.postCount() == 1 ? "1 published post" : tag.postCount() + " published posts";
-        model.addAttribute("confirmation", Confirmation.ofDeleting("Delete tag · Admin · Inkwell",
-                "Delete the tag “" + tag.name() + "”?",
-                "Its posts stay; they just lose this tag (" + posts + "). To keep them together under another tag, merge it instead.",
-                "/admin/tags/" + tag.id() + "/delete", "Delete tag", "/admin/tags/" + tag.id() + "/edit"));
+        model.addAttribute("confirmation", Confirmation.ofDeleting(messages.getMessage("admin.tags.confirmDelete.title"),
+                messages.getMessage("admin.tags.confirmDelete.question", new Object[] {tag.name()}),
+                messages.getMessage("admin.tags.confirmDelete.explanation", new Object[] {tag.postCount()}),
+                "/admin/tags/" + tag.id() + "/delete", messages.getMessage("admin.tags.confirmDelete.button"),
+                "/admin/tags/" + tag.id() + "/edit"));
         return "admin/tags/confirm-delete";
     }
 
@@ -110,7 +118,7 @@ class AdminTagController {
     String delete(@PathVariable String id, @AuthenticationPrincipal SignedInUser me, RedirectAttributes redirect) {
         TagView tag = find(id);
         tags.delete(me.actor(), tag.id());
-        redirect.addFlashAttribute("message", "Tag \"" + tag.name() + "\" deleted.");
+        redirect.addFlashAttribute("message", messages.getMessage("admin.tags.list.flash.deleted", new Object[] {tag.name()}));
         return "redirect:/admin/tags";
     }
 

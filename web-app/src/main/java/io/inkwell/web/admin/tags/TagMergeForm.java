@@ -7,6 +7,6 @@ import jakarta.validation.constraints.Size;
 
 /** Merging a tag into another, named as it is written (whatever the case). */
 record TagMergeForm(
-        @NotBlank(message = "Name the tag to merge into.")
-        @Size(max = TAG_NAME_MAX, message = "At most {max} characters.") String into) {
+        @NotBlank(message = "{validation.tagToMergeIntoMissing}")
+        @Size(max = TAG_NAME_MAX, message = "{validation.atMost}") String into) {
 }

@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Size;
 
 /** Renaming a tag. */
 record TagNameForm(
-        @NotBlank(message = "A tag needs a name.")
-        @Size(max = TAG_NAME_MAX, message = "At most {max} characters.")
-        @Pattern(regexp = "[^,]*", message = "A tag name cannot hold a comma.") String name) {
+        @NotBlank(message = "{refused.tag.nameMissing}")
+        @Size(max = TAG_NAME_MAX, message = "{validation.atMost}")
+        @Pattern(regexp = "[^,]*", message = "{refused.tag.nameWithComma}") String name) {
 }

@@ -13,6 +13,7 @@ import io.inkwell.web.errors.NotFound;
 import io.inkwell.web.forms.Choice;
 import io.inkwell.web.forms.Confirmation;
 import io.inkwell.web.security.SignedInUser;
+import io.inkwell.web.site.SiteMessages;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -39,9 +40,11 @@ class AdminUserController {
     private static final int PAGE_SIZE = 20;
 
     private final UserAdministration administration;
+    private final SiteMessages messages;
 
-    AdminUserController(UserAdministration administration) {
+    AdminUserController(UserAdministration administration, SiteMessages messages) {
         this.administration = administration;
+        this.messages = messages;
     }
 
     /** Unknown role or status values in the query string mean "any", so a hand-edited URL still lists users. */
@@ -58,8 +61,8 @@ class AdminUserController {
         model.addAttribute("q", text);
         model.addAttribute("role", search.role());
         model.addAttribute("status", search.status());
-        model.addAttribute("roles", Choice.byName(Role.values()));
-        model.addAttribute("statuses", Choice.byName(UserStatus.values()));
+        model.addAttribute("roles", Choice.byName(Role.values(), messages));
+        model.addAttribute("statuses", Choice.byName(UserStatus.values(), messages));
         return "admin/users/list";
     }
 
@@ -89,30 +92,27 @@ class AdminUserController {
         }
         try {
             administration.changeRoleAndStatus(me.actor(), new ChangeRoleAndStatus(userId, newRole, newStatus));
-            flash.addFlashAttribute("message", "The account is now " + label(newRole) + ", " + label(newStatus) + ".");
+            flash.addFlashAttribute("message", messages.getMessage("admin.users.list.flash.changed",
+                    new Object[] {messages.label(newRole), messages.label(newStatus)}));
         } catch (AdministrationRefusedException e) {
-            flash.addFlashAttribute("problem", e.getMessage());
+            flash.addFlashAttribute("problem", messages.getMessage(e.refusal()));
         } catch (UserNotFoundException e) {
             throw NotFound.page();
         }
         return "redirect:/admin/users";
     }
 
-    private static Confirmation confirmation(UserListItem user, Role newRole, UserStatus newStatus, boolean unchanged) {
-        String question = "Change " + user.name() + "'s account?";
+    private Confirmation confirmation(UserListItem user, Role newRole, UserStatus newStatus, boolean unchanged) {
+        String title = messages.getMessage("admin.users.confirm.title");
+        String question = messages.getMessage("admin.users.confirm.question", new Object[] {user.name()});
         if (unchanged) {
-            return Confirmation.nothingToConfirm("Confirm the change · Admin", question,
-                    "This is already the account's role and status; nothing would change.", "/admin/users");
+            return Confirmation.nothingToConfirm(title, question, messages.getMessage("admin.users.confirm.unchanged"),
+                    "/admin/users");
         }
         boolean locksOut = newStatus != UserStatus.ACTIVE;
-        return new Confirmation("Confirm the change · Admin", question,
-                locksOut ? "The person's open sessions end at their next page load, and they cannot log in." : null,
-                "/admin/users/" + user.id() + "/access", "Confirm change", locksOut,
+        return new Confirmation(title, question, locksOut ? messages.getMessage("admin.users.confirm.locksOut") : null,
+                "/admin/users/" + user.id() + "/access", messages.getMessage("admin.users.confirm.button"), locksOut,
                 Map.of("role", newRole.name(), "status", newStatus.name()), "/admin/users");
-    }
-
-    private static String label(Enum<?> value) {
-        return value.name().toLowerCase(Locale.ROOT);
     }
 
     private static int number(String page) {

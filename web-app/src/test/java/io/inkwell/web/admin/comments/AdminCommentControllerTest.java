@@ -120,7 +120,7 @@ class AdminCommentControllerTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Comments in the last 7 days")))
                 .andExpect(content().string(containsString("<svg class=\"bar-chart comment-chart\"")))
-                .andExpect(content().string(containsString(": 1 comments</title>")))
+                .andExpect(content().string(containsString(": 1 comment</title>")))
                 .andExpect(content().string(containsString("href=\"/admin/comments\"")));
     }
 }

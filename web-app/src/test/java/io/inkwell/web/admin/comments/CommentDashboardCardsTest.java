@@ -6,10 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.inkwell.users.Role;
 import io.inkwell.web.security.SignedInUser;
+import io.inkwell.web.support.Bundles;
 import io.inkwell.web.support.WebTest;
 import io.inkwell.web.support.WebTestData;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,7 +36,7 @@ class CommentDashboardCardsTest {
         jdbc.update("update comments set created_at = now() - interval '30 days' where id = ?", old);
         ExtendedModelMap model = new ExtendedModelMap();
 
-        cards.addTo(model, Locale.ENGLISH);
+        cards.addTo(model, Bundles.format("format.weekday", Bundles.ENGLISH));
 
         DailyCommentChart chart = (DailyCommentChart) model.get("commentChart");
         assertThat(chart.bars()).hasSize(7);

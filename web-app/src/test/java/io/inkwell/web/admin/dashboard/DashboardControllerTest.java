@@ -14,10 +14,10 @@ import io.inkwell.posts.PostCommands;
 import io.inkwell.posts.WeeklyCount;
 import io.inkwell.users.Role;
 import io.inkwell.web.security.SignedInUser;
+import io.inkwell.web.support.Bundles;
 import io.inkwell.web.support.WebTest;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -77,7 +77,8 @@ class DashboardControllerTest {
     @Test
     void barsAreScaledToTheBusiestWeek() {
         WeeklyChart chart = WeeklyChart.of(List.of(new WeeklyCount(LocalDate.parse("2026-01-05"), 2),
-                new WeeklyCount(LocalDate.parse("2026-01-12"), 4), new WeeklyCount(LocalDate.parse("2026-01-19"), 0)), Locale.ENGLISH);
+                new WeeklyCount(LocalDate.parse("2026-01-12"), 4), new WeeklyCount(LocalDate.parse("2026-01-19"), 0)),
+                Bundles.format("format.dayMonth", Bundles.ENGLISH));
 
         assertThat(chart.bars()).extracting(WeeklyChart.Bar::height).containsExactly(75, 150, 0);
         assertThat(chart.bars().get(0).label()).isEqualTo("5 Jan");

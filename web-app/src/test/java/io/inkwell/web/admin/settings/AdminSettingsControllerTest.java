@@ -101,7 +101,7 @@ class AdminSettingsControllerTest {
     void anAdminSavesEveryFieldAndTheFormShowsWhatWasStored() throws Exception {
         mvc.perform(save(filledIn(), admin))
                 .andExpect(redirectedUrl("/admin/settings"))
-                .andExpect(flash().attribute("message", "Settings saved."));
+                .andExpect(flash().attribute("message", "Einstellungen gespeichert.")); // in the language just chosen
 
         Settings stored = settings.stored();
         assertThat(stored.title()).isEqualTo("Ada's notes");
@@ -112,7 +112,8 @@ class AdminSettingsControllerTest {
         Document form = page(mvc.perform(get("/admin/settings").with(user(admin))).andReturn());
         assertThat(form.getElementById("footerText").text()).isEqualTo("© Ada Lovelace");
         assertThat(form.select("input[name=version]").val()).isEqualTo("1");
-        assertThat(form.title()).isEqualTo("Settings · Admin · Ada's notes");
+        assertThat(form.title()).isEqualTo("Einstellungen · Verwaltung · Ada's notes");
+        assertThat(form.select("html").attr("lang")).isEqualTo("de");
     }
 
     @ParameterizedTest(name = "{0} = \"{1}\"")
@@ -154,7 +155,8 @@ class AdminSettingsControllerTest {
         stale.put("tagline", "Root's tagline");
         Document form = page(mvc.perform(save(stale, admin)).andExpect(status().isBadRequest()).andReturn());
 
-        assertThat(form.select(".flash.error").text()).contains("Someone else saved the settings since you opened this page");
+        // Grace chose German: the site speaks it now, to Root too.
+        assertThat(form.select(".flash.error").text()).contains("Jemand anderes hat die Einstellungen gespeichert, seit Sie diese Seite");
         assertThat(form.getElementById("tagline").val()).isEqualTo("Root's tagline");
         assertThat(settings.stored().title()).isEqualTo("Grace's title");
         assertThat(settings.stored().tagline()).isEqualTo("On engines and numbers");
