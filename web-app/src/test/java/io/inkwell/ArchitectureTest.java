@@ -56,7 +56,7 @@ class ArchitectureTest {
 
     @Test
     void contextsDoNotReachIntoEachOthersInternals() {
-        for (String context : new String[] {"users", "posts", "comments", "settings", "media", "mail", "integrations"}) {
+        for (String context : new String[] {"users", "posts", "comments", "settings", "media", "mail", "integrations", "exchange"}) {
             noClasses().that().resideOutsideOfPackage("io.inkwell." + context + "..")
                     .should().dependOnClassesThat().resideInAPackage("io.inkwell." + context + ".internal..")
                     .check(inkwell);

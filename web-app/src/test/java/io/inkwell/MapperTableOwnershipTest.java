@@ -29,7 +29,8 @@ class MapperTableOwnershipTest {
             "settings", Set.of("site_settings", "navigation_items"),
             "media", Set.of("media_files", "media_variants", "media_blobs", "media_items", "media_referrers", "media_references"),
             "mail", Set.of("mail_messages", "notification_preferences", "notification_items", "notification_threads"),
-            "integrations", Set.of("api_keys", "webhooks", "webhook_deliveries"));
+            "integrations", Set.of("api_keys", "webhooks", "webhook_deliveries"),
+            "exchange", Set.of("import_runs", "import_report", "imported_items", "old_addresses"));
 
     private static final Pattern TABLE_REFERENCE = Pattern.compile(
             "\\b(?:from|join|into|update|table)\\s+([a-z_][a-z0-9_]*)", Pattern.CASE_INSENSITIVE);

@@ -16,7 +16,9 @@ import org.springframework.context.MessageSourceResolvable;
  * <p>Codes start with {@code refused.} and are written as literals in {@link #of} calls, so that a test can find
  * every one of them and check both bundles have it. The English pattern is a {@link MessageFormat} pattern as the
  * bundles' are: {@code {0}} takes the first argument (numbers in the language's digits, {@code 1,000} or
- * {@code 1.000}); with arguments, an apostrophe is written twice.
+ * {@code 1.000}); with arguments, an apostrophe is written twice. An argument may itself be a refusal (why a part
+ * was refused, inside what became of the whole): it is said in the same language, as Spring's message sources
+ * resolve such arguments.
  */
 public final class Refusal implements MessageSourceResolvable, Serializable {
 
@@ -47,7 +49,12 @@ public final class Refusal implements MessageSourceResolvable, Serializable {
 
     /** The English text, arguments in place: what the refusing exception's message says. */
     public String english() {
-        return arguments.length == 0 ? english : new MessageFormat(english, Locale.ENGLISH).format(arguments);
+        if (arguments.length == 0) {
+            return english;
+        }
+        Object[] words = Arrays.stream(arguments).map(argument -> argument instanceof Refusal inner ? inner.english() : argument)
+                .toArray();
+        return new MessageFormat(english, Locale.ENGLISH).format(words);
     }
 
     @Override

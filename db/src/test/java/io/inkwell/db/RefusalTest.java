@@ -33,6 +33,18 @@ class RefusalTest {
     }
 
     @Test
+    void aRefusalInsideAnotherIsSaidInTheSameLanguage() {
+        StaticMessageSource bundles = new StaticMessageSource();
+        bundles.addMessage("refused.import.author", Locale.GERMAN, "Kein Konto ({0}).");
+        bundles.addMessage("refused.account.name", Locale.GERMAN, "Höchstens {0} Zeichen.");
+        Refusal inner = Refusal.of("refused.account.name", "At most {0} characters.", 1000);
+        Refusal outer = Refusal.of("refused.import.author", "No account ({0}).", inner);
+
+        assertThat(outer.english()).isEqualTo("No account (At most 1,000 characters.).");
+        assertThat(bundles.getMessage(outer, Locale.GERMAN)).isEqualTo("Kein Konto (Höchstens 1.000 Zeichen.).");
+    }
+
+    @Test
     void itsArgumentsCannotBeChangedFromOutside() {
         Refusal refusal = Refusal.of("refused.title.tooLong", "At most {0} characters.", 100);
 

@@ -21,6 +21,7 @@ import java.util.UUID;
  *   <tr><td>change the site's settings and menus, invite people, see the outgoing mail, manage Content API keys and
  *       webhooks</td><td>–</td><td>–</td><td>–</td><td>–</td><td>yes</td></tr>
  *   <tr><td>must sign in with a second factor when the site requires it of staff</td><td>–</td><td>–</td><td>–</td><td>yes</td><td>yes</td></tr>
+ *   <tr><td>import another site's content, export the whole site</td><td>–</td><td>–</td><td>–</td><td>–</td><td>yes</td></tr>
  * </table>
  *
  * <p>An account made by the registration form has an unconfirmed email address until its link is followed:
@@ -164,6 +165,14 @@ public record Actor(UUID userId, Role role, UserStatus status, boolean emailConf
 
     /** Writing, publishing and deleting the site's static pages (About, Contact…). */
     public boolean mayManagePages() {
+        return isAdmin();
+    }
+
+    /**
+     * Importing another site's content (its authors, posts, pages and comments, all at once) and exporting the
+     * whole site with every account's email: what only the site's administrators may do.
+     */
+    public boolean mayExchangeContent() {
         return isAdmin();
     }
 

@@ -112,7 +112,7 @@ class PageStructureTest {
                 "/admin/categories/" + category.id() + "/delete", "/admin/comments", "/admin/comments?tab=approved",
                 "/admin/settings/comments", "/posts/" + slug + "/comments/new?replyTo=" + comment, "/admin/users",
                 "/admin/users/" + reader.id() + "/access?role=USER&status=SUSPENDED",
-                "/admin/media", "/admin/media/" + image, "/admin/media/" + image + "/delete");
+                "/admin/media", "/admin/media/" + image, "/admin/media/" + image + "/delete", "/admin/import", "/admin/export");
 
         Map<String, Document> pages = new LinkedHashMap<>();
         for (String path : publicPages) {

@@ -54,4 +54,10 @@ interface PageMapper {
     List<PageSummary> selectPublishedByTitle();
 
     List<PageSummary> selectPublishedByIds(@Param("ids") Collection<UUID> ids);
+
+    /** An imported page, with the other site's dates. */
+    int insertImported(PageRow row);
+
+    /** Pages of any status after {@code after} (all when null) in id order. */
+    List<PageRow> selectExportBatch(@Param("after") UUID after, @Param("limit") int limit);
 }

@@ -85,4 +85,13 @@ interface PostMapper {
                            @Param("offset") long offset);
 
     long countSearchHits(@Param("language") String language, @Param("query") String query, @Param("cap") int cap);
+
+    /** An imported post, with the other site's dates. */
+    int insertImported(PostRow row);
+
+    /** Posts of any status after {@code after} (all when null) in id order: a range of the primary key. */
+    List<PostRow> selectExportBatch(@Param("after") UUID after, @Param("limit") int limit);
+
+    /** Everyone who wrote a post: an index-only scan of posts_author_created_idx. */
+    List<UUID> selectAuthorIds();
 }

@@ -12,7 +12,12 @@ import io.inkwell.posts.PageAdministration;
 import io.inkwell.posts.PageCommands;
 import io.inkwell.posts.PageDraft;
 import io.inkwell.posts.PageHit;
+import io.inkwell.posts.ImportedPage;
+import io.inkwell.posts.ImportedPost;
 import io.inkwell.posts.PageReading;
+import io.inkwell.posts.PageStatus;
+import io.inkwell.posts.PostImports;
+import io.inkwell.posts.PostStatus;
 import io.inkwell.posts.PageRef;
 import io.inkwell.posts.PostAuthoring;
 import io.inkwell.posts.PostCommands;
@@ -27,6 +32,7 @@ import io.inkwell.settings.SiteSettings;
 import io.inkwell.settings.test.SettingsRows;
 import io.inkwell.users.Actor;
 import io.inkwell.users.Role;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -64,6 +70,9 @@ class WritingLanguageTest {
 
     @Autowired
     PageReading pageReading;
+
+    @Autowired
+    PostImports imports;
 
     @Autowired
     SiteSettings site;
@@ -111,6 +120,21 @@ class WritingLanguageTest {
 
         assertThat(authoring.forEditing(german.id(), ada).language()).isEqualTo(SiteLanguage.GERMAN);
         assertThat(reading.findBySlug(german.slug(), null).orElseThrow().language()).isEqualTo(SiteLanguage.GERMAN);
+        assertThat(titlesFound("Häuser")).containsExactly("Wohnen");
+    }
+
+    @Test
+    void anImportThatNamesNoLanguageWritesInTheSitesLanguage() {
+        siteIn("de");
+        Instant may2019 = Instant.parse("2019-05-04T10:15:30Z");
+
+        imports.importPosts(admin, List.of(new ImportedPost(ada.userId(), "Wohnen", null, "<p>Wir wohnen in alten Häusern.</p>",
+                null, null, PostStatus.PUBLISHED, may2019, may2019, may2019, Set.of(), List.of(), null)));
+        imports.importPages(admin, List.of(new ImportedPage("Impressum", null, "<p>Unsere Häuser</p>", PageStatus.PUBLISHED,
+                may2019, may2019, may2019, null)));
+
+        assertThat(jdbc.queryForList("select language from posts union all select language from pages", String.class))
+                .containsExactly("de", "de");
         assertThat(titlesFound("Häuser")).containsExactly("Wohnen");
     }
 

@@ -98,6 +98,21 @@ class AdministrationService implements UserAdministration {
         }
     }
 
+    /**
+     * An invited account has no password: it becomes active when its owner accepts the invitation and chooses
+     * one, never by an admin's choice (it could not be signed in to), and no account becomes invited again.
+     */
+    private static void checkInvitation(UserStatus before, UserStatus after) {
+        if (after == UserStatus.INVITED && before != UserStatus.INVITED) {
+            throw new AdministrationRefusedException(Refusal.of("refused.administration.invitedOnlyByImport",
+                    "An account becomes invited only when an import makes it."));
+        }
+        if (before == UserStatus.INVITED && after == UserStatus.ACTIVE) {
+            throw new AdministrationRefusedException(Refusal.of("refused.administration.invitedNotActivated",
+                    "An invited account has no password yet: it becomes active when its owner accepts an invitation."));
+        }
+    }
+
     private void apply(Actor admin, ChangeRoleAndStatus command) {
         boolean staysActiveAdmin = command.role() == Role.ADMIN && command.status() == UserStatus.ACTIVE;
         if (admin.userId().equals(command.userId()) && !staysActiveAdmin) {
@@ -114,6 +129,7 @@ class AdministrationService implements UserAdministration {
         }
         UserStatus before = users.selectStatusForUpdate(command.userId())
                 .orElseThrow(() -> new UserNotFoundException(command.userId()));
+        checkInvitation(before, command.status());
         users.updateRoleAndStatus(command.userId(), command.role(), command.status());
         events.publishEvent(new UserAccessChanged(command.userId(), command.role(), command.status()));
         if (command.status() == before) {

@@ -1,5 +1,6 @@
 package io.inkwell.users.internal;
 
+import io.inkwell.users.AccountContact;
 import io.inkwell.users.AuthorProfile;
 import io.inkwell.users.MailContact;
 import io.inkwell.users.Role;
@@ -72,4 +73,11 @@ interface UserMapper {
 
     /** Ends every session of the account: each remembers the generation it signed in with. */
     int incrementSessionEpoch(@Param("id") UUID id);
+
+    /** New accounts of an import, in one statement; an email that already has an account is left to it. */
+    int insertInvited(@Param("rows") List<UserRow> rows);
+
+    List<AccountContact> selectIdsByEmails(@Param("emails") Collection<String> emails);
+
+    List<AccountContact> selectContactsByIds(@Param("ids") Collection<UUID> ids);
 }

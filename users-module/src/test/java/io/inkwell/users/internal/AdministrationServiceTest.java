@@ -80,6 +80,23 @@ class AdministrationServiceTest {
         assertThat(found.status()).isEqualTo(UserStatus.SUSPENDED);
     }
 
+    @Test
+    void anInvitedAccountIsNotMadeActiveByAnAdminNorAnyAccountInvited() {
+        UserRow invited = insert(new UserRow(UUID.randomUUID(), "new@example.com", null, "New", Role.USER,
+                UserStatus.INVITED, null, false, null, null, null));
+        UserRow bob = insert(user("Bob", "bob@example.com"));
+
+        assertThatThrownBy(() -> administration.changeRoleAndStatus(adminActor,
+                new ChangeRoleAndStatus(invited.id(), Role.USER, UserStatus.ACTIVE)))
+                .isInstanceOf(AdministrationRefusedException.class).hasMessageContaining("invitation");
+        assertThatThrownBy(() -> administration.changeRoleAndStatus(adminActor,
+                new ChangeRoleAndStatus(bob.id(), Role.USER, UserStatus.INVITED)))
+                .isInstanceOf(AdministrationRefusedException.class);
+        administration.changeRoleAndStatus(adminActor, new ChangeRoleAndStatus(invited.id(), Role.GUEST, UserStatus.INVITED));
+        administration.softDelete(adminActor, invited.id());
+        assertThat(users.selectById(invited.id()).orElseThrow().status()).isEqualTo(UserStatus.DELETED);
+    }
+
     private UserRow rememberedUser(String name, String email) {
         UserRow row = insert(user(name, email));
         rememberMeTokens.insert("series-of-" + row.id(), row.id(), new byte[32], 3600);

@@ -21,7 +21,9 @@ enum LimitedAction {
     /** Asking for a password reset link; "per account" counts the email typed, whether or not it has an account. */
     PASSWORD_RESET,
     /** Asking for another confirmation link or for a change of address. */
-    CONFIRMATION_MAIL;
+    CONFIRMATION_MAIL,
+    /** Downloading the whole site as a zip: each one reads every post, comment and image. */
+    EXPORTS;
 
     String key() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');

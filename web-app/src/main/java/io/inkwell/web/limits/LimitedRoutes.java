@@ -48,6 +48,9 @@ final class LimitedRoutes {
                 || (ADMIN_POST_STATUS.matcher(path).matches() && "published".equals(request.getParameter("status")))) {
             return Optional.of(LimitedAction.POSTING);
         }
+        if (path.equals("/admin/export")) {
+            return Optional.of(LimitedAction.EXPORTS);
+        }
         if (ImageUploads.ROUTES.contains(path)) {
             return Optional.of(LimitedAction.UPLOADS);
         }

@@ -1,5 +1,6 @@
 package io.inkwell.web.media;
 
+import io.inkwell.exchange.WordPressImport;
 import io.inkwell.media.MediaLibrary;
 import io.inkwell.web.site.SiteMessages;
 import jakarta.servlet.DispatcherType;
@@ -28,11 +29,16 @@ class MediaUploadConfiguration {
     static final DataSize MARGIN = DataSize.ofMegabytes(1);
     static final int SWALLOW_FACTOR = 10;
 
-    /** Replaces Boot's own, which it leaves out when one is defined. */
+    /**
+     * Replaces Boot's own, which it leaves out when one is defined. The largest upload the site takes is a
+     * WordPress export file ({@code inkwell.import.max-file-size}); every other route's limit is checked from the
+     * request's length before its body is read (here for images, in io.inkwell.web.exchange for the rest).
+     */
     @Bean
-    MultipartConfigElement multipartConfigElement(MediaLibrary library) {
+    MultipartConfigElement multipartConfigElement(MediaLibrary library, WordPressImport imports) {
         MultipartConfigFactory factory = new MultipartConfigFactory();
-        DataSize limit = DataSize.ofBytes(library.maxFileSize().toBytes() + MARGIN.toBytes());
+        DataSize limit = DataSize.ofBytes(Math.max(library.maxFileSize().toBytes(), imports.maxFileSize().toBytes())
+                + MARGIN.toBytes());
         factory.setMaxFileSize(limit);
         factory.setMaxRequestSize(limit);
         factory.setFileSizeThreshold(DataSize.ofMegabytes(1));

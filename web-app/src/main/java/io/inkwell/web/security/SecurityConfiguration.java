@@ -1,10 +1,13 @@
 package io.inkwell.web.security;
 
+import io.inkwell.exchange.OldAddresses;
 import io.inkwell.settings.SiteSettings;
 import io.inkwell.users.RememberedLogins;
 import io.inkwell.users.TwoFactorSettings;
 import io.inkwell.users.UserSignIn;
 import io.inkwell.web.limits.ClientAddresses;
+import io.inkwell.web.exchange.ImportUploadGuard;
+import io.inkwell.web.exchange.OldShortLinkFilter;
 import io.inkwell.web.site.SiteHeaders;
 import io.inkwell.web.site.SiteRoutes;
 import java.util.UUID;
@@ -18,6 +21,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.authentication.logout.CompositeLogoutHandler;
 import org.springframework.security.web.authentication.logout.LogoutHandler;
 import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
@@ -83,8 +87,8 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, UserSignIn signIn, HashedTokenRememberMeServices rememberMe,
-            SiteRoutes routes, ClientAddresses addresses, SiteSettings site, TwoFactorSettings twoFactor, SignIn staffSignIn)
-            throws Exception {
+            SiteRoutes routes, ClientAddresses addresses, SiteSettings site, TwoFactorSettings twoFactor, SignIn staffSignIn,
+            OldAddresses oldAddresses) throws Exception {
         LogoutHandler endSession = new CompositeLogoutHandler(new SecurityContextLogoutHandler(), rememberMe);
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers(EDITORIAL_PAGES).hasAnyRole("EDITOR", "ADMIN")
@@ -100,6 +104,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, PUBLIC_PAGES).permitAll()
                         .requestMatchers(HttpMethod.HEAD, PUBLIC_PAGES).permitAll()
                         .requestMatchers(staticPages(routes)).permitAll()
+                        .requestMatchers(oldAddresses(routes)).permitAll()
                         .anyRequest().authenticated())
                 .formLogin(login -> login
                         .loginPage("/login")
@@ -115,9 +120,27 @@ class SecurityConfiguration {
                 // A mail client's one-click unsubscribe (RFC 8058) is a POST without the site's cookies or form.
                 .csrf(csrf -> csrf.ignoringRequestMatchers(request -> "POST".equals(request.getMethod())
                         && UrlPathHelper.rawPathInstance.getPathWithinApplication(request).startsWith("/unsubscribe/")))
+                .addFilterAfter(new OldShortLinkFilter(oldAddresses), AuthorizationFilter.class)
+                .addFilterBefore(new ImportUploadGuard(), CsrfFilter.class)
                 .logout(logout -> logout.logoutSuccessUrl("/"))
                 .headers(SiteHeaders::configure);
         return http.build();
+    }
+
+    /**
+     * GET and HEAD of a path outside the site's routes: an imported site's old address ("/2019/05/my-post/") answers
+     * with a redirect to everyone, and any other such path with the 404 page rather than the login page.
+     */
+    private static RequestMatcher oldAddresses(SiteRoutes routes) {
+        return request -> {
+            if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
+                return false;
+            }
+            String path = UrlPathHelper.rawPathInstance.getPathWithinApplication(request);
+            int end = path.indexOf('/', 1);
+            String first = end < 0 ? path.substring(1) : path.substring(1, end);
+            return !first.isEmpty() && !routes.isReserved(first);
+        };
     }
 
     /**

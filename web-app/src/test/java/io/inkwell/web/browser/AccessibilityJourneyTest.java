@@ -119,7 +119,7 @@ class AccessibilityJourneyTest extends BrowserJourney {
         logIn(ADMIN_EMAIL, TestAccounts.PASSWORD);
         for (String path : List.of(postPage + "?replyTo=" + question, "/posts/new", "/posts/" + post.id() + "/edit",
                 "/admin", "/admin/users", "/admin/comments?tab=approved", "/admin/settings/comments",
-                postPage + "/comments/new", "/admin/media")) {
+                postPage + "/comments/new", "/admin/media", "/admin/import", "/admin/export")) {
             violations.addAll(audit(path, scheme));
         }
 

@@ -219,6 +219,10 @@ class RouteAccessMatrixTest {
             GET  /api/v1/search                           UNAUTHORIZED UNAUTHORIZED UNAUTHORIZED UNAUTHORIZED UNAUTHORIZED key:PAGE
             GET  /api/v1/openapi.json                     PAGE    PAGE    PAGE    PAGE    PAGE    key:PAGE
             GET  /api/v1/openapi.json.yaml                PAGE    PAGE    PAGE    PAGE    PAGE    key:PAGE
+            GET  /admin/import                            LOGIN   DENIED  DENIED  PAGE    ENDED
+            POST /admin/import                            LOGIN   DENIED  DENIED  PAGE    ENDED
+            GET  /admin/export                            LOGIN   DENIED  DENIED  PAGE    ENDED
+            POST /admin/export                            LOGIN   DENIED  DENIED  PAGE    ENDED
             """;
 
     /**
@@ -255,6 +259,10 @@ class RouteAccessMatrixTest {
             POST /admin/categories/{id}/edit              DENIED  PAGE
             GET  /admin/comments                          DENIED  PAGE
             POST /admin/comments/{id}/delete              DENIED  PAGE
+            GET  /admin/import                            DENIED  DENIED
+            POST /admin/import                            DENIED  DENIED
+            GET  /admin/export                            DENIED  DENIED
+            POST /admin/export                            DENIED  DENIED
             GET  /admin/mail                              DENIED  DENIED
             GET  /admin/mail/{id}                         DENIED  DENIED
             POST /admin/mail/{id}/retry                   DENIED  DENIED

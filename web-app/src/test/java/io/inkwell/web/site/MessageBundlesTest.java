@@ -11,6 +11,8 @@ import io.inkwell.comments.CommentStatus;
 import io.inkwell.comments.HoldReason;
 import io.inkwell.comments.ModerationAction;
 import io.inkwell.comments.QueueTab;
+import io.inkwell.exchange.ImportItemKind;
+import io.inkwell.exchange.ImportStatus;
 import io.inkwell.posts.PageStatus;
 import io.inkwell.posts.PostStatus;
 import io.inkwell.settings.CommentApproval;
@@ -55,7 +57,8 @@ class MessageBundlesTest {
     /** Constants shown with {@link SiteMessages#label}: each needs its {@code enum.<Type>.<CONSTANT>} word. */
     private static final List<Class<? extends Enum<?>>> CONSTANTS_WITH_WORDS = List.of(PostStatus.class, PageStatus.class,
             Role.class, UserStatus.class, SiteLanguage.class, MailStatus.class, NotificationKind.class, WebhookEvent.class, DeliveryStatus.class,
-            CommentStatus.class, HoldReason.class, QueueTab.class, ModerationAction.class, CommentApproval.class);
+            CommentStatus.class, HoldReason.class, QueueTab.class, ModerationAction.class, CommentApproval.class,
+            ImportStatus.class, ImportItemKind.class);
 
     /** {@code #{key}} and {@code #{key(args)}} in templates; a key made by an expression ({@code #{${…}}}) is not matched. */
     private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([A-Za-z][A-Za-z0-9_.]*)");

@@ -1,0 +1,5 @@
+package io.inkwell.exchange.internal;
+
+/** An old site's address ({@link OldAddressKeys}) and the path here that answers it. */
+record OldAddressRow(String path, String target) {
+}
