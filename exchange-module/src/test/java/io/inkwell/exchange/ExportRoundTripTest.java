@@ -90,8 +90,8 @@ class ExportRoundTripTest {
                 "https://img.example/train.jpg", Set.of(travel), List.of("Trains", "Europe")), true).id();
         posts.create(ada, new PostDraft("Unfinished", null, "Not yet", null, null, Set.of()), false);
         pages.create(admin, new PageDraft("About", null, "We **write**."), true);
-        UUID first = comments.add(reader, new AddComment(post, null, "Lovely\nline two"));
-        UUID reply = comments.add(ada, new AddComment(post, first, "Thank you"));
+        UUID first = comments.add(reader, new AddComment(post, null, "Lovely\nline two")).id();
+        UUID reply = comments.add(ada, new AddComment(post, first, "Thank you")).id();
         comments.add(reader, new AddComment(post, reply, "Deeper"));
         comments.add(reader, new AddComment(post, null, "Second thread ]]> with CDATA's end"));
         Uploaded image = media.upload(ada, new UploadImage(TestImages.jpeg(64, 48), "photo.jpg", "A photo"));

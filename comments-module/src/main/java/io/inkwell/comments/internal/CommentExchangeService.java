@@ -4,6 +4,7 @@ import io.inkwell.comments.CommentExports;
 import io.inkwell.comments.CommentImportResult;
 import io.inkwell.comments.CommentImports;
 import io.inkwell.comments.CommentRejectedException;
+import io.inkwell.comments.CommentStatus;
 import io.inkwell.comments.ExportedComment;
 import io.inkwell.comments.ExportedComment.ExportPosition;
 import io.inkwell.comments.ImportedComment;
@@ -75,8 +76,9 @@ class CommentExchangeService implements CommentImports, CommentExports {
             }
             UUID id = TimeOrderedIds.next();
             Instant written = (comment.createdAt() == null ? Instant.now() : comment.createdAt()).truncatedTo(ChronoUnit.MICROS);
+            // Only the other site's approved comments come in: they are approved here too, as of when they were written.
             comments.insertImported(new CommentRow(id, comment.postId(), comment.authorId(), comment.parentId(), null, text,
-                    false, null, written, written));
+                    false, null, written, written, CommentStatus.APPROVED, null, written, null, null, null, 0, null, null, null));
             postOfComment.put(id, comment.postId());
             results.add(new CommentImportResult(id, null));
         }

@@ -73,7 +73,6 @@ interface CommentMapper {
     /** An imported comment, with the other site's date; its path comes from the trigger, in insertion order. */
     int insertImported(CommentRow row);
 
-    List<CommentRow> selectByIds(@Param("ids") Collection<UUID> ids);
 
     /** Comments after (postId, path), in (post_id, path) order: a range of comments_thread_idx. */
     List<CommentRow> selectExportBatch(@Param("postId") UUID postId, @Param("path") String path, @Param("limit") int limit);

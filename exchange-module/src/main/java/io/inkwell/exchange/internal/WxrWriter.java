@@ -155,11 +155,16 @@ final class WxrWriter {
         xml.close();
     }
 
-    /** Published posts are published there; drafts are drafts; archived ones, still at their address here, are private. */
+    /**
+     * Published posts are published there; drafts are drafts, posts awaiting review "pending" and scheduled ones
+     * "future"; archived ones, still at their address here, are private.
+     */
     private static String status(PostStatus status) {
         return switch (status) {
             case PUBLISHED -> "publish";
             case DRAFT -> "draft";
+            case PENDING -> "pending";
+            case SCHEDULED -> "future";
             case ARCHIVED -> "private";
         };
     }

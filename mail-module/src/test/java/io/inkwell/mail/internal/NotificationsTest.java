@@ -81,7 +81,7 @@ class NotificationsTest {
 
     @Test
     void aCommentOnAPostMailsItsAuthorWithALinkAndOneClickUnsubscribe() throws Exception {
-        UUID comment = comments.add(bob, new AddComment(post, null, "What a post."));
+        UUID comment = comments.add(bob, new AddComment(post, null, "What a post.")).id();
         deliverAll();
 
         MimeMessage mail = TestSmtpServer.awaitMailTo("ada@example.com");
@@ -97,8 +97,8 @@ class NotificationsTest {
 
     @Test
     void aReplyMailsTheCommentsAuthorOnceEvenWhenTheyWroteThePost() throws Exception {
-        UUID question = comments.add(ada, new AddComment(post, null, "Any questions?"));
-        comments.add(bob, new AddComment(post, question, "Yes, one."));
+        UUID question = comments.add(ada, new AddComment(post, null, "Any questions?")).id();
+        comments.add(bob, new AddComment(post, question, "Yes, one.")).id();
         deliverAll();
 
         MimeMessage mail = TestSmtpServer.awaitMailTo("ada@example.com");
@@ -110,16 +110,16 @@ class NotificationsTest {
 
     @Test
     void nobodyIsToldOfTheirOwnComment() {
-        comments.add(ada, new AddComment(post, null, "A note of my own."));
+        comments.add(ada, new AddComment(post, null, "A note of my own.")).id();
 
         assertThat(mailsTo("ada@example.com")).isZero();
     }
 
     @Test
     void commentsWithinAQuarterHourWaitAndGoOutTogetherInOneMail() throws Exception {
-        comments.add(bob, new AddComment(post, null, "First!"));
-        comments.add(cleo, new AddComment(post, null, "Second."));
-        comments.add(bob, new AddComment(post, null, "Third."));
+        comments.add(bob, new AddComment(post, null, "First!")).id();
+        comments.add(cleo, new AddComment(post, null, "Second.")).id();
+        comments.add(bob, new AddComment(post, null, "Third.")).id();
         assertThat(mailsTo("ada@example.com")).isEqualTo(1);
 
         digest.mailDueThreads();
@@ -138,7 +138,7 @@ class NotificationsTest {
 
     @Test
     void theUnsubscribeLinkTurnsItsKindOffAndTheAccountsChoicesAreKept() throws Exception {
-        comments.add(bob, new AddComment(post, null, "First!"));
+        comments.add(bob, new AddComment(post, null, "First!")).id();
         deliverAll();
         String link = TestSmtpServer.link(TestSmtpServer.awaitMailTo("ada@example.com"), "/unsubscribe/");
         String token = link.split("/")[4];
@@ -148,7 +148,7 @@ class NotificationsTest {
         assertThat(notifications.choices(ada.userId())).isEqualTo(new NotificationChoices(true, false));
 
         jdbc.update("update notification_threads set last_mailed_at = now() - interval '1 hour'");
-        comments.add(cleo, new AddComment(post, null, "Nobody tells Ada."));
+        comments.add(cleo, new AddComment(post, null, "Nobody tells Ada.")).id();
         assertThat(mailsTo("ada@example.com")).isEqualTo(1);
         assertThat(notifications.unsubscribe("x".repeat(43), NotificationKind.REPLIES)).isFalse();
         assertThat(notifications.isUnsubscribeToken("not a token")).isFalse();
@@ -161,7 +161,7 @@ class NotificationsTest {
         assertThat(notifications.choices(ada.userId())).isEqualTo(new NotificationChoices(false, true));
 
         jdbc.update("update users set email_verified = false where id = ?", ada.userId());
-        comments.add(bob, new AddComment(post, null, "Unheard."));
+        comments.add(bob, new AddComment(post, null, "Unheard.")).id();
 
         assertThat(mailsTo("ada@example.com")).isZero();
         assertThat(jdbc.queryForObject("select count(*) from notification_items", Integer.class)).isZero();

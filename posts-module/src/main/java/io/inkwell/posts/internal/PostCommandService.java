@@ -95,9 +95,6 @@ class PostCommandService implements PostCommands {
         if (publication.makesPublic() && !actor.mayPublishPosts()) {
             throw new NotAllowedException("Contributors submit their posts for review; an editor publishes them.");
         }
-        if (publish) {
-            requirePublisher(actor);
-        }
         tags.holdTags();
         PostFields fields = PostFields.check(draft);
         Instant scheduledAt = scheduledAt(publication);

@@ -4,6 +4,7 @@ import static io.inkwell.users.test.UserRows.author;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.inkwell.posts.PostsTestApplication;
+import io.inkwell.db.test.StatementPlans;
 import io.inkwell.posts.RelatedPost;
 import io.inkwell.posts.test.PostRows;
 import java.time.Instant;

@@ -190,7 +190,7 @@ class ContentApiTest {
     @Test
     void problemsAreWrittenInEnglishWhateverTheSitesLanguage() throws Exception {
         settings.save(TestAccounts.person(jdbc, "Root", Role.ADMIN).actor(), new ChangeSettings("Inkwell", null, "de",
-                "Europe/Berlin", 10, true, null, null, null, settings.stored().version()));
+                "Europe/Berlin", 10, true, null, null, null, false, settings.stored().version()));
 
         mvc.perform(get("/api/v1/search").param("q", "a b c d e f g h i j").with(bearer(key)))
                 .andExpect(status().isBadRequest())

@@ -138,7 +138,7 @@ class AdminCommentControllerTest {
 
     @Test
     void onAGermanSiteTheQueueSaysInGermanWhyEachCommentWaitsAndWhatWasDone() throws Exception {
-        settings.save(admin.actor(), new ChangeSettings("Inkwell", null, "de", "UTC", 10, true, null, null, null,
+        settings.save(admin.actor(), new ChangeSettings("Inkwell", null, "de", "UTC", 10, true, null, null, null, false,
                 settings.stored().version()));
         UUID links = withheld(jdbc, post, bob.id(), null, "Kauft bei https://spam.example", "held", "links");
         withheld(jdbc, post, bob.id(), null, "Gleich nach dem Öffnen", "spam", "too_fast");

@@ -123,7 +123,7 @@ class AdminApiKeyControllerTest {
 
     @Test
     void onAGermanSiteTheKeysPagesAndTheirRefusalsAreGerman() throws Exception {
-        settings.save(admin.actor(), new ChangeSettings("Inkwell", null, "de", "Europe/Berlin", 10, true, null, null, null,
+        settings.save(admin.actor(), new ChangeSettings("Inkwell", null, "de", "Europe/Berlin", 10, true, null, null, null, false,
                 settings.stored().version()));
         IntegrationRows.apiKey(jdbc, "Newsletter");
         jdbc.update("update api_keys set created_at = '2026-03-02T09:00:00Z'");

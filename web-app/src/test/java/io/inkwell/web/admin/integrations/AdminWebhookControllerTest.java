@@ -190,7 +190,7 @@ class AdminWebhookControllerTest {
 
     @Test
     void onAGermanSiteTheWebhookPagesAndTheirRefusalsAreGerman() throws Exception {
-        settings.save(admin.actor(), new ChangeSettings("Inkwell", null, "de", "Europe/Berlin", 10, true, null, null, null,
+        settings.save(admin.actor(), new ChangeSettings("Inkwell", null, "de", "Europe/Berlin", 10, true, null, null, null, false,
                 settings.stored().version()));
         UUID hook = IntegrationRows.webhook(jdbc, URL, "whsec_0123456789abcdef", "post.published");
         UUID failed = IntegrationRows.delivery(jdbc, hook, "post.published", "failed");

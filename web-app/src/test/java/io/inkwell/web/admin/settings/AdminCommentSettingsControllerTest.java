@@ -74,7 +74,7 @@ class AdminCommentSettingsControllerTest {
 
     @Test
     void onAGermanSiteTheFormAndItsAnswersSpeakGerman() throws Exception {
-        settings.save(admin.actor(), new ChangeSettings("Inkwell", null, "de", "UTC", 10, true, null, null, null,
+        settings.save(admin.actor(), new ChangeSettings("Inkwell", null, "de", "UTC", 10, true, null, null, null, false,
                 settings.stored().version()));
 
         Document form = Jsoup.parse(mvc.perform(get("/admin/settings/comments").with(user(admin)))
