@@ -17,9 +17,9 @@ import org.springframework.stereotype.Component;
  * on a request's thread, so an SMTP server that is slow or away never slows or fails a request.
  */
 @Component
-class DeliveryWorker implements SmartLifecycle {
+class MailDeliveryWorker implements SmartLifecycle {
 
-    private static final Logger log = LoggerFactory.getLogger(DeliveryWorker.class);
+    private static final Logger log = LoggerFactory.getLogger(MailDeliveryWorker.class);
     private static final int BATCH = 50;
     private static final Duration CLEAN_UP_EVERY = Duration.ofHours(1);
     static final int KEEP_SENT_DAYS = 30;
@@ -33,7 +33,7 @@ class DeliveryWorker implements SmartLifecycle {
     private ScheduledExecutorService thread;
     private volatile long lastCleanUp = System.nanoTime();
 
-    DeliveryWorker(MailDelivery delivery, NotificationDigest digest, MailMessageMapper messages, MailSettings settings,
+    MailDeliveryWorker(MailDelivery delivery, NotificationDigest digest, MailMessageMapper messages, MailSettings settings,
             DeliverySignal signal) {
         this.delivery = delivery;
         this.digest = digest;

@@ -16,7 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /** The background worker as the application runs it: a written message goes out without anyone asking. */
 @SpringBootTest(classes = MailTestApplication.class)
 @ExtendWith(TruncateAfterEach.class)
-class DeliveryWorkerTest {
+class MailDeliveryWorkerTest {
 
     @Autowired
     Outbox outbox;
@@ -42,7 +42,7 @@ class DeliveryWorkerTest {
     @Test
     void aMessageWrittenWhileTheWorkerRunsIsSentWithoutBeingAskedFor() throws Exception {
         TestSmtpServer.clear();
-        DeliveryWorker worker = new DeliveryWorker(delivery, digest, messages,
+        MailDeliveryWorker worker = new MailDeliveryWorker(delivery, digest, messages,
                 new MailSettings("", Duration.ofHours(1), Duration.ofMinutes(1), Duration.ofHours(6), 12, true), signal);
         worker.start();
         try {
@@ -60,7 +60,7 @@ class DeliveryWorkerTest {
 
     @Test
     void aDisabledWorkerSendsNothing() {
-        DeliveryWorker worker = new DeliveryWorker(delivery, digest, messages,
+        MailDeliveryWorker worker = new MailDeliveryWorker(delivery, digest, messages,
                 new MailSettings("", Duration.ofHours(1), Duration.ofMinutes(1), Duration.ofHours(6), 12, false), signal);
 
         worker.start();
