@@ -100,7 +100,7 @@ class ModeratorsKeepTheConversationCleanJourneyTest extends BrowserJourney {
         logIn("mo@example.com", TestAccounts.PASSWORD);
         open("/admin/comments?tab=approved");
         press(queueRowWith("Lovely roses"), "Hide thread");
-        assertThat(pageText()).contains("1 comment hidden with their replies.", "Hidden");
+        assertThat(pageText()).contains("1 comment hidden with its replies.", "Hidden");
         open(POST);
         assertThat(commentWithText("Lovely roses").getText()).as("a moderator still sees it, marked").contains("Hidden");
         logOut();
@@ -110,7 +110,7 @@ class ModeratorsKeepTheConversationCleanJourneyTest extends BrowserJourney {
         logIn("mo@example.com", TestAccounts.PASSWORD);
         open("/admin/comments?tab=approved");
         press(queueRowWith("Lovely roses"), "Show thread");
-        assertThat(pageText()).contains("1 comment shown again with their replies.");
+        assertThat(pageText()).contains("1 comment shown again with its replies.");
         logOut();
         open(POST);
         assertThat(pageText()).contains("1 comment", "Lovely roses this year.");
