@@ -2,7 +2,9 @@ package io.inkwell.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -35,5 +37,14 @@ class TimeOrderedIdsTest {
             ids.add(TimeOrderedIds.next());
         }
         assertThat(ids).hasSize(10_000);
+    }
+
+    @Test
+    void idsMadeOneAfterAnotherSortInTheOrderTheyWereMadeAsTheDatabaseSortsThem() {
+        List<String> made = new ArrayList<>();
+        for (int i = 0; i < 10_000; i++) {
+            made.add(TimeOrderedIds.next().toString());
+        }
+        assertThat(made).isSorted().doesNotHaveDuplicates();
     }
 }
