@@ -352,7 +352,7 @@ class RouteAccessMatrixTest {
             POST /posts/{id}/autosave/discard             PAGE    PAGE
             GET  /posts/{id}/delete                       DENIED  PAGE
             POST /posts/{id}/delete                       DENIED  PAGE
-            POST /posts/{id}/discussion                   PAGE    PAGE
+            POST /posts/{id}/discussion                   DENIED  PAGE
             POST /posts/{id}/draft                        DENIED  PAGE
             GET  /posts/{id}/edit                         PAGE    PAGE
             POST /posts/{id}/edit                         PAGE    PAGE
