@@ -3,6 +3,7 @@ package io.inkwell.posts.internal;
 import static io.inkwell.posts.PostLimits.CATEGORY_DESCRIPTION_MAX;
 import static io.inkwell.posts.PostLimits.CATEGORY_NAME_MAX;
 
+import io.inkwell.db.Savepoints;
 import io.inkwell.db.StorableText;
 import io.inkwell.db.TimeOrderedIds;
 import io.inkwell.posts.Categories;

@@ -1,6 +1,7 @@
 package io.inkwell.posts.internal;
 
 import io.inkwell.db.Refusal;
+import io.inkwell.db.Savepoints;
 import io.inkwell.db.TimeOrderedIds;
 import io.inkwell.posts.InvalidPageException;
 import io.inkwell.posts.PageCommands;

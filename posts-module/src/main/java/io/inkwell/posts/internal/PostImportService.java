@@ -1,5 +1,6 @@
 package io.inkwell.posts.internal;
 
+import io.inkwell.db.Savepoints;
 import io.inkwell.db.StorableText;
 import io.inkwell.db.TimeOrderedIds;
 import io.inkwell.posts.ContentImportResult;

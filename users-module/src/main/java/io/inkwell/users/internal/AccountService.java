@@ -1,5 +1,6 @@
 package io.inkwell.users.internal;
 
+import io.inkwell.db.Savepoints;
 import io.inkwell.db.TimeOrderedIds;
 import io.inkwell.users.Account;
 import io.inkwell.users.Actor;
@@ -30,11 +31,11 @@ class AccountService implements UserAccounts {
     private final PasswordEncoder passwords;
     private final Credentials credentials;
     private final EmailConfirmationService confirmations;
-    private final AccountSavepoints savepoints;
+    private final Savepoints savepoints;
     private final ApplicationEventPublisher events;
 
     AccountService(UserMapper users, PasswordEncoder passwords, Credentials credentials, EmailConfirmationService confirmations,
-            AccountSavepoints savepoints, ApplicationEventPublisher events) {
+            Savepoints savepoints, ApplicationEventPublisher events) {
         this.users = users;
         this.passwords = passwords;
         this.credentials = credentials;

@@ -1,6 +1,7 @@
 package io.inkwell.users.internal;
 
 import io.inkwell.db.Refusal;
+import io.inkwell.db.Savepoints;
 import io.inkwell.users.AccountFieldException;
 import io.inkwell.users.Actor;
 import io.inkwell.users.ChangeEmail;
@@ -29,11 +30,11 @@ class EmailConfirmationService implements EmailConfirmations {
     private final EmailConfirmationMapper confirmations;
     private final UserMapper users;
     private final PasswordEncoder passwords;
-    private final AccountSavepoints savepoints;
+    private final Savepoints savepoints;
     private final ApplicationEventPublisher events;
 
     EmailConfirmationService(EmailConfirmationMapper confirmations, UserMapper users, PasswordEncoder passwords,
-            AccountSavepoints savepoints, ApplicationEventPublisher events) {
+            Savepoints savepoints, ApplicationEventPublisher events) {
         this.confirmations = confirmations;
         this.users = users;
         this.passwords = passwords;

@@ -1,6 +1,7 @@
 package io.inkwell.users.internal;
 
 import io.inkwell.db.Refusal;
+import io.inkwell.db.Savepoints;
 import io.inkwell.db.TimeOrderedIds;
 import io.inkwell.users.AcceptInvitation;
 import io.inkwell.users.AccountFieldException;
@@ -32,10 +33,10 @@ class InvitationService implements Invitations {
     private final InvitationMapper invitations;
     private final UserMapper users;
     private final PasswordEncoder passwords;
-    private final AccountSavepoints savepoints;
+    private final Savepoints savepoints;
     private final ApplicationEventPublisher events;
 
-    InvitationService(InvitationMapper invitations, UserMapper users, PasswordEncoder passwords, AccountSavepoints savepoints,
+    InvitationService(InvitationMapper invitations, UserMapper users, PasswordEncoder passwords, Savepoints savepoints,
             ApplicationEventPublisher events) {
         this.invitations = invitations;
         this.users = users;
