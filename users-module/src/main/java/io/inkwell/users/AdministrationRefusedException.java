@@ -3,8 +3,9 @@ package io.inkwell.users;
 import io.inkwell.db.Refusal;
 
 /**
- * An admin's role or status change that would lock the site out of administration: changing one's
- * own role or status, or removing the last active admin. The refusal says which, for the admin.
+ * An admin's change the rules refuse: one that would lock the site out of administration (changing one's own
+ * role or status, removing the last active admin), or an invitation to an account that no longer waits for one.
+ * The refusal says which, for the admin; nothing was changed.
  */
 public class AdministrationRefusedException extends RuntimeException {
 

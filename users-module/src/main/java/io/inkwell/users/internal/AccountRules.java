@@ -42,6 +42,11 @@ final class AccountRules {
         return normalizedEmail(email);
     }
 
+    /** An address in the reserved {@code .invalid} domain (RFC 2606): an import's stand-in for a missing one. */
+    static boolean receivesNoMail(String storedEmail) {
+        return storedEmail.endsWith(".invalid");
+    }
+
     static boolean isEmail(String email) {
         if (email == null || email.indexOf('\r') >= 0 || email.indexOf('\n') >= 0) {
             return false;

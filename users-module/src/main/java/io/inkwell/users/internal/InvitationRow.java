@@ -7,9 +7,12 @@ import io.inkwell.users.TokenRefusedException;
 import java.time.Instant;
 import java.util.UUID;
 
-/** An invitation with its inviter's name and the database's verdict on its age. */
+/**
+ * An invitation with its inviter's name, the database's verdict on its age, and the name of the imported account
+ * its address belongs to (null for a new address).
+ */
 record InvitationRow(UUID id, String email, Role role, String invitedBy, Instant createdAt, Instant expiresAt,
-                     boolean expired, boolean accepted, boolean revoked) {
+                     boolean expired, boolean accepted, boolean revoked, String importedName) {
 
     InvitationRow usable() {
         if (revoked) {
@@ -25,6 +28,6 @@ record InvitationRow(UUID id, String email, Role role, String invitedBy, Instant
     }
 
     InvitationView view() {
-        return new InvitationView(id, email, role, invitedBy, createdAt, expiresAt);
+        return new InvitationView(id, email, role, invitedBy, createdAt, expiresAt, importedName);
     }
 }

@@ -4,8 +4,10 @@ import io.inkwell.db.Refusal;
 import io.inkwell.db.Savepoints;
 import io.inkwell.db.TimeOrderedIds;
 import io.inkwell.users.AcceptInvitation;
+import io.inkwell.users.AccountContact;
 import io.inkwell.users.AccountFieldException;
 import io.inkwell.users.Actor;
+import io.inkwell.users.AdministrationRefusedException;
 import io.inkwell.users.EmailTakenException;
 import io.inkwell.users.InvitationNotFoundException;
 import io.inkwell.users.InvitationSent;
@@ -13,12 +15,14 @@ import io.inkwell.users.InvitationView;
 import io.inkwell.users.Invitations;
 import io.inkwell.users.InviteUser;
 import io.inkwell.users.NotAllowedException;
+import io.inkwell.users.Role;
 import io.inkwell.users.TokenProblem;
 import io.inkwell.users.TokenRefusedException;
+import io.inkwell.users.UserNotFoundException;
 import io.inkwell.users.UserStatus;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -50,18 +54,71 @@ class InvitationService implements Invitations {
     public UUID invite(Actor admin, InviteUser command) {
         requireUserManager(admin);
         String email = AccountRules.email(command.email());
-        Objects.requireNonNull(command.role(), "role");
-        if (users.selectByEmail(email).isPresent()) {
+        Role role = command.role();
+        UserRow account = users.selectByEmail(email).orElse(null);
+        if (account != null && account.status() != UserStatus.INVITED) {
             throw new AccountFieldException("email", Refusal.of("refused.account.emailTaken", "An account with this email already exists."));
         }
-        // invitations.invited_by references the inviter: a session of an account that is gone invites nobody.
-        String inviter = users.selectById(admin.userId()).map(UserRow::name)
-                .orElseThrow(() -> new NotAllowedException("An account that is gone invites nobody; refused to " + admin.userId()));
+        if (role == null) {
+            role = account == null ? Role.USER : account.role();
+        }
+        String inviter = inviterName(admin);
         UUID id = TimeOrderedIds.next();
         String token = SecretTokens.next();
-        invitations.insert(id, email, command.role(), SecretTokens.sha256(token), admin.userId(), VALIDITY.toSeconds());
-        events.publishEvent(new InvitationSent(id, email, command.role(), inviter, token, Instant.now().plus(VALIDITY)));
+        invitations.insert(id, email, role, SecretTokens.sha256(token), admin.userId(), VALIDITY.toSeconds());
+        events.publishEvent(new InvitationSent(id, email, role, inviter, token, Instant.now().plus(VALIDITY)));
         return id;
+    }
+
+    @Override
+    @Transactional
+    public UUID inviteImported(Actor admin, UUID userId) {
+        requireUserManager(admin);
+        UserRow account = users.selectById(userId).orElseThrow(() -> new UserNotFoundException(userId));
+        if (account.status() != UserStatus.INVITED) {
+            throw new AdministrationRefusedException(Refusal.of("refused.administration.notInvited",
+                    "This account does not wait for an invitation any more: nothing was sent."));
+        }
+        if (AccountRules.receivesNoMail(account.email())) {
+            throw new AdministrationRefusedException(Refusal.of("refused.administration.noMailAddress",
+                    "The import gave this account a made-up address, which receives no mail: nothing was sent."));
+        }
+        return invite(admin, new InviteUser(account.email(), account.role()));
+    }
+
+    @Override
+    @Transactional
+    public int inviteAllImported(Actor admin) {
+        requireUserManager(admin);
+        String inviter = inviterName(admin);
+        int invited = 0;
+        List<AccountContact> batch;
+        do {
+            // Each batch's invitations are open once stored, so the next read starts after them.
+            batch = invitations.selectImportedWithoutOpenInvitation(BATCH_SIZE);
+            if (batch.isEmpty()) {
+                break;
+            }
+            List<NewInvitation> rows = new ArrayList<>(batch.size());
+            List<InvitationSent> sent = new ArrayList<>(batch.size());
+            Instant expiresAt = Instant.now().plus(VALIDITY);
+            for (AccountContact account : batch) {
+                String token = SecretTokens.next();
+                NewInvitation row = new NewInvitation(TimeOrderedIds.next(), account.email(), account.role(), SecretTokens.sha256(token));
+                rows.add(row);
+                sent.add(new InvitationSent(row.id(), row.email(), row.role(), inviter, token, expiresAt));
+            }
+            invitations.insertAll(rows, admin.userId(), VALIDITY.toSeconds());
+            sent.forEach(events::publishEvent);
+            invited += batch.size();
+        } while (batch.size() == BATCH_SIZE);
+        return invited;
+    }
+
+    /** invitations.invited_by references the inviter: a session of an account that is gone invites nobody. */
+    private String inviterName(Actor admin) {
+        return users.selectById(admin.userId()).map(UserRow::name)
+                .orElseThrow(() -> new NotAllowedException("An account that is gone invites nobody; refused to " + admin.userId()));
     }
 
     @Override
@@ -92,6 +149,10 @@ class InvitationService implements Invitations {
         InvitationRow invitation = find(token, true);
         String name = AccountRules.name(command.name());
         String hash = passwords.encode(AccountRules.password("password", command.password()));
+        UserRow account = users.selectByEmail(invitation.email()).orElse(null);
+        if (account != null) {
+            return activate(invitation, account, hash, name);
+        }
         // The link came to this address: it is confirmed.
         UserRow user = new UserRow(TimeOrderedIds.next(), invitation.email(), hash, name, invitation.role(), UserStatus.ACTIVE,
                 null, true, null, null, null);
@@ -100,6 +161,21 @@ class InvitationService implements Invitations {
         }
         invitations.markAccepted(invitation.id(), user.id());
         return user.id();
+    }
+
+    /**
+     * The address belongs to an account already: an imported one is set up with its id, posts and comments. One that
+     * another link set up first (also while this one waited for its row) makes this link a used one.
+     */
+    private UUID activate(InvitationRow invitation, UserRow account, String hash, String name) {
+        if (account.status() == UserStatus.INVITED && users.activateInvited(account.id(), hash, name, invitation.role()) == 1) {
+            invitations.markAccepted(invitation.id(), account.id());
+            return account.id();
+        }
+        if (account.status() == UserStatus.INVITED || invitations.existsAcceptedBy(account.id())) {
+            throw new TokenRefusedException(TokenProblem.USED);
+        }
+        throw new EmailTakenException();
     }
 
     private InvitationRow find(String token, boolean forUpdate) {

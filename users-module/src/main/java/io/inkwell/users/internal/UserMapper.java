@@ -57,6 +57,13 @@ interface UserMapper {
 
     int updatePassword(@Param("id") UUID id, @Param("passwordHash") String passwordHash);
 
+    /**
+     * Sets up an imported account with its owner's password, name and role, its address confirmed, in one statement;
+     * 0 when the account is not {@code invited} any more (another link set it up first).
+     */
+    int activateInvited(@Param("id") UUID id, @Param("passwordHash") String passwordHash, @Param("name") String name,
+            @Param("role") Role role);
+
     /** Replaces the hash only if it is still {@code currentHash}; 0 when the password was changed meanwhile. */
     int updatePasswordHashIfUnchanged(@Param("id") UUID id, @Param("currentHash") String currentHash,
             @Param("newHash") String newHash);

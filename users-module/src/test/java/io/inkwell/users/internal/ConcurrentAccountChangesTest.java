@@ -3,12 +3,18 @@ package io.inkwell.users.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.inkwell.db.test.TruncateAfterEach;
+import io.inkwell.users.AcceptInvitation;
 import io.inkwell.users.Actor;
 import io.inkwell.users.AdministrationRefusedException;
 import io.inkwell.users.ChangeRoleAndStatus;
 import io.inkwell.users.EmailTakenException;
+import io.inkwell.users.InvitationSent;
+import io.inkwell.users.Invitations;
+import io.inkwell.users.InviteUser;
 import io.inkwell.users.RegisterUser;
 import io.inkwell.users.Role;
+import io.inkwell.users.TokenProblem;
+import io.inkwell.users.TokenRefusedException;
 import io.inkwell.users.UserAccounts;
 import io.inkwell.users.UserAdministration;
 import io.inkwell.users.UserStatus;
@@ -29,10 +35,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 /** Races that only real, committing transactions on the real database can show. */
 @SpringBootTest(classes = UsersTestApplication.class)
 @ExtendWith(TruncateAfterEach.class)
+@RecordApplicationEvents
 class ConcurrentAccountChangesTest {
 
     @Autowired
@@ -42,7 +51,13 @@ class ConcurrentAccountChangesTest {
     UserAdministration administration;
 
     @Autowired
+    Invitations invitations;
+
+    @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    ApplicationEvents events;
 
     private final ExecutorService threads = Executors.newFixedThreadPool(2);
 
@@ -74,6 +89,29 @@ class ConcurrentAccountChangesTest {
         assertThat(outcomes).filteredOn(AdministrationRefusedException.class::isInstance).hasSize(1);
         assertThat(jdbc.queryForObject("select count(*) from users where role = 'admin' and status = 'active'",
                 Integer.class)).isEqualTo(1);
+    }
+
+    @RepeatedTest(3)
+    void twoLinksToOneImportedAccountAcceptedAtOnceSetItUpOnceAndTheOtherLinkIsUsed() throws Exception {
+        UUID ada = UserRows.imported(jdbc, "Ada", "ada@example.com", Role.USER);
+        Actor admin = new Actor(UserRows.withRole(jdbc, "Grace", Role.ADMIN), Role.ADMIN);
+        String first = tokenOf(invitations.invite(admin, new InviteUser("ada@example.com", null)));
+        String second = tokenOf(invitations.inviteImported(admin, ada));
+
+        List<Object> outcomes = race(
+                () -> invitations.accept(first, new AcceptInvitation("Ada One", "first password")),
+                () -> invitations.accept(second, new AcceptInvitation("Ada Two", "second password")));
+
+        assertThat(outcomes).filteredOn(ada::equals).hasSize(1);
+        assertThat(outcomes).filteredOn(TokenRefusedException.class::isInstance)
+                .singleElement().extracting(e -> ((TokenRefusedException) e).problem()).isEqualTo(TokenProblem.USED);
+        assertThat(jdbc.queryForList("select status from users where email = 'ada@example.com'", String.class)).containsExactly("active");
+        assertThat(jdbc.queryForObject("select count(*) from invitations where accepted_user_id = ?", Integer.class, ada)).isEqualTo(1);
+    }
+
+    private String tokenOf(UUID invitation) {
+        return events.stream(InvitationSent.class).filter(sent -> sent.invitationId().equals(invitation))
+                .findFirst().orElseThrow().token();
     }
 
     private UUID demote(UUID admin, UUID other) {

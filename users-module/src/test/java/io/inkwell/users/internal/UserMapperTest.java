@@ -7,6 +7,7 @@ import io.inkwell.users.Role;
 import io.inkwell.users.UserStatus;
 import io.inkwell.users.UserSummary;
 import io.inkwell.users.UsersTestApplication;
+import io.inkwell.users.test.UserRows;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -54,5 +55,19 @@ class UserMapperTest {
         List<UserSummary> summaries = users.selectSummariesByIds(List.of(dan.id(), eve.id(), UUID.randomUUID()));
 
         assertThat(summaries).extracting(UserSummary::name).containsExactlyInAnyOrder("Dan", "Eve");
+    }
+
+    @Test
+    void activateInvitedSetsUpAnImportedAccountInOneStatementOnlyWhileItIsInvited() {
+        UUID ada = UserRows.imported(jdbc, "Ada L.", "ada@example.com", Role.USER);
+
+        int activated = users.activateInvited(ada, UserRows.PASSWORD_HASH, "Ada Lovelace", Role.EDITOR);
+        int again = users.activateInvited(ada, UserRows.PASSWORD_HASH, "Someone else", Role.ADMIN);
+
+        assertThat(activated).isEqualTo(1);
+        assertThat(again).isZero();
+        assertThat(jdbc.queryForMap("select password_hash, name, role, status, email_verified from users where id = ?", ada))
+                .containsEntry("password_hash", UserRows.PASSWORD_HASH).containsEntry("name", "Ada Lovelace").containsEntry("role", "editor")
+                .containsEntry("status", "active").containsEntry("email_verified", true);
     }
 }

@@ -8,10 +8,10 @@ import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Active accounts written with plain SQL, for the tests of every context that need someone to act, to write
- * or to be named. They are real rows (foreign keys, author lookups and the web layer's session check see
- * them), but none can be signed in to with a password: a test that logs in registers through
- * {@code UserAccounts}.
+ * Accounts written with plain SQL (active ones, and imported ones waiting for an invitation), for the tests of
+ * every context that need someone to act, to write or to be named. They are real rows (foreign keys, author
+ * lookups and the web layer's session check see them), but none can be signed in to with a password: a test
+ * that logs in registers through {@code UserAccounts}.
  *
  * <pre>{@code
  * UUID ada = UserRows.author(jdbc, "Ada");
@@ -42,6 +42,14 @@ public final class UserRows {
     public static UUID withEmail(JdbcTemplate jdbc, String name, String email, Role role) {
         UUID id = TimeOrderedIds.next();
         insert(jdbc, id, name, email, role);
+        return id;
+    }
+
+    /** An account an import made for an author of another site: {@code invited}, without a password (lower-case email). */
+    public static UUID imported(JdbcTemplate jdbc, String name, String email, Role role) {
+        UUID id = TimeOrderedIds.next();
+        jdbc.update("insert into users (id, email, password_hash, name, role, status) values (?, ?, null, ?, ?, 'invited')",
+                id, email, name, role.name().toLowerCase(Locale.ROOT));
         return id;
     }
 

@@ -23,7 +23,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * An invitation's link: a form for name and password, whether or not registration is open. Accepting it makes
- * the account with the invitation's email and role and signs the person in.
+ * the account with the invitation's email and role (or sets up the account an import made for that address) and
+ * signs the person in.
  */
 @Controller
 class InvitationController {
@@ -42,13 +43,17 @@ class InvitationController {
 
     @GetMapping("/invitations/{token}")
     String initAcceptForm(@PathVariable String token, Model model, HttpServletResponse response) {
+        InvitationView invitation;
         try {
-            model.addAttribute("invitation", invitations.check(token));
+            invitation = invitations.check(token);
         } catch (TokenRefusedException e) {
             return problem(e, model, response);
         }
+        model.addAttribute("invitation", invitation);
         model.addAttribute("token", token);
-        model.addAttribute("acceptForm", new AcceptForm("", ""));
+        // An imported author keeps the name their posts carry unless they change it here.
+        String name = invitation.importedName() == null ? "" : invitation.importedName();
+        model.addAttribute("acceptForm", new AcceptForm(name, ""));
         return VIEW;
     }
 

@@ -101,7 +101,8 @@ class AdminImportControllerTest {
                 .andExpect(content().string(containsString("Finished.")))
                 .andExpect(content().string(containsString("1 of 1 posts and pages")))
                 .andExpect(content().string(containsString("What was skipped, and why")))
-                .andExpect(content().string(containsString("waiting for moderation")));
+                .andExpect(content().string(containsString("waiting for moderation")))
+                .andExpect(content().string(containsString("<a href=\"/admin/users?status=INVITED\">Invite the imported authors</a>")));
         assertThat(jdbc.queryForObject("select count(*) from posts where slug = 'hello-world'", Integer.class)).isOne();
     }
 

@@ -158,6 +158,8 @@ class RouteAccessMatrixTest {
             GET  /admin/users/invitations                 LOGIN   DENIED  DENIED  PAGE    ENDED
             POST /admin/users/invitations                 LOGIN   DENIED  DENIED  PAGE    ENDED
             POST /admin/users/invitations/{id}/revoke     LOGIN   DENIED  DENIED  MISSING ENDED
+            POST /admin/users/invitations/imported        LOGIN   DENIED  DENIED  PAGE    ENDED
+            POST /admin/users/{id}/invitation             LOGIN   DENIED  DENIED  PAGE    ENDED
             GET  /admin/mail                              LOGIN   DENIED  DENIED  PAGE    ENDED
             GET  /admin/mail/{id}                         LOGIN   DENIED  DENIED  MISSING ENDED
             POST /admin/mail/{id}/retry                   LOGIN   DENIED  DENIED  MISSING ENDED
@@ -307,6 +309,8 @@ class RouteAccessMatrixTest {
             GET  /admin/users/invitations                 DENIED  DENIED
             POST /admin/users/invitations                 DENIED  DENIED
             POST /admin/users/invitations/{id}/revoke     DENIED  DENIED
+            POST /admin/users/invitations/imported        DENIED  DENIED
+            POST /admin/users/{id}/invitation             DENIED  DENIED
             GET  /admin/users/{id}/access                 DENIED  DENIED
             POST /admin/users/{id}/access                 DENIED  DENIED
             GET  /admin/webhooks                          DENIED  DENIED

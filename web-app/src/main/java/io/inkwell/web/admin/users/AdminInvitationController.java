@@ -1,10 +1,12 @@
 package io.inkwell.web.admin.users;
 
 import io.inkwell.users.AccountFieldException;
+import io.inkwell.users.AdministrationRefusedException;
 import io.inkwell.users.InvitationNotFoundException;
 import io.inkwell.users.Invitations;
 import io.inkwell.users.InviteUser;
 import io.inkwell.users.Role;
+import io.inkwell.users.UserNotFoundException;
 import io.inkwell.web.errors.NotFound;
 import io.inkwell.web.forms.Choice;
 import io.inkwell.web.forms.FieldRefusals;
@@ -21,7 +23,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Admins invite people by email with a role, and see and revoke the invitations still open. */
+/**
+ * Admins invite people by email with a role, and see and revoke the invitations still open. The accounts an import
+ * made ({@code invited}) are invited one by one from the users table, or all at once.
+ */
 @Controller
 class AdminInvitationController {
 
@@ -37,7 +42,7 @@ class AdminInvitationController {
 
     @GetMapping("/admin/users/invitations")
     String listInvitations(@AuthenticationPrincipal SignedInUser me, Model model) {
-        model.addAttribute("inviteForm", new InviteForm("", Role.USER.name()));
+        model.addAttribute("inviteForm", new InviteForm("", ""));
         return page(me, model);
     }
 
@@ -67,6 +72,26 @@ class AdminInvitationController {
         }
         flash.addFlashAttribute("message", messages.getMessage("admin.users.invitations.flash.revoked"));
         return "redirect:/admin/users/invitations";
+    }
+
+    @PostMapping("/admin/users/{id}/invitation")
+    String inviteImported(@AuthenticationPrincipal SignedInUser me, @PathVariable String id, RedirectAttributes flash) {
+        try {
+            invitations.inviteImported(me.actor(), NotFound.idOrNotFound(id));
+            flash.addFlashAttribute("message", messages.getMessage("admin.users.list.flash.invitationSent"));
+        } catch (UserNotFoundException e) {
+            throw NotFound.page();
+        } catch (AdministrationRefusedException e) {
+            flash.addFlashAttribute("problem", messages.getMessage(e.refusal()));
+        }
+        return "redirect:/admin/users?status=INVITED";
+    }
+
+    @PostMapping("/admin/users/invitations/imported")
+    String inviteAllImported(@AuthenticationPrincipal SignedInUser me, RedirectAttributes flash) {
+        int sent = invitations.inviteAllImported(me.actor());
+        flash.addFlashAttribute("message", messages.getMessage("admin.users.list.flash.importedInvited", new Object[] {sent}));
+        return "redirect:/admin/users?status=INVITED";
     }
 
     private String page(SignedInUser me, Model model) {
