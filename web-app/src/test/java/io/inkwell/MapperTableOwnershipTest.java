@@ -28,7 +28,8 @@ class MapperTableOwnershipTest {
                     "post_comments_closed", "comment_secret"),
             "settings", Set.of("site_settings", "navigation_items"),
             "media", Set.of("media_files", "media_variants", "media_blobs", "media_items", "media_referrers", "media_references"),
-            "mail", Set.of("mail_messages", "notification_preferences", "notification_items", "notification_threads"),
+            "mail", Set.of("mail_messages", "notification_preferences", "notification_items", "notification_threads",
+                    "moderation_digest_items", "moderation_digests"),
             "integrations", Set.of("api_keys", "webhooks", "webhook_deliveries"),
             "exchange", Set.of("import_runs", "import_report", "imported_items", "old_addresses"));
 

@@ -32,6 +32,13 @@ public interface CommentModeration {
      */
     int moderate(Actor moderator, ModerationAction action, Collection<UUID> commentIds, UUID withinPost);
 
+    /**
+     * Which of {@code commentIds} still wait for a moderator (held, not deleted), oldest first, with their authors'
+     * names; two statements whatever their number. For the moderators' digest mail, which leaves out a comment
+     * approved or marked as spam before it went out; it shows nothing a moderator would not see in the queue.
+     */
+    List<HeldComment> stillHeld(Collection<UUID> commentIds);
+
     /** Approved comments written per UTC day from {@code firstDay} to {@code lastDay}, days without comments as 0. */
     List<DailyCommentCount> perDay(LocalDate firstDay, LocalDate lastDay);
 }

@@ -26,4 +26,10 @@ public interface MailLinks {
     String comment(String postSlug, UUID commentId);
 
     String unsubscribe(String token, NotificationKind kind);
+
+    /** Where an editor reviews a submitted post (its edit form, with Publish and "Send back"). */
+    String postReview(UUID postId);
+
+    /** The moderation queue's held comments. */
+    String heldComments();
 }

@@ -5,9 +5,10 @@ import java.time.Duration;
 import java.util.UUID;
 
 /**
- * Notification mail about comments: a reply to one's comment, a comment on one's post. A person gets at most
- * one mail per post every {@link #PER_THREAD_INTERVAL}; what comes meanwhile goes out together in the next one.
- * Every notification carries a one-click unsubscribe link for its kind.
+ * Notification mail: a reply to one's comment, a comment on one's post, and for editors and admins a post submitted
+ * for review and the digest of held comments. A person gets at most one mail about a post's comments every
+ * {@link #PER_THREAD_INTERVAL}, and at most one digest of held comments as often; what comes meanwhile goes out
+ * together in the next one. Every notification carries a one-click unsubscribe link for its kind.
  */
 public interface Notifications {
 
@@ -15,7 +16,10 @@ public interface Notifications {
 
     NotificationChoices choices(UUID userId);
 
-    /** The actor's own choices. */
+    /**
+     * The actor's own choices. The staff's kinds are changed only by an editor or admin: whoever else saves the form
+     * (which does not offer them) keeps what was stored, in case they become staff.
+     */
     void choose(Actor actor, NotificationChoices choices);
 
     /** Whether this is the secret of someone's unsubscribe links (a page for an unknown one says so). */

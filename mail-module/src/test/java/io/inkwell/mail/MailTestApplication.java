@@ -81,6 +81,16 @@ public class MailTestApplication {
             public String unsubscribe(String token, NotificationKind kind) {
                 return base + "/unsubscribe/" + token + "/" + kind.slug();
             }
+
+            @Override
+            public String postReview(UUID postId) {
+                return base + "/posts/" + postId + "/edit";
+            }
+
+            @Override
+            public String heldComments() {
+                return base + "/admin/comments";
+            }
         };
     }
 }

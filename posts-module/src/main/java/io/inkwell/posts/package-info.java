@@ -14,7 +14,7 @@
  * <p>What other modules may react to are its events, {@link io.inkwell.posts.PostPublished},
  * {@link io.inkwell.posts.PostUnpublished}, {@link io.inkwell.posts.PostDeleted} and
  * {@link io.inkwell.posts.PostImagesChanged} (the addresses of the images a post shows), {@link io.inkwell.posts.PostUpdated}
- * (a published post edited) and {@link io.inkwell.posts.PagePublished} (the named interface {@code events}), published in the transaction of the change and stored with it by the event publication
+ * (a published post edited), {@link io.inkwell.posts.PostSubmitted} (a draft submitted for review) and {@link io.inkwell.posts.PagePublished} (the named interface {@code events}), published in the transaction of the change and stored with it by the event publication
  * registry.
  *
  * <p>It never reads another context's tables (authors are ids; their names come from the users API where a

@@ -1,6 +1,7 @@
 package io.inkwell.users;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -21,4 +22,10 @@ public interface UserDirectory {
      * confirmed are in the map, so nobody is mailed at an address they have not proved is theirs.
      */
     Map<UUID, MailContact> mailContactsOf(Collection<UUID> ids);
+
+    /**
+     * Where to write to the site's staff (editors and admins), in one query: the people told of posts awaiting
+     * review and of held comments. As with {@link #mailContactsOf}, only active accounts with a confirmed address.
+     */
+    List<MailContact> staffMailContacts();
 }

@@ -3,6 +3,7 @@ package io.inkwell.comments.internal;
 import io.inkwell.comments.CommentModeration;
 import io.inkwell.comments.CommentStatus;
 import io.inkwell.comments.DailyCommentCount;
+import io.inkwell.comments.HeldComment;
 import io.inkwell.comments.HoldReason;
 import io.inkwell.comments.ModerationAction;
 import io.inkwell.comments.ModerationQueue;
@@ -82,6 +83,17 @@ class CommentModerationService implements CommentModeration {
                 row.heldReason(), row.reportCount(), row.addressHash(), CommentText.links(row.content()), row.isHidden(),
                 row.id().equals(row.hiddenRootId()), row.isLocked(), row.waitingOnId() != null, row.isDeleted(),
                 row.createdAt());
+    }
+
+    @Override
+    public List<HeldComment> stillHeld(Collection<UUID> commentIds) {
+        if (commentIds.isEmpty()) {
+            return List.of();
+        }
+        List<CommentRow> rows = moderation.selectHeldByIds(commentIds.stream().distinct().toList());
+        Map<UUID, UserSummary> names = authors.of(rows);
+        return rows.stream().map(row -> new HeldComment(row.id(), row.postId(), ThreadAssembler.nameOf(row, names),
+                CommentService.excerpt(row.content()), row.heldReason(), row.createdAt())).toList();
     }
 
     /**

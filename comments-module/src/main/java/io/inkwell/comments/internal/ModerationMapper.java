@@ -5,6 +5,7 @@ import io.inkwell.comments.HoldReason;
 import io.inkwell.comments.QueueCounts;
 import io.inkwell.comments.QueueTab;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.apache.ibatis.annotations.Mapper;
@@ -24,6 +25,9 @@ interface ModerationMapper {
     List<CommentRow> selectQueuePage(@Param("tab") QueueTab tab, @Param("threshold") int threshold,
             @Param("postId") UUID postId, @Param("afterCreatedAt") Instant afterCreatedAt, @Param("afterId") UUID afterId,
             @Param("limit") int limit);
+
+    /** The comments of {@code ids} still held and not deleted, oldest first. */
+    List<CommentRow> selectHeldByIds(@Param("ids") Collection<UUID> ids);
 
     /** Each tab counted up to {@code cap} + 1. */
     QueueCounts selectQueueCounts(@Param("threshold") int threshold, @Param("postId") UUID postId, @Param("cap") int cap);

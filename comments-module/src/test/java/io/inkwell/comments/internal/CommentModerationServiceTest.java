@@ -12,13 +12,16 @@ import static io.inkwell.users.test.UserRows.withRole;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import io.inkwell.comments.AddComment;
 import io.inkwell.comments.CommentApproved;
 import io.inkwell.comments.CommentCommands;
 import io.inkwell.comments.CommentModeration;
+import io.inkwell.comments.CommentPosted;
 import io.inkwell.comments.CommentRejectedException;
 import io.inkwell.comments.CommentsTestApplication;
+import io.inkwell.comments.HeldComment;
 import io.inkwell.comments.HoldReason;
 import io.inkwell.comments.ModerationAction;
 import io.inkwell.comments.ModerationQueue;
@@ -353,5 +356,23 @@ class CommentModerationServiceTest {
         assertThat(idsOf(QueueTab.REPORTED)).isEmpty();
         assertThat(standingOf(jdbc, shown)).isEqualTo("approved/-");
         assertThat(events.stream(CommentApproved.class)).as("it was shown all along").isEmpty();
+    }
+
+    @Test
+    void stillHeldNamesTheAuthorsOfTheCommentsThatStillWaitAndLeavesOutTheDecidedOnes() {
+        UUID waiting = withheld(jdbc, post, ada, null, "x".repeat(400), "held", "links");
+        UUID guests = guestComment(jdbc, post, "Gus", "gus@example.com", "From a guest");
+        jdbc.update("update comments set status = 'held', held_reason = 'first_comment' where id = ?", guests);
+        UUID approvedMeanwhile = withheld(jdbc, post, bob, null, "Fine after all", "held", "links");
+        moderate(ModerationAction.APPROVE, approvedMeanwhile);
+
+        List<HeldComment> held = moderation.stillHeld(List.of(waiting, guests, approvedMeanwhile, waiting));
+
+        assertThat(held).extracting(HeldComment::id, HeldComment::authorName, HeldComment::reason)
+                .containsExactly(tuple(waiting, "Ada", HoldReason.LINKS),
+                        tuple(guests, "Gus", HoldReason.FIRST_COMMENT));
+        assertThat(held.get(0).excerpt()).hasSizeLessThanOrEqualTo(CommentPosted.EXCERPT_MAX);
+        assertThat(held.get(0).postId()).isEqualTo(post);
+        assertThat(moderation.stillHeld(List.of())).isEmpty();
     }
 }

@@ -267,4 +267,23 @@ class ModerationMapperTest {
         assertThat(plan).contains("Limit").contains("comments_held_idx").contains("comments_spam_idx")
                 .contains("comments_reported_idx");
     }
+
+    @Test
+    void heldByIdsAreTheGivenCommentsStillHeldOldestFirst() {
+        UUID newer = withheld(jdbc, post, bob, null, "Newer", "held", "links");
+        UUID older = guestComment(jdbc, post, "Gus", "gus@example.com", "Older");
+        jdbc.update("update comments set status = 'held', held_reason = 'first_comment', created_at = now() - interval '1 hour'"
+                + " where id = ?", older);
+        UUID spam = withheld(jdbc, post, bob, null, "Spam", "spam", "honeypot");
+        UUID approved = comment(jdbc, post, bob, null, "Shown");
+        UUID deleted = withheld(jdbc, post, bob, null, "Gone", "held", "links");
+        jdbc.update("update comments set deleted_at = now(), content = '' where id = ?", deleted);
+        UUID otherHeld = withheld(jdbc, post, bob, null, "Not asked for", "held", "links");
+
+        List<CommentRow> held = moderation.selectHeldByIds(List.of(newer, older, spam, approved, deleted, UUID.randomUUID()));
+
+        assertThat(held).extracting(CommentRow::id).containsExactly(older, newer).doesNotContain(otherHeld);
+        assertThat(held.get(0).heldReason()).isEqualTo(HoldReason.FIRST_COMMENT);
+        assertThat(held.get(0).guestName()).isEqualTo("Gus");
+    }
 }

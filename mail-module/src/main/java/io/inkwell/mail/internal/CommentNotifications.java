@@ -3,7 +3,6 @@ package io.inkwell.mail.internal;
 import io.inkwell.comments.CommentApproved;
 import io.inkwell.comments.CommentPosted;
 import io.inkwell.db.TimeOrderedIds;
-import io.inkwell.mail.NotificationChoices;
 import io.inkwell.mail.NotificationKind;
 import io.inkwell.posts.PostAdministration;
 import io.inkwell.posts.PostSummary;
@@ -65,7 +64,7 @@ class CommentNotifications {
         recipients.remove(authorId);
         recipients.forEach((person, kind) -> {
             PreferencesRow row = preferences.preferencesOf(person);
-            if (new NotificationChoices(row.replies(), row.commentsOnPosts()).wants(kind)) {
+            if (row.choices().wants(kind)) {
                 notifications.insertItem(TimeOrderedIds.next(), person, postId, commentId,
                         kind == NotificationKind.REPLIES ? NotificationItemRow.REPLY : NotificationItemRow.COMMENT_ON_POST,
                         authorId, excerpt);

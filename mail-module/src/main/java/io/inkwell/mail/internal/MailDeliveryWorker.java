@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * This instance's background sender, on a thread of its own: every {@link MailSettings#pollInterval()}, and at
- * once after a message is written here, it mails the notifications whose wait is over and then sends due
+ * once after a message is written here, it mails the notifications and moderators' digests whose wait is over and then sends due
  * messages until none is left (a batch at most per round, so it yields to the clean-up). Nothing it does runs
  * on a request's thread, so an SMTP server that is slow or away never slows or fails a request.
  */
@@ -26,6 +26,7 @@ class MailDeliveryWorker implements SmartLifecycle {
 
     private final MailDelivery delivery;
     private final NotificationDigest digest;
+    private final ModerationDigest moderation;
     private final MailMessageMapper messages;
     private final MailSettings settings;
     private final DeliverySignal signal;
@@ -33,10 +34,11 @@ class MailDeliveryWorker implements SmartLifecycle {
     private ScheduledExecutorService thread;
     private volatile long lastCleanUp = System.nanoTime();
 
-    MailDeliveryWorker(MailDelivery delivery, NotificationDigest digest, MailMessageMapper messages, MailSettings settings,
-            DeliverySignal signal) {
+    MailDeliveryWorker(MailDelivery delivery, NotificationDigest digest, ModerationDigest moderation, MailMessageMapper messages,
+            MailSettings settings, DeliverySignal signal) {
         this.delivery = delivery;
         this.digest = digest;
+        this.moderation = moderation;
         this.messages = messages;
         this.settings = settings;
         this.signal = signal;
@@ -68,10 +70,11 @@ class MailDeliveryWorker implements SmartLifecycle {
         }
     }
 
-    /** One round: due digests, then due messages. Failures are logged; the next round tries again. */
+    /** One round: due notifications and digests, then due messages. Failures are logged; the next round tries again. */
     void round() {
         try {
             digest.mailDueThreads();
+            moderation.mailDueDigests();
             for (int sent = 0; sent < BATCH && delivery.deliverNext(); sent++) {
                 // deliverNext sends one message per transaction.
             }

@@ -1,5 +1,6 @@
 package io.inkwell.mail.internal;
 
+import io.inkwell.mail.NotificationChoices;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -15,14 +16,12 @@ interface NotificationMapper {
 
     Optional<PreferencesRow> selectPreferences(@Param("userId") UUID userId);
 
-    int updateChoices(@Param("userId") UUID userId, @Param("replies") boolean replies,
-            @Param("commentsOnPosts") boolean commentsOnPosts);
+    int updateChoices(@Param("userId") UUID userId, @Param("choices") NotificationChoices choices);
 
     boolean existsToken(@Param("token") String token);
 
-    /** Turns one kind off for the person of this token; 0 for an unknown token. */
-    int unsubscribe(@Param("token") String token, @Param("replies") boolean replies,
-            @Param("commentsOnPosts") boolean commentsOnPosts);
+    /** Turns off, for the person of this token, each kind {@code kept} has off; 0 for an unknown token. */
+    int unsubscribe(@Param("token") String token, @Param("kept") NotificationChoices kept);
 
     /** 0 when the person already has an item for this comment (an event delivered twice). */
     int insertItem(@Param("id") UUID id, @Param("userId") UUID userId, @Param("postId") UUID postId,

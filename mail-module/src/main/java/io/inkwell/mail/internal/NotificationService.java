@@ -29,7 +29,7 @@ class NotificationService implements Notifications {
     @Transactional(readOnly = true)
     public NotificationChoices choices(UUID userId) {
         return notifications.selectPreferences(userId)
-                .map(row -> new NotificationChoices(row.replies(), row.commentsOnPosts()))
+                .map(PreferencesRow::choices)
                 .orElseGet(NotificationChoices::all);
     }
 
@@ -39,8 +39,8 @@ class NotificationService implements Notifications {
         if (!actor.isActive()) {
             throw new NotAllowedException(actor.userId() + " is not active");
         }
-        preferencesOf(actor.userId());
-        notifications.updateChoices(actor.userId(), choices.replies(), choices.commentsOnPosts());
+        PreferencesRow stored = preferencesOf(actor.userId());
+        notifications.updateChoices(actor.userId(), actor.isStaff() ? choices : choices.withStaffKindsOf(stored.choices()));
     }
 
     @Override
@@ -55,7 +55,7 @@ class NotificationService implements Notifications {
         if (token == null || !TOKEN.matcher(token).matches()) {
             return false;
         }
-        return notifications.unsubscribe(token, kind != NotificationKind.REPLIES, kind != NotificationKind.COMMENTS_ON_POSTS) == 1;
+        return notifications.unsubscribe(token, NotificationChoices.all().without(kind)) == 1;
     }
 
     /** The person's row, made on first need with a new unsubscribe secret; in the caller's transaction. */

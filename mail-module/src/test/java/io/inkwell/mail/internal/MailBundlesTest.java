@@ -2,6 +2,7 @@ package io.inkwell.mail.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.inkwell.comments.HoldReason;
 import io.inkwell.settings.SiteLanguage;
 import io.inkwell.users.Role;
 import java.io.IOException;
@@ -106,6 +107,13 @@ class MailBundlesTest {
     void everyRoleAnInvitationCanNameHasItsWords() {
         Set<String> keys = bundle(SiteLanguage.ENGLISH).keySet();
         assertThat(Stream.of(Role.values()).map(role -> "invitation.role." + role.name())).allMatch(keys::contains);
+    }
+
+    /** The held comments' digest names each rule with {@code 'heldComments.reason.' + reason}: every rule needs its words. */
+    @Test
+    void everyRuleADigestCanNameHasItsWords() {
+        Set<String> keys = bundle(SiteLanguage.ENGLISH).keySet();
+        assertThat(Stream.of(HoldReason.values()).map(reason -> "heldComments.reason." + reason.name())).allMatch(keys::contains);
     }
 
     private static String file(SiteLanguage language) {

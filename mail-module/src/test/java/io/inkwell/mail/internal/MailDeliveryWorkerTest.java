@@ -28,6 +28,9 @@ class MailDeliveryWorkerTest {
     NotificationDigest digest;
 
     @Autowired
+    ModerationDigest moderation;
+
+    @Autowired
     MailMessageMapper messages;
 
     @Autowired
@@ -42,7 +45,7 @@ class MailDeliveryWorkerTest {
     @Test
     void aMessageWrittenWhileTheWorkerRunsIsSentWithoutBeingAskedFor() throws Exception {
         TestSmtpServer.clear();
-        MailDeliveryWorker worker = new MailDeliveryWorker(delivery, digest, messages,
+        MailDeliveryWorker worker = new MailDeliveryWorker(delivery, digest, moderation, messages,
                 new MailSettings("", Duration.ofHours(1), Duration.ofMinutes(1), Duration.ofHours(6), 12, true), signal);
         worker.start();
         try {
@@ -60,7 +63,7 @@ class MailDeliveryWorkerTest {
 
     @Test
     void aDisabledWorkerSendsNothing() {
-        MailDeliveryWorker worker = new MailDeliveryWorker(delivery, digest, messages,
+        MailDeliveryWorker worker = new MailDeliveryWorker(delivery, digest, moderation, messages,
                 new MailSettings("", Duration.ofHours(1), Duration.ofMinutes(1), Duration.ofHours(6), 12, false), signal);
 
         worker.start();

@@ -145,7 +145,7 @@ class NotificationsTest {
 
         assertThat(notifications.isUnsubscribeToken(token)).isTrue();
         assertThat(notifications.unsubscribe(token, NotificationKind.COMMENTS_ON_POSTS)).isTrue();
-        assertThat(notifications.choices(ada.userId())).isEqualTo(new NotificationChoices(true, false));
+        assertThat(notifications.choices(ada.userId())).isEqualTo(new NotificationChoices(true, false, true, true));
 
         jdbc.update("update notification_threads set last_mailed_at = now() - interval '1 hour'");
         comments.add(cleo, new AddComment(post, null, "Nobody tells Ada.")).id();
@@ -157,13 +157,29 @@ class NotificationsTest {
     @Test
     void choicesAreEveryKindUntilChangedAndAnUnconfirmedAddressGetsNothing() {
         assertThat(notifications.choices(ada.userId())).isEqualTo(NotificationChoices.all());
-        notifications.choose(ada, new NotificationChoices(false, true));
-        assertThat(notifications.choices(ada.userId())).isEqualTo(new NotificationChoices(false, true));
+        notifications.choose(ada, new NotificationChoices(false, true, false, false));
+        assertThat(notifications.choices(ada.userId())).as("an author cannot change the staff's kinds, which are not offered")
+                .isEqualTo(new NotificationChoices(false, true, true, true));
 
         jdbc.update("update users set email_verified = false where id = ?", ada.userId());
         comments.add(bob, new AddComment(post, null, "Unheard.")).id();
 
         assertThat(mailsTo("ada@example.com")).isZero();
         assertThat(jdbc.queryForObject("select count(*) from notification_items", Integer.class)).isZero();
+    }
+
+    @Test
+    void anEditorChoosesTheStaffsKindsAndEachUnsubscribeLinkTurnsOffItsOwnKindOnly() {
+        Actor eve = new Actor(UserRows.withEmail(jdbc, "Eve", "eve@example.com", Role.EDITOR), Role.EDITOR);
+        notifications.choose(eve, new NotificationChoices(true, true, false, true));
+        assertThat(notifications.choices(eve.userId())).isEqualTo(new NotificationChoices(true, true, false, true));
+
+        String token = jdbc.queryForObject("select unsubscribe_token from notification_preferences where user_id = ?",
+                String.class, eve.userId());
+        assertThat(notifications.unsubscribe(token, NotificationKind.HELD_COMMENTS)).isTrue();
+
+        assertThat(notifications.choices(eve.userId())).isEqualTo(new NotificationChoices(true, true, false, false));
+        assertThat(NotificationKind.ofSlug("held-comments")).contains(NotificationKind.HELD_COMMENTS);
+        assertThat(NotificationKind.ofSlug("posts-for-review")).contains(NotificationKind.POSTS_FOR_REVIEW);
     }
 }

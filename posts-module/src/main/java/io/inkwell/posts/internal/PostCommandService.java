@@ -15,6 +15,7 @@ import io.inkwell.posts.PostRef;
 import io.inkwell.posts.PostStatus;
 import io.inkwell.posts.PostLimits;
 import io.inkwell.posts.PostStatusException;
+import io.inkwell.posts.PostSubmitted;
 import io.inkwell.posts.PostUnpublished;
 import io.inkwell.posts.PostUpdated;
 import io.inkwell.posts.Publication;
@@ -36,7 +37,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Publishes {@link PostPublished}, {@link PostUnpublished}, {@link PostDeleted} and {@link PostImagesChanged} inside the transaction of the
+ * Publishes {@link PostPublished}, {@link PostUnpublished}, {@link PostDeleted}, {@link PostSubmitted} and {@link PostImagesChanged} inside the transaction of the
  * change they announce: the event publication registry stores them with it, so a change is never committed
  * without its event, nor an event without its change. Every save keeps a revision ({@link RevisionRecorder}) and
  * ends the saver's autosave of the post, in the same transaction.
@@ -125,6 +126,8 @@ class PostCommandService implements PostCommands {
         }
         if (status == PostStatus.PUBLISHED) {
             events.publishEvent(new PostPublished(id, actor.userId(), slug, publishedAt, 0));
+        } else if (status == PostStatus.PENDING) {
+            events.publishEvent(new PostSubmitted(id, actor.userId(), actor.userId(), fields.title(), now()));
         }
         return new PostRef(id, slug, status);
     }
@@ -180,6 +183,8 @@ class PostCommandService implements PostCommands {
             events.publishEvent(new PostPublished(postId, current.authorId(), slug, publishedAt, version + 1));
         } else if (status == PostStatus.PUBLISHED) {
             events.publishEvent(new PostUpdated(postId, current.authorId(), slug, version + 1));
+        } else if (submitted) {
+            events.publishEvent(new PostSubmitted(postId, current.authorId(), actor.userId(), fields.title(), now()));
         }
         return new PostRef(postId, slug, status);
     }
@@ -229,6 +234,7 @@ class PostCommandService implements PostCommands {
             throw new PostStatusException(SUBMIT_DRAFTS_ONLY);
         }
         posts.updateReview(postId, PostStatus.PENDING, null, null, null);
+        events.publishEvent(new PostSubmitted(postId, post.authorId(), actor.userId(), post.title(), now()));
         return new PostRef(postId, post.slug(), PostStatus.PENDING);
     }
 

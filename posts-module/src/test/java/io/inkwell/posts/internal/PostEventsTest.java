@@ -1,6 +1,7 @@
 package io.inkwell.posts.internal;
 
 import static io.inkwell.users.test.UserRows.author;
+import static io.inkwell.users.test.UserRows.withRole;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
@@ -11,6 +12,8 @@ import io.inkwell.posts.PostImagesChanged;
 import io.inkwell.posts.PostPublished;
 import io.inkwell.posts.PostRef;
 import io.inkwell.posts.PostStatus;
+import io.inkwell.posts.PostSubmitted;
+import io.inkwell.posts.Publication;
 import io.inkwell.posts.PostUnpublished;
 import io.inkwell.posts.PostUpdated;
 import io.inkwell.posts.PostsTestApplication;
@@ -142,5 +145,42 @@ class PostEventsTest {
         assertThat(events.stream(PostImagesChanged.class))
                 .extracting(PostImagesChanged::postId, PostImagesChanged::version, PostImagesChanged::imageUrls)
                 .containsExactly(tuple(post.id(), 0, Set.of(photo, "/x.png", cover)), tuple(post.id(), 2, Set.of()));
+    }
+
+    @Test
+    void aSubmissionIsAnnouncedOncePerReviewRoundWhicheverWayItIsMade() {
+        Actor cy = new Actor(withRole(jdbc, "Cy", Role.CONTRIBUTOR), Role.CONTRIBUTOR);
+        Actor eve = new Actor(withRole(jdbc, "Eve", Role.EDITOR), Role.EDITOR);
+        PostRef created = commands.create(cy, draft("For review"), Publication.FOR_REVIEW);
+        PostRef saved = commands.create(cy, draft("Saved first"), false);
+        PostRef listed = commands.create(cy, draft("From the list"), false);
+
+        commands.update(cy, created.id(), 0, draft("For review, polished"), Publication.KEEP);
+        commands.update(cy, created.id(), 1, draft("For review, again"), Publication.FOR_REVIEW);
+        commands.update(cy, saved.id(), 0, draft("Saved, then submitted"), Publication.FOR_REVIEW);
+        commands.submitForReview(cy, listed.id());
+        commands.submitForReview(cy, listed.id());
+
+        assertThat(events.stream(PostSubmitted.class))
+                .extracting(PostSubmitted::postId, PostSubmitted::authorId, PostSubmitted::submittedBy, PostSubmitted::title)
+                .as("re-saving or re-submitting a pending post announces nothing more").containsExactly(
+                        tuple(created.id(), cy.userId(), cy.userId(), "For review"),
+                        tuple(saved.id(), cy.userId(), cy.userId(), "Saved, then submitted"),
+                        tuple(listed.id(), cy.userId(), cy.userId(), "From the list"));
+        assertThat(events.stream(PostSubmitted.class)).allSatisfy(submitted -> assertThat(submitted.submittedAt()).isNotNull());
+
+        commands.sendBack(eve, listed.id(), "Shorter, please.");
+        commands.submitForReview(cy, listed.id());
+
+        assertThat(events.stream(PostSubmitted.class)).as("sent back and submitted again: a new round").hasSize(4);
+    }
+
+    @Test
+    void publishingOrSavingADraftIsNoSubmission() {
+        PostRef post = commands.create(ada, draft("Straight out"), true);
+        commands.create(ada, draft("Kept"), false);
+        commands.update(ada, post.id(), 0, draft("Straight out, edited"), true);
+
+        assertThat(events.stream(PostSubmitted.class)).isEmpty();
     }
 }

@@ -42,6 +42,11 @@ class UserDirectoryService implements UserDirectory {
     }
 
     @Override
+    public List<MailContact> staffMailContacts() {
+        return users.selectStaffMailContacts();
+    }
+
+    @Override
     public Optional<UserSummary> summaryOf(UUID id) {
         List<UserSummary> found = users.selectSummariesByIds(List.of(id));
         return found.stream().findFirst();

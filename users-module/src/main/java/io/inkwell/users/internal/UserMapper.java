@@ -78,6 +78,9 @@ interface UserMapper {
     /** Active accounts with a confirmed address among {@code ids}; the others are left out. */
     List<MailContact> selectMailContactsByIds(@Param("ids") Collection<UUID> ids);
 
+    /** Every active editor and admin with a confirmed address, by name: whom staff mail goes to. */
+    List<MailContact> selectStaffMailContacts();
+
     /** Ends every session of the account: each remembers the generation it signed in with. */
     int incrementSessionEpoch(@Param("id") UUID id);
 

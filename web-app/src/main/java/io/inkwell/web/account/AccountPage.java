@@ -34,6 +34,8 @@ class AccountPage {
         model.addAttribute("account", account);
         model.addAttribute("pendingEmail", confirmations.pendingChange(me.id()).orElse(null));
         model.addAttribute("notificationChoices", notifications.choices(me.id()));
+        // Mail about posts for review and held comments goes to staff only; nobody else is offered a choice that never applies.
+        model.addAttribute("offersStaffMail", me.actor().isStaff());
         if (!model.containsAttribute("profileForm")) {
             model.addAttribute("profileForm", ProfileForm.of(account));
         }

@@ -60,4 +60,16 @@ class MailLinkAddresses implements MailLinks {
     public String unsubscribe(String token, NotificationKind kind) {
         return urls.absolute("/unsubscribe/" + token + "/" + kind.slug());
     }
+
+    /** The edit form, where an editor publishes a submitted post or sends it back (the admin list's "Review"). */
+    @Override
+    public String postReview(UUID postId) {
+        return urls.absolute("/posts/" + postId + "/edit");
+    }
+
+    /** The moderation queue opens on its "Held" tab. */
+    @Override
+    public String heldComments() {
+        return urls.absolute("/admin/comments");
+    }
 }
