@@ -6,4 +6,7 @@
  * listener hears {@link io.inkwell.db.changes.ClusterChanges#EVERYTHING} once, because changes may have been
  * missed meanwhile.
  */
+@NamedInterface("changes")
 package io.inkwell.db.changes;
+
+import org.springframework.modulith.NamedInterface;
