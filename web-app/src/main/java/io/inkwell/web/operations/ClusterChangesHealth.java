@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
  * when, and when it last heard one. Not hearing them is UNKNOWN, not DOWN: pages are still served, only kept
  * copies age out by their time to live instead of at once, so no load balancer should take the instance out.
  */
-@Component("clusterChanges")
+@Component("clusterChangesHealthIndicator")
 class ClusterChangesHealth implements HealthIndicator {
 
     private final ClusterChanges changes;
