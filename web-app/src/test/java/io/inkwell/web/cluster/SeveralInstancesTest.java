@@ -24,6 +24,7 @@ import io.inkwell.users.UserAdministration;
 import io.inkwell.users.UserStatus;
 import io.inkwell.web.security.SignedInUser;
 import io.inkwell.web.support.WebTest;
+import io.inkwell.web.support.WebTestData;
 import jakarta.servlet.http.Cookie;
 import java.io.IOException;
 import java.net.CookieManager;
@@ -103,7 +104,7 @@ class SeveralInstancesTest {
     @Test
     void aCommentPostedThroughAIsOnBsKeptPostPageWithinASecond() throws Exception {
         SignedInUser ada = person(jdbc, "Ada Lovelace", Role.USER);
-        UUID post = PostRows.published(jdbc, ada.id(), "Two instances", "two-instances", Instant.parse("2026-01-01T10:00:00Z"));
+        UUID post = WebTestData.publishedPost(jdbc, ada.id(), "Two instances", "two-instances", Instant.parse("2026-01-01T10:00:00Z"));
         assertBKeepsThePageOf("/posts/two-instances", "Two instances");
 
         // The form's token as B signed it, sent to A: both sign with the one key in the database.
