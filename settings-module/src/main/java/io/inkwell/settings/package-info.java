@@ -15,7 +15,7 @@
  * exist, and where they lead, is for the web layer to resolve with the contexts that own them. This context
  * reads no other context's tables and calls no other context.
  */
-@ApplicationModule(allowedDependencies = {"db", "users"})
+@ApplicationModule(allowedDependencies = {"db", "db :: changes", "users"})
 package io.inkwell.settings;
 
 import org.springframework.modulith.ApplicationModule;

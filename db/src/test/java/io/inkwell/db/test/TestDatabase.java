@@ -124,7 +124,10 @@ public final class TestDatabase {
     }
 
     /**
-     * Empties every table but Flyway's history: isolation for tests that commit (web and browser tests).
+     * Empties every table but Flyway's history and the site's signing key ({@code comment_secret}): isolation for
+     * tests that commit (web and browser tests). Every running application context holds the key in memory from
+     * its start, as every instance of a site does; emptied, the next context to start would make another, and
+     * two contexts of one test would no longer verify each other's signatures.
      * TRUNCATE locks all of them at once, so it can deadlock with a background writer of the application
      * under test (the view-count flush) that holds one table and wants another; PostgreSQL then aborts one
      * side, and this side tries again.
@@ -148,7 +151,8 @@ public final class TestDatabase {
             List<String> tables = new ArrayList<>();
             try (ResultSet rows = statement.executeQuery("""
                     select quote_ident(tablename) from pg_tables
-                     where schemaname = current_schema() and tablename <> 'flyway_schema_history'""")) {
+                     where schemaname = current_schema()
+                       and tablename not in ('flyway_schema_history', 'comment_secret')""")) {
                 while (rows.next()) {
                     tables.add(rows.getString(1));
                 }

@@ -1,5 +1,6 @@
 package io.inkwell.settings.internal;
 
+import io.inkwell.db.changes.ClusterChanges;
 import io.inkwell.settings.Site;
 import io.inkwell.settings.SiteSettings;
 import io.inkwell.settings.SiteSettingsLoaded;
@@ -17,22 +18,27 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * The copy of the site's settings every page reads. A thread of its own reads them again every
  * {@link SiteSettings#REFRESH_INTERVAL}, so pages never wait on the database for them and no page's statements
- * include them; a save on this instance reads them at once after it commits. Reads take turns, so a refresh
+ * include them; a save on this instance reads them at once after it commits, and announces itself to every
+ * instance ({@link ClusterChanges}, topic {@value #TOPIC}), each of which reads them again when it hears it. Reads take turns, so a refresh
  * that started before a save committed cannot put back what the save replaced.
  */
 @Component
 class SiteSettingsCache implements SiteSettings, SmartLifecycle {
 
+    static final String TOPIC = "settings";
     private static final Logger log = LoggerFactory.getLogger(SiteSettingsCache.class);
 
     private final SiteLoader loader;
     private final ApplicationEventPublisher events;
+    private final ClusterChanges changes;
     private volatile Site current;
     private ScheduledExecutorService refresher;
 
-    SiteSettingsCache(SiteLoader loader, ApplicationEventPublisher events) {
+    SiteSettingsCache(SiteLoader loader, ApplicationEventPublisher events, ClusterChanges changes) {
         this.loader = loader;
         this.events = events;
+        this.changes = changes;
+        changes.onChange(TOPIC, payload -> refresh());
     }
 
     @Override
@@ -49,8 +55,12 @@ class SiteSettingsCache implements SiteSettings, SmartLifecycle {
         return site;
     }
 
-    /** Reads the settings once the current transaction commits (at once without one); a rollback keeps the copy. */
+    /**
+     * Reads the settings once the current transaction commits (at once without one), on every instance; a
+     * rollback keeps the copy.
+     */
     void reloadAfterCommit() {
+        changes.announce(TOPIC, ClusterChanges.EVERYTHING);
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             refresh();
             return;

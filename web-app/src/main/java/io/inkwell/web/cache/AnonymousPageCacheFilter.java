@@ -24,8 +24,8 @@ import org.springframework.web.util.UrlPathHelper;
  * which still writes its headers on every response and tells us who is asking. A page is kept only when it
  * was rendered for nobody in particular: a 200 to an anonymous reader without a session, setting no cookie.
  * Any successful write through this instance (every non-GET request below 400) expires every kept page, so
- * the next reader of each renders it anew and a writer always sees their change; another instance's change
- * shows within the time to live.
+ * the next reader of each renders it anew and a writer always sees their change; every other instance expires
+ * its pages when it hears of the write ({@link PageInvalidation}).
  *
  * <p>A page is kept under its path and the query parameters its controller reads ({@link PageParameters}),
  * in a stable order: parameters nobody reads (tracking tags, a cache-buster) do not make another copy, and
@@ -44,11 +44,13 @@ class AnonymousPageCacheFilter extends OncePerRequestFilter {
     /** Search results have keys as many as readers' queries: kept apart, so they cannot push pages out. */
     private final PageCache searches;
     private final SiteRoutes routes;
+    private final PageInvalidation invalidation;
 
-    AnonymousPageCacheFilter(PageCache pages, PageCache searches, SiteRoutes routes) {
+    AnonymousPageCacheFilter(PageCache pages, PageCache searches, SiteRoutes routes, PageInvalidation invalidation) {
         this.pages = pages;
         this.searches = searches;
         this.routes = routes;
+        this.invalidation = invalidation;
     }
 
     @Override
@@ -57,8 +59,7 @@ class AnonymousPageCacheFilter extends OncePerRequestFilter {
         if (!isRead(request)) {
             chain.doFilter(request, response);
             if (response.getStatus() < 400) {
-                pages.expireAll();
-                searches.expireAll();
+                invalidation.afterWrite();
             }
             return;
         }

@@ -1,5 +1,6 @@
 package io.inkwell.web.cache;
 
+import io.inkwell.db.changes.ClusterChanges;
 import io.inkwell.web.site.SiteRoutes;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import jakarta.servlet.DispatcherType;
@@ -37,10 +38,16 @@ class PageCacheConfiguration {
 
     /** Right after Spring Security's filters, so it knows the reader and security headers are still written. */
     @Bean
+    PageInvalidation pageInvalidation(@Qualifier("pageCache") PageCache pages,
+            @Qualifier("searchPageCache") PageCache searches, ClusterChanges changes) {
+        return new PageInvalidation(pages, searches, changes);
+    }
+
+    @Bean
     FilterRegistrationBean<AnonymousPageCacheFilter> anonymousPageCacheFilter(@Qualifier("pageCache") PageCache pages,
-            @Qualifier("searchPageCache") PageCache searches, SiteRoutes routes) {
+            @Qualifier("searchPageCache") PageCache searches, SiteRoutes routes, PageInvalidation invalidation) {
         FilterRegistrationBean<AnonymousPageCacheFilter> registration =
-                new FilterRegistrationBean<>(new AnonymousPageCacheFilter(pages, searches, routes));
+                new FilterRegistrationBean<>(new AnonymousPageCacheFilter(pages, searches, routes, invalidation));
         registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1);
         registration.setDispatcherTypes(DispatcherType.REQUEST);
         return registration;

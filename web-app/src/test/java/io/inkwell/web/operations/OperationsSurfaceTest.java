@@ -54,7 +54,7 @@ class OperationsSurfaceTest {
         assertThat(siteHead.statusCode()).isEqualTo(200);
         assertThat(siteHead.body()).isEmpty();
         assertThat(full.statusCode()).isEqualTo(200);
-        assertThat(full.body()).contains("\"status\":\"UP\"", "\"db\"");
+        assertThat(full.body()).contains("\"status\":\"UP\"", "\"db\"", "\"clusterChanges\"");
         assertThat(send("GET", sitePort, "/actuator/health/liveness").statusCode()).isNotEqualTo(200);
     }
 
