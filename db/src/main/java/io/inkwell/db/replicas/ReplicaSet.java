@@ -94,6 +94,10 @@ final class ReplicaSet implements ReadReplicas, AutoCloseable {
         return maxLag;
     }
 
+    PrimaryHistory primaryHistoryForTest() {
+        return primaryHistory;
+    }
+
     /**
      * Opens the replicas' pools (with the primary's user and pool size) and starts the monitor against
      * {@code primaryPool}, the primary's own pool; {@code routing} is the DataSource transactions are bound to.
@@ -220,9 +224,13 @@ final class ReplicaSet implements ReadReplicas, AutoCloseable {
         }
     }
 
+    /**
+     * Where the primary's WAL ends now, as inserted: a commit just made lies before it even while it waits to be
+     * written out (with {@code synchronous_commit} off, {@code pg_current_wal_lsn()} may still be short of it).
+     */
     private static WalPosition currentPosition(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement();
-                ResultSet row = statement.executeQuery("select pg_current_wal_lsn()::text")) {
+                ResultSet row = statement.executeQuery("select pg_current_wal_insert_lsn()::text")) {
             row.next();
             return WalPosition.parse(row.getString(1));
         }
