@@ -1,5 +1,6 @@
 package io.inkwell.db;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -21,11 +22,12 @@ public interface ReadReplicas {
     String UNTRACKED_TRANSACTION = "inkwell.untracked";
 
     /**
-     * Opens this thread's request. {@code writtenAt}: the token the client brought (null, blank or garbage: none).
+     * Opens this thread's request. {@code writtenAt}: the tokens the client brought (cookie, session; each may be
+     * null or garbage, which count as none); reads must see the furthest of them.
      * {@code onWrite} hears the token of every read-write transaction the request commits, at once after the commit
      * (before the response is sent, while a cookie can still be set). Close it when the request ends.
      */
-    Request beginRequest(String writtenAt, Consumer<String> onWrite);
+    Request beginRequest(Collection<String> writtenAt, Consumer<String> onWrite);
 
     /**
      * Another instance wrote (a notice of a change arrived): reads on this instance go to the primary until the

@@ -46,7 +46,9 @@ final class Replica {
         config.setUsername(username);
         config.setPassword(password);
         config.setMaximumPoolSize(poolSize);
-        config.setMinimumIdle(1);
+        // No idle connections to keep filled: Hikari would retry (and log) without end while the replica is down.
+        // The pool grows when the monitor has chosen the replica, so only once it answers again.
+        config.setMinimumIdle(0);
         // A replica that is away must not hold a reader up: the request falls back to the primary after this.
         config.setConnectionTimeout(1000);
         config.setValidationTimeout(500);

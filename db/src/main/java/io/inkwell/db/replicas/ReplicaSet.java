@@ -9,7 +9,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -239,8 +241,10 @@ final class ReplicaSet implements ReadReplicas, AutoCloseable {
     // ---- ReadReplicas ------------------------------------------------------------------------------------------
 
     @Override
-    public Request beginRequest(String writtenAt, Consumer<String> onWrite) {
-        RequestState state = new RequestState(requests, WalPosition.fromToken(writtenAt).orElse(WalPosition.ZERO),
+    public Request beginRequest(Collection<String> writtenAt, Consumer<String> onWrite) {
+        WalPosition mustSee = writtenAt.stream().map(WalPosition::fromToken).flatMap(Optional::stream)
+                .reduce(WalPosition.ZERO, WalPosition::max);
+        RequestState state = new RequestState(requests, mustSee,
                 onWrite == null ? token -> { } : onWrite);
         requests.set(state);
         return state;

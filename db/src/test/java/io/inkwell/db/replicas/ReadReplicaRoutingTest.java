@@ -7,13 +7,13 @@ import io.inkwell.db.DbTestApplication;
 import io.inkwell.db.ReadReplicas;
 import io.inkwell.db.ReplicaStatus;
 import io.inkwell.db.ReplicaStatus.State;
+import io.inkwell.db.test.ReplicaStandIn;
 import io.inkwell.db.test.TestDatabase;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
@@ -44,8 +44,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Import(ReadReplicaRoutingTest.Probe.class)
 class ReadReplicaRoutingTest {
 
-    static final String REPLICA_DATABASE = "inkwell_replica_stand_in";
-    static final String DEAD_REPLICA = "jdbc:postgresql://127.0.0.1:1/nothing?password=hidden";
+    static final String REPLICA_DATABASE = ReplicaStandIn.DATABASE;
 
     /** What the stand-in says it has replayed; a real replica's function, scripted. */
     @TestConfiguration
@@ -65,16 +64,8 @@ class ReadReplicaRoutingTest {
     }
 
     @DynamicPropertySource
-    static void replicas(DynamicPropertyRegistry registry) throws SQLException {
-        TestDatabase database = TestDatabase.get();
-        try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
-            ResultSet exists = statement.executeQuery("select 1 from pg_database where datname = '" + REPLICA_DATABASE + "'");
-            if (!exists.next()) {
-                statement.execute("create database " + REPLICA_DATABASE);
-            }
-        }
-        registry.add("inkwell.db.read-replica-urls",
-                () -> database.jdbcUrlFor(REPLICA_DATABASE) + ", " + DEAD_REPLICA);
+    static void replicas(DynamicPropertyRegistry registry) {
+        registry.add("inkwell.db.read-replica-urls", () -> ReplicaStandIn.url() + ", " + ReplicaStandIn.DEAD_REPLICA_URL);
     }
 
     @Autowired
@@ -103,7 +94,7 @@ class ReadReplicaRoutingTest {
 
     @AfterEach
     void stillNoRequestOnThisThread() {
-        readReplicas.beginRequest(null, null).close();
+        readReplicas.beginRequest(List.of(), null).close();
     }
 
     @Test
@@ -187,7 +178,7 @@ class ReadReplicaRoutingTest {
         Probe.replayed = new WalPosition(written.value() - 1);
         replicaSet.pollNow();
 
-        try (ReadReplicas.Request request = readReplicas.beginRequest(written.token(), null)) {
+        try (ReadReplicas.Request request = readReplicas.beginRequest(Arrays.asList(null, "garbage", written.token(), "0"), null)) {
             assertThat(readOnly()).isEqualTo(primaryDatabase);
 
             Probe.replayed = written;
@@ -203,7 +194,7 @@ class ReadReplicaRoutingTest {
         replicaSet.pollNow();
         List<String> tokens = new ArrayList<>();
 
-        try (ReadReplicas.Request request = readReplicas.beginRequest(null, tokens::add)) {
+        try (ReadReplicas.Request request = readReplicas.beginRequest(List.of(), tokens::add)) {
             // A transaction id of its own makes the commit a WAL record, as any insert or update would.
             new TransactionTemplate(transactions).executeWithoutResult(status ->
                     jdbc.queryForObject("select pg_current_xact_id()::text", String.class));
@@ -226,7 +217,7 @@ class ReadReplicaRoutingTest {
         TransactionTemplate untracked = new TransactionTemplate(transactions);
         untracked.setName(ReadReplicas.UNTRACKED_TRANSACTION);
 
-        try (ReadReplicas.Request request = readReplicas.beginRequest(null, tokens::add)) {
+        try (ReadReplicas.Request request = readReplicas.beginRequest(List.of(), tokens::add)) {
             untracked.executeWithoutResult(status -> database());
         }
 
