@@ -261,7 +261,7 @@ public class ClusterDrill {
         Map<String, Long> staleByPhase = staleWindows(names, starts);
         List<FaultDrill.Write> missing = FaultDrill.inDatabase(config, writes.stream().filter(FaultDrill.Write::acknowledged).toList(), false);
 
-        System.out.printf("%-16s %-11s %8s %6s %6s %5s %5s %5s %6s %7s  %s%n", "phase (from)", "time", "requests",
+        System.out.printf("%-20s %-11s %8s %6s %6s %5s %5s %5s %6s %7s  %s%n", "phase (from)", "time", "requests",
                 "GETbad", "POSTbad", "acked", "lost", "own", "sesslost", "stale", "by status");
         long totalBadGets = 0;
         long totalOwn = 0;
@@ -281,7 +281,7 @@ public class ClusterDrill {
             long sessions = incidents.stream().filter(i -> i.kind.equals("session-lost") && i.atMs >= from && i.atMs < to).count();
             StringBuilder statuses = new StringBuilder();
             byStatus.forEach((status, n) -> statuses.append(statuses.length() == 0 ? "" : " ").append(status).append('x').append(n));
-            System.out.printf("%-16s %4.0f-%-4.0f s %8d %6d %6d %5d %5d %5d %6d %5d ms  %s%n", names.get(p), from / 1000.0,
+            System.out.printf("%-20s %4.0f-%-4.0f s %8d %6d %6d %5d %5d %5d %6d %5d ms  %s%n", names.get(p), from / 1000.0,
                     Math.min(to, endMs) / 1000.0, phase.size(), badGets, badPosts, acked, lost, own, sessions,
                     staleByPhase.getOrDefault(names.get(p), 0L), statuses);
             totalBadGets += badGets;

@@ -134,6 +134,8 @@ start_instance() {
   INKWELL_ADMIN_EMAIL="$ADMIN_EMAIL" INKWELL_ADMIN_PASSWORD="$ADMIN_PASSWORD" \
     java -Xmx"$HEAP" -XX:+UseSerialGC -jar "$JAR_DIR/inkwell.jar" --server.address=127.0.0.1 >>"$app_log" 2>&1 &
   APP_PIDS[$n]=$!
+  # Killed on purpose later: no "Killed" notice from the shell's job control.
+  disown "${APP_PIDS[$n]}"
 }
 wait_instance() {
   local n="$1"
