@@ -63,7 +63,8 @@ public class FaultDrill {
     private static final String WRITER = "writer-";
     private static final long COMMENT_SPACING_NANOS = 6_500_000_000L;
 
-    private static volatile long loadStartNanos;
+    /** Set when the load begins; requests before it (the set-up) are not counted. ClusterDrill sets it too. */
+    static volatile long loadStartNanos;
 
     enum Outcome { OK, FAILED, UNEXPECTED }
 
@@ -188,11 +189,11 @@ public class FaultDrill {
         }
     }
 
-    private static long sinceLoadStart(long nanos) {
+    static long sinceLoadStart(long nanos) {
         return (nanos - loadStartNanos) / 1_000_000;
     }
 
-    private static Answer required(Answer answer, String what) {
+    static Answer required(Answer answer, String what) {
         if (!answer.is(200)) {
             throw new IllegalStateException(what + " answered " + (answer.error != null ? answer.error : "HTTP " + answer.status));
         }
@@ -338,11 +339,11 @@ public class FaultDrill {
         }
     }
 
-    private static String pick(List<String> values, Random random) {
+    static String pick(List<String> values, Random random) {
         return values.get(random.nextInt(values.size()));
     }
 
-    private static void pause(long millis) {
+    static void pause(long millis) {
         try {
             Thread.sleep(millis);
         } catch (InterruptedException e) {

@@ -1,0 +1,72 @@
+package io.inkwell.db.replicas;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import org.springframework.jdbc.datasource.AbstractDataSource;
+import org.springframework.jdbc.datasource.LazyConnectionDataSourceProxy;
+
+/**
+ * The site's DataSource when read replicas are configured: the primary's pool behind a
+ * {@link LazyConnectionDataSourceProxy} whose read-only connections come from a replica.
+ *
+ * <p>Routing on the connection's read-only flag rather than on
+ * {@code TransactionSynchronizationManager.isCurrentTransactionReadOnly()}: the transaction manager marks the
+ * connection read-only as the transaction begins, while the synchronization flag is set only after the begin, and the
+ * site's transaction manager already issues a statement during the begin (the read timeout's {@code SET LOCAL}),
+ * which would fetch the real connection with the flag not yet set. The proxy fetches the real connection at the first
+ * statement, from the primary for anything but a read-only transaction.
+ */
+final class ReplicaRoutingDataSource extends LazyConnectionDataSourceProxy implements AutoCloseable {
+
+    private final HikariDataSource primary;
+
+    ReplicaRoutingDataSource(HikariDataSource primary, ReplicaSet replicas) {
+        super(primary);
+        this.primary = primary;
+        // Known defaults, so building the proxy asks the database nothing (Hikari's defaults, PostgreSQL's default).
+        setDefaultAutoCommit(primary.isAutoCommit());
+        setDefaultTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+        setReadOnlyDataSource(new ReadOnlyTarget(primary, replicas));
+    }
+
+    HikariDataSource primary() {
+        return primary;
+    }
+
+    @Override
+    public void close() {
+        primary.close();
+    }
+
+    /** A replica chosen for this read, or the primary; a replica whose pool cannot give a connection is marked down. */
+    private static final class ReadOnlyTarget extends AbstractDataSource {
+
+        private final HikariDataSource primary;
+        private final ReplicaSet replicas;
+
+        ReadOnlyTarget(HikariDataSource primary, ReplicaSet replicas) {
+            this.primary = primary;
+            this.replicas = replicas;
+        }
+
+        @Override
+        public Connection getConnection() throws SQLException {
+            Replica replica = replicas.replicaForRead();
+            if (replica == null) {
+                return primary.getConnection();
+            }
+            try {
+                return replica.pool().getConnection();
+            } catch (SQLException unreachable) {
+                replica.markDown("no connection: " + unreachable.getMessage());
+                return primary.getConnection();
+            }
+        }
+
+        @Override
+        public Connection getConnection(String username, String password) throws SQLException {
+            throw new SQLException("Read replicas are reached with the primary's credentials or those in their URL");
+        }
+    }
+}
