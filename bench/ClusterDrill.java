@@ -135,26 +135,6 @@ public class ClusterDrill {
         }
     }
 
-    /**
-     * A writer: registers through the form (the site answers with its "check your mail" page, or a redirect; the
-     * address need not be confirmed to comment), then signs in with a fresh browser.
-     */
-    static FaultDrill.Browser writer(URI base, int number, String runId) {
-        FaultDrill.Browser registering = new FaultDrill.Browser("register", base);
-        registering.keepCsrf(FaultDrill.required(registering.get("/register"), "/register"));
-        String email = "cluster-" + runId + "-" + number + "@inkwell.example";
-        String password = "cluster-password-" + runId;
-        FaultDrill.Answer registered = registering.post("/register", List.of(Map.entry("name", "Drill writer " + number),
-                Map.entry("email", email), Map.entry("password", password), Map.entry("_csrf", registering.csrf)), null);
-        if (!(registered.is(200) && !registered.body().contains("name=\"password\"")) && registered.status() != 302
-                && registered.status() != 303) {
-            throw new IllegalStateException("registering " + email + " answered " + registered.describe());
-        }
-        FaultDrill.Browser writer = new FaultDrill.Browser("writer-" + number, base);
-        writer.logIn(email, password);
-        return writer;
-    }
-
     /** Sent to /login, or shown a post page as a stranger (no comment form): the session is gone. */
     private static boolean sessionLost(FaultDrill.Browser writer, FaultDrill.Answer answer, long atMs, String request) {
         boolean toLogin = (answer.status() == 302 || answer.status() == 303) && answer.location() != null
@@ -185,7 +165,7 @@ public class ClusterDrill {
         try {
             site = FaultDrill.setUp(base, config.get("admin-email"), config.get("admin-password"));
             for (int i = 1; i <= writers; i++) {
-                writerBrowsers.add(writer(base, i, runId));
+                writerBrowsers.add(FaultDrill.writer(base, "cluster", i, runId));
             }
         } catch (IllegalStateException e) {
             System.err.println("[drill] set-up failed: " + e.getMessage());

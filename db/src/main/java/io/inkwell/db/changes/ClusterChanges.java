@@ -44,6 +44,7 @@ public class ClusterChanges {
     private final JdbcTemplate jdbc;
     private final String channel;
     private final Map<String, List<Consumer<String>>> listeners = new ConcurrentHashMap<>();
+    private final List<Runnable> beforeEveryChange = new CopyOnWriteArrayList<>();
     private volatile Instant connectedSince;
     private volatile Instant lastReceived;
 
@@ -100,6 +101,15 @@ public class ClusterChanges {
         listeners.computeIfAbsent(topic, t -> new CopyOnWriteArrayList<>()).add(listener);
     }
 
+    /**
+     * Runs {@code hook} on the listening thread before any listener hears a change (also before the
+     * {@link #EVERYTHING} after a reconnect): read routing uses it so a cache refilled after the notice is not
+     * refilled from a replica that has not replayed the change yet.
+     */
+    public void beforeEveryChange(Runnable hook) {
+        beforeEveryChange.add(hook);
+    }
+
     /** The channel every instance listens on. */
     public String channel() {
         return channel;
@@ -131,6 +141,7 @@ public class ClusterChanges {
         }
         String topic = message.substring(0, separator);
         String payload = message.substring(separator + 1);
+        runBeforeEveryChange();
         for (Consumer<String> listener : listeners.getOrDefault(topic, List.of())) {
             call(listener, topic, payload);
         }
@@ -138,7 +149,18 @@ public class ClusterChanges {
 
     /** After the listening connection was away: every topic's listeners hear {@link #EVERYTHING}. */
     void dispatchEverything() {
+        runBeforeEveryChange();
         listeners.forEach((topic, each) -> each.forEach(listener -> call(listener, topic, EVERYTHING)));
+    }
+
+    private void runBeforeEveryChange() {
+        for (Runnable hook : beforeEveryChange) {
+            try {
+                hook.run();
+            } catch (RuntimeException e) {
+                log.warn("A hook before changes failed", e);
+            }
+        }
     }
 
     private static void call(Consumer<String> listener, String topic, String payload) {

@@ -2,6 +2,7 @@ package io.inkwell.db.replicas;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.inkwell.db.ReadReplicas;
+import io.inkwell.db.changes.ClusterChanges;
 import io.inkwell.db.transactions.ReadTimeoutAutoConfiguration;
 import java.time.Duration;
 import java.util.Arrays;
@@ -10,6 +11,7 @@ import org.springframework.beans.BeansException;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.BeanFactoryAware;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -54,6 +56,15 @@ public class ReadReplicasAutoConfiguration {
     @Bean
     static BeanPostProcessor readReplicaRouting(ObjectProvider<ReplicaSet> replicas) {
         return new RoutingWrapper(replicas);
+    }
+
+    /**
+     * A notice that another instance wrote holds this instance's reads on the primary until the replicas have
+     * replayed it, so the caches the notice empties are not refilled with pages older than the change.
+     */
+    @Bean
+    SmartInitializingSingleton readReplicasHearOtherInstances(ReplicaSet replicas, ObjectProvider<ClusterChanges> changes) {
+        return () -> changes.ifAvailable(known -> known.beforeEveryChange(replicas::writtenElsewhere));
     }
 
     /** Hears every commit: a read-write transaction's commit moves what later reads must see. */

@@ -7,6 +7,7 @@ import io.inkwell.db.DbTestApplication;
 import io.inkwell.db.ReadReplicas;
 import io.inkwell.db.ReplicaStatus;
 import io.inkwell.db.ReplicaStatus.State;
+import io.inkwell.db.changes.ClusterChanges;
 import io.inkwell.db.test.ReplicaStandIn;
 import io.inkwell.db.test.TestDatabase;
 import java.sql.Connection;
@@ -15,6 +16,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BooleanSupplier;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -79,6 +82,9 @@ class ReadReplicaRoutingTest {
 
     @Autowired
     ReplicaSet replicaSet;
+
+    @Autowired
+    ClusterChanges changes;
 
     JdbcTemplate jdbc;
     String primaryDatabase;
@@ -236,6 +242,21 @@ class ReadReplicaRoutingTest {
     }
 
     @Test
+    void aNoticeOfAnotherInstancesChangeSendsReadsToThePrimaryBeforeAnyCacheHearsIt() {
+        List<String> readBeforeTheCacheForgot = new CopyOnWriteArrayList<>();
+        String topic = "routing-" + System.nanoTime();
+        changes.onChange(topic, payload -> readBeforeTheCacheForgot.add(readOnly()));
+        waitFor(() -> changes.state().listening());
+
+        changes.announce(topic, "post-1");
+
+        waitFor(() -> !readBeforeTheCacheForgot.isEmpty());
+        assertThat(readBeforeTheCacheForgot).containsExactly(primaryDatabase);
+        replicaSet.pollNow();
+        assertThat(readOnly()).isEqualTo(REPLICA_DATABASE);
+    }
+
+    @Test
     void aReplicaConnectionThatBreaksMidRequestTakesTheReplicaOutAtOnce() {
         TransactionTemplate readOnly = new TransactionTemplate(transactions);
         readOnly.setReadOnly(true);
@@ -252,6 +273,18 @@ class ReadReplicaRoutingTest {
 
         assertThat(readReplicas.status().get(0).state()).isEqualTo(State.DOWN);
         assertThat(readOnly()).isEqualTo(primaryDatabase);
+    }
+
+    private static void waitFor(BooleanSupplier condition) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (!condition.getAsBoolean()) {
+            assertThat(System.nanoTime()).as("waited for the change notice").isLessThan(deadline);
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     private String readOnly() {
