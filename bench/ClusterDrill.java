@@ -41,9 +41,6 @@ import java.util.regex.Pattern;
 public class ClusterDrill {
 
     private static final Pattern COMMENT_COUNT = Pattern.compile("<h2>(\\d+) comments?</h2>");
-    private static final Pattern FORM_TOKEN = Pattern.compile(
-            "<input(?=[^>]*name=\"formToken\")[^>]*value=\"([^\"]*)\"");
-    private static final String UUID_RE = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
     private static final String[] SEARCH_WORDS = {"harbour", "lantern", "keeper", "tide", "granite", "fog"};
 
     /** The comment count a page showed: by whom, when (ms since the load began). */
@@ -101,19 +98,12 @@ public class ClusterDrill {
                 return;
             }
             noteCount(slug, page, pageStart, writer.name);
-            writer.keepCsrf(page);
-            Matcher token = FORM_TOKEN.matcher(page.body());
-            String formToken = page.is(200) && token.find() ? token.group(1) : "";
-
             String marker = "cd-" + runId + "-" + writer.name + "-" + (++sequence);
-            Pattern posted = Pattern.compile("/posts/" + Pattern.quote(slug) + "(\\?after=[^#]*)?#comment-" + UUID_RE);
-            Predicate<FaultDrill.Answer> redirectedToIt = a -> (a.status() == 302 || a.status() == 303)
-                    && a.location() != null && posted.matcher(a.location()).matches();
+            List<Map.Entry<String, String>> fields = FaultDrill.commentFields(writer, page,
+                    "Cluster drill comment " + marker + ": the lantern is lit.");
+            Predicate<FaultDrill.Answer> redirectedToIt = FaultDrill.redirectedToComment(slug);
             long start = FaultDrill.sinceLoadStart(System.nanoTime());
-            FaultDrill.Answer answer = writer.post("/posts/" + slug + "/comments", List.of(
-                    Map.entry("content", "Cluster drill comment " + marker + ": the lantern is lit."),
-                    Map.entry("formToken", formToken), Map.entry("website", ""), Map.entry("_csrf", writer.csrf)),
-                    redirectedToIt);
+            FaultDrill.Answer answer = writer.post("/posts/" + slug + "/comments", fields, redirectedToIt);
             boolean acknowledged = redirectedToIt.test(answer);
             writer.writes.add(new FaultDrill.Write("comment", marker, start, answer.describe(), acknowledged));
             if (sessionLost(writer, answer, start, "POST /posts/" + slug + "/comments")) {

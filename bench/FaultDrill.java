@@ -56,6 +56,8 @@ public class FaultDrill {
             "<input(?=[^>]*name=\"categoryIds\")[^>]*value=\"(" + UUID_RE + ")\"");
     private static final Pattern AUTHOR_LINK = Pattern.compile("href=\"/authors/(" + UUID_RE + ")\"");
     private static final Pattern DRAFT_SAVED = Pattern.compile("/posts/(" + UUID_RE + ")/edit");
+    /** The comment form's token of the site's spam rule (a form of this site, shown long enough ago). */
+    private static final Pattern FORM_TOKEN = Pattern.compile("<input(?=[^>]*name=\"formToken\")[^>]*value=\"([^\"]*)\"");
     private static final String[] SEARCH_WORDS = {"harbour", "lantern", "keeper", "tide", "granite", "\"night watch\"",
         "storm -calm", "lantern or beacon", "fog", "ledger"};
     private static final int POSTS = 5;
@@ -322,13 +324,9 @@ public class FaultDrill {
             if (System.nanoTime() >= nextComment) {
                 nextComment = System.nanoTime() + COMMENT_SPACING_NANOS;
                 String slug = pick(site.postSlugs, random);
-                writer.keepCsrf(writer.get("/posts/" + slug));
-                Pattern posted = Pattern.compile("/posts/" + Pattern.quote(slug) + "(\\?after=[^#]*)?#comment-" + UUID_RE);
-                Predicate<Answer> redirectedToIt = a -> (a.status == 302 || a.status == 303) && a.location != null
-                        && posted.matcher(a.location).matches();
-                answer = writer.post("/posts/" + slug + "/comments", List.of(
-                        Map.entry("content", "Drill comment " + marker + ": the lantern is lit."),
-                        Map.entry("_csrf", writer.csrf)), redirectedToIt);
+                Predicate<Answer> redirectedToIt = redirectedToComment(slug);
+                answer = writer.post("/posts/" + slug + "/comments", commentFields(writer, writer.get("/posts/" + slug),
+                        "Drill comment " + marker + ": the lantern is lit."), redirectedToIt);
                 writer.writes.add(new Write("comment", marker, start, answer.describe(), redirectedToIt.test(answer)));
             } else {
                 writer.keepCsrf(writer.get("/posts/new"));
@@ -343,6 +341,25 @@ public class FaultDrill {
             }
             pause(200);
         }
+    }
+
+    /**
+     * The fields of a post page's comment form as a browser sends them: the text, the form token the page carries
+     * (empty when the page failed, and then the site keeps the comment as spam), the hidden field a robot fills in
+     * left empty, and the CSRF token, taken from the page or, when it failed, the last one the writer had.
+     */
+    static List<Map.Entry<String, String>> commentFields(Browser writer, Answer page, String content) {
+        writer.keepCsrf(page);
+        Matcher token = FORM_TOKEN.matcher(page.body());
+        String formToken = page.is(200) && token.find() ? token.group(1) : "";
+        return List.of(Map.entry("content", content), Map.entry("formToken", formToken), Map.entry("website", ""),
+                Map.entry("_csrf", writer.csrf));
+    }
+
+    /** A comment acknowledged: the redirect to the page of the post showing it (held comments are shown to their author). */
+    static Predicate<Answer> redirectedToComment(String slug) {
+        Pattern posted = Pattern.compile("/posts/" + Pattern.quote(slug) + "(\\?after=[^#]*)?#comment-" + UUID_RE);
+        return a -> (a.status == 302 || a.status == 303) && a.location != null && posted.matcher(a.location).matches();
     }
 
     static String pick(List<String> values, Random random) {

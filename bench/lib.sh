@@ -100,6 +100,27 @@ stop_pg() {
   fi
 }
 
+# The throwaway cluster's processes: its postmaster and every child (backends, WAL writer, autovacuum, ...).
+pg_pids() {
+  [ -n "$PG_STARTED" ] || return 0
+  local pm; pm=$(head -n 1 "$PG_STARTED/postmaster.pid")
+  echo "$pm"; pgrep -P "$pm" || true
+}
+
+# CPU of these processes in clock ticks (getconf CLK_TCK a second): utime + stime, plus cutime + cstime, the CPU of
+# their children that ended and were reaped, so that a backend or autovacuum worker that exits between two readings
+# still counts (with the postmaster's). Processes gone since are left out.
+cpu_ticks() {
+  local total=0 p f
+  for p in "$@"; do
+    f=$(cat "/proc/$p/stat" 2>/dev/null) || continue
+    f=${f##*) }
+    set -- $f
+    total=$(( total + ${12} + ${13} + ${14} + ${15} ))
+  done
+  echo "$total"
+}
+
 # For an external server: psql takes the JDBC URL's host/port/database, user and password from
 # the same variables the app reads.
 use_external_pg() {

@@ -171,22 +171,6 @@ ROUTES=(
 
 TICK=$(getconf CLK_TCK)
 LOAD=$(cut -d ' ' -f 1-3 /proc/loadavg)
-pg_pids() {
-  [ -n "$PG_STARTED" ] || return 0
-  local pm; pm=$(head -n 1 "$PG_STARTED/postmaster.pid")
-  echo "$pm"; pgrep -P "$pm" || true
-}
-# utime + stime (clock ticks) of the app and of every PostgreSQL process of the throwaway cluster.
-cpu_ticks() {
-  local total=0 p f
-  for p in "$APP_PID" $(pg_pids); do
-    f=$(cat "/proc/$p/stat" 2>/dev/null) || continue
-    f=${f##*) }
-    set -- $f
-    total=$(( total + ${12} + ${13} ))
-  done
-  echo "$total"
-}
 to_ms() { awk -v v="$1" 'BEGIN { if (v ~ /us$/) print v / 1000; else if (v ~ /ms$/) print v + 0;
                                  else if (v ~ /m$/) print v * 60000; else print v * 1000 }'; }
 # The app's background work (the batched view-count flush) marks its SQL "background work": not a request's.
@@ -241,9 +225,9 @@ for route in "${ROUTES[@]}"; do
     [ "$warmed" -ge "$WARM_REQUESTS" ] && break
   done
   explain_once "$name" "$url"
-  before=$(cpu_ticks)
+  before=$(cpu_ticks "$APP_PID" $(pg_pids))
   out=$(wrk -t2 -c32 -d"${DURATION}s" --latency "$BASE$url")
-  after=$(cpu_ticks)
+  after=$(cpu_ticks "$APP_PID" $(pg_pids))
   requests=$(echo "$out" | awk '/requests in/ { print $1 }')
   rps=$(echo "$out" | awk '/Requests\/sec/ { print $2 }')
   p50=$(to_ms "$(echo "$out" | awk '$1 == "50%" { print $2 }')")
@@ -277,7 +261,7 @@ RSS=$(awk '/VmHWM/ { printf "%.0f MB", $2 / 1024 }' "/proc/$APP_PID/status")
   echo "wrk -t2 -c32 -d${DURATION}s --latency per route after a warm-up (${WARM} s rounds until $WARM_REQUESTS requests, at most $WARM_MAX s); app -Xmx512m; $(nproc) cores shared by app, PostgreSQL and wrk (load average before the run: $LOAD)."
   echo "Anonymous page cache (INKWELL_PAGE_CACHE_TTL): ${INKWELL_PAGE_CACHE_TTL:-5s, the default}; anonymous readers of the same URL are served a kept copy (0 = every request renders)."
   echo "Statements: pg_stat_statements calls (utility statements such as BEGIN/COMMIT not counted) over $SQL_SAMPLE sequential requests after the load, each after emptying the page cache (DELETE /actuator/pagecache on the operations port) so that it renders, / $SQL_SAMPLE."
-  echo "CPU: utime+stime of the app and all PostgreSQL processes from /proc, before/after, / requests."
+  echo "CPU: utime+stime of the app and all PostgreSQL processes (with the PostgreSQL children that ended meanwhile) from /proc, before/after, / requests."
   echo
   echo "$TABLE"
   echo
