@@ -42,6 +42,8 @@ final class ReplicaRoutingDataSource extends LazyConnectionDataSourceProxy imple
     /** A replica chosen for this read, or the primary; a replica whose pool cannot give a connection is marked down. */
     private static final class ReadOnlyTarget extends AbstractDataSource {
 
+        private static final int LIVENESS_TIMEOUT_SECONDS = 1;
+
         private final HikariDataSource primary;
         private final ReplicaSet replicas;
 
@@ -56,11 +58,38 @@ final class ReplicaRoutingDataSource extends LazyConnectionDataSourceProxy imple
             if (replica == null) {
                 return primary.getConnection();
             }
+            Connection connection;
             try {
-                return replica.pool().getConnection();
+                connection = replica.pool().getConnection();
             } catch (SQLException unreachable) {
                 replica.markDown("no connection: " + unreachable.getMessage());
                 return primary.getConnection();
+            }
+            // A replica that stops closes every pooled connection at once, and the pool checks a connection only
+            // when it has been idle: without this round trip (an empty query, no statement) every read already
+            // under way when a replica stops would fail, and a proxy seeing several failures takes the instance out.
+            if (!alive(connection)) {
+                replica.markDown("a pooled connection was closed");
+                replica.pool().getHikariPoolMXBean().softEvictConnections();
+                close(connection);
+                return primary.getConnection();
+            }
+            return connection;
+        }
+
+        private static boolean alive(Connection connection) {
+            try {
+                return connection.isValid(LIVENESS_TIMEOUT_SECONDS);
+            } catch (SQLException e) {
+                return false;
+            }
+        }
+
+        private static void close(Connection connection) {
+            try {
+                connection.close();
+            } catch (SQLException ignored) {
+                // Already broken: the pool drops it.
             }
         }
 

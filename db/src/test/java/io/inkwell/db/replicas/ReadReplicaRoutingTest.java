@@ -275,6 +275,23 @@ class ReadReplicaRoutingTest {
         assertThat(readOnly()).isEqualTo(primaryDatabase);
     }
 
+    @Test
+    void aReplicaThatClosedItsPooledConnectionsBetweenRequestsCostsNoReaderAnError() throws SQLException {
+        assertThat(readOnly()).isEqualTo(REPLICA_DATABASE);
+        try (Connection admin = TestDatabase.get().connect()) {
+            // What a replica's shutdown does to every connection the pool holds, busy or idle.
+            admin.createStatement().execute("select pg_terminate_backend(pid) from pg_stat_activity where datname = '"
+                    + REPLICA_DATABASE + "' and pid <> pg_backend_pid()");
+        }
+
+        assertThat(readOnly()).isEqualTo(primaryDatabase);
+        assertThat(readReplicas.status().get(0).state()).isEqualTo(State.DOWN);
+
+        replicaSet.pollNow();
+
+        assertThat(readOnly()).as("back once the monitor reaches it again").isEqualTo(REPLICA_DATABASE);
+    }
+
     private static void waitFor(BooleanSupplier condition) {
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         while (!condition.getAsBoolean()) {
