@@ -89,10 +89,14 @@ final class PageCache {
         if (!enabled() || body.length > maxPageBytes) {
             return;
         }
-        CachedPage page = new CachedPage(body, contentType, headers, onEveryServe, clock.instant());
+        Instant now = clock.instant();
         // Checked under the key's lock, which expireAll also takes per page: a page cannot slip in unexpired
-        // between a write's new generation and its pass over the pages.
-        pages.asMap().compute(key, (k, old) -> renderedInGeneration == generation.get() ? page : old);
+        // between a write's new generation and its pass over the pages. A page rendered across a write is kept
+        // as already expired: the next reader renders again, and readers meanwhile get this copy, which is newer
+        // than the one before it. Keeping the older copy instead meant that on a site written to more often than
+        // a page renders, readers were served it until its time to live ran out.
+        pages.asMap().compute(key, (k, old) -> new CachedPage(body, contentType, headers, onEveryServe,
+                renderedInGeneration == generation.get() ? now : now.minus(timeToLive)));
     }
 
     /** The caller rendered nothing worth keeping (an error, a page for one reader): the next may try. */
