@@ -21,6 +21,14 @@ class MybatisConventionsTest {
     @Autowired
     ProbeMapper probes;
 
+    @Autowired
+    org.apache.ibatis.session.SqlSessionFactory sessions;
+
+    @Test
+    void rowsAreBuiltThroughConstructorsMadeAccessibleOnce() {
+        assertThat(sessions.getConfiguration().getObjectFactory()).isInstanceOf(AccessibleConstructorObjectFactory.class);
+    }
+
     @Test
     void uuidsRoundTripAsPostgresUuids() {
         UUID id = UUID.randomUUID();
