@@ -43,4 +43,35 @@ interface ProbeMapper {
 
     @Select("select #{at}::timestamptz + interval '1 day'")
     Instant dayAfter(@Param("at") Instant at);
+
+    /** A row whose parameter names a differently spelled column, with an enum and a value that may be missing. */
+    record LabelledRow(@Param("ordinal") int rowNumber, Shade shade, String note) {
+    }
+
+    @Select("""
+            select g as ordinal, case when g % 2 = 0 then 'dark' else 'light' end as shade,
+                   case when g = 1 then 'first' end as note
+              from generate_series(1, #{count}) g
+             order by g""")
+    List<LabelledRow> selectLabelled(@Param("count") int count);
+
+    /** Every column null: MyBatis' rule makes such a row a null element. */
+    @Select("select null::int as ordinal, null::text as shade, null::text as note")
+    List<LabelledRow> selectEmptyRow();
+
+    @Select("select 1 as ordinal, 'dark' as shade")
+    List<LabelledRow> selectWithoutNote();
+
+    @Select("""
+            select g as row_number, uuid_generate_v7() as row_id, now() as created_at
+              from generate_series(1, #{count}) g
+             order by g""")
+    List<ProbeRow> selectNumbersWithin(@Param("count") int count, org.apache.ibatis.session.RowBounds bounds);
+
+    @Select("""
+            select g as row_number, uuid_generate_v7() as row_id, now() as created_at
+              from generate_series(1, #{count}) g
+             order by g""")
+    @org.apache.ibatis.annotations.ResultType(ProbeRow.class)
+    void streamNumbers(@Param("count") int count, org.apache.ibatis.session.ResultHandler<ProbeRow> handler);
 }
