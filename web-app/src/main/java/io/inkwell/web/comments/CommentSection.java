@@ -76,7 +76,8 @@ public class CommentSection {
     void addThread(Model model, CommentThread page, Optional<ThreadCursor> continuedAfter, String slug, UUID replyTo,
             SignedInUser me, boolean open, UUID postId) {
         model.addAttribute("commentsOpen", open);
-        model.addAttribute("comments", items(page, me, open));
+        boolean guests = takesGuestComments();
+        model.addAttribute("comments", items(page, me, open, replyTo, guests));
         model.addAttribute("commentSlug", slug);
         model.addAttribute("replyTo", replyTo);
         model.addAttribute("commentsNext", page.hasMore() ? page.next().token() : null);
@@ -86,7 +87,7 @@ public class CommentSection {
         model.addAttribute("commentsQuery", continuedAfter.map(cursor -> "after=" + cursor.token() + "&").orElse(""));
         // Asked once here rather than by sec:authorize in every row: a page of comments renders much faster.
         model.addAttribute("commentsSignedIn", me != null);
-        model.addAttribute("guestComments", takesGuestComments());
+        model.addAttribute("guestComments", guests);
         // Anonymous readers' pages are kept and served to others: their forms (and tokens) are on a page of their own.
         String token = me != null && open ? forms.tokenFor(postId) : null;
         if (!model.containsAttribute("commentForm")) {
@@ -106,25 +107,29 @@ public class CommentSection {
         return page.isEmpty() || page.comments().get(0).depth() == 0 ? null : page.comments().get(0).parentId();
     }
 
-    List<CommentItem> items(CommentThread thread, SignedInUser me, boolean open) {
+    List<CommentItem> items(CommentThread thread, SignedInUser me, boolean open, UUID replyTo, boolean guests) {
         Instant now = clock.instant();
         // A comment's time when pointed at: in the site's time zone, named, in its language.
         DateTimeFormatter exact = site.view().dates().exactTime();
-        return thread.comments().stream().map(comment -> item(comment, me, open, now, exact)).toList();
+        return thread.comments().stream().map(comment -> item(comment, me, open, now, exact, replyTo, guests))
+                .toList();
     }
 
-    CommentItem item(ThreadComment comment, SignedInUser me, boolean open, Instant now, DateTimeFormatter exact) {
+    CommentItem item(ThreadComment comment, SignedInUser me, boolean open, Instant now, DateTimeFormatter exact,
+            UUID replyTo, boolean guests) {
         boolean own = me != null && comment.isWrittenBy(me.id());
         boolean moderator = me != null && me.actor().mayModerateComments();
         boolean live = !comment.deleted();
         boolean shown = !comment.awaitingModeration() && !comment.hidden();
+        boolean mayReply = live && open && (moderator || (!comment.locked() && (shown || own)));
         return new CommentItem(comment.id(), comment.authorName(), comment.html(), comment.edited(), comment.deleted(),
                 comment.createdAt(), exact.format(comment.createdAt()),
                 messages.getMessage(RelativeTime.between(comment.createdAt(), now)),
                 Math.min(comment.depth(), MAX_INDENT), comment.depth() == MAX_INDENT && comment.hasReplies(),
                 own, live && (own || moderator), comment.awaitingModeration(), comment.hidden(), comment.locked(),
-                live && open && (moderator || (!comment.locked() && (shown || own))),
-                live && shown && me != null && !own,
-                live && moderator && !comment.locked(), moderator && comment.lockedHere());
+                mayReply, live && shown && me != null && !own,
+                live && moderator && !comment.locked(), moderator && comment.lockedHere(),
+                mayReply && me != null, mayReply && me == null && guests,
+                mayReply && me != null && comment.id().equals(replyTo));
     }
 }
