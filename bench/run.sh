@@ -3,6 +3,12 @@
 #
 #   bench/run.sh 10000          # 20 s per route at 32 connections, after a 5 s warm-up
 #   bench/run.sh 10000 --ci     # 3 s per route; asserts HTTP 200 and the statement budgets
+#   BENCH_ROUTES='long-tail|signed in' bench/run.sh 10000   # only the routes whose names match (grep -E)
+#
+# Besides fixed URLs it measures the long-tail route (each request a different published post, Zipf-distributed
+# over all of them: bench/long-tail.lua over the slugs exported to bench/out/slugs-POSTS.txt) and signed-in
+# variants of /, a post page and a search, with the session of a reader account whose password this run sets
+# (bcrypt through pgcrypto; the generated accounts have none), which the page cache never serves.
 #
 # Starts the site's jar (web-app/target/inkwell.jar, or BENCH_JAR) in its production
 # configuration on 127.0.0.1:${BENCH_APP_PORT:-18080} (operations port ${BENCH_MANAGEMENT_PORT:-18081}) with
@@ -24,6 +30,9 @@ else WARM=5; WARM_MAX=60; WARM_REQUESTS=3000; DURATION=20; fi
 SQL_SAMPLE="${SQL_SAMPLE:-20}"
 LISTING_BUDGET=6
 POST_BUDGET=8
+# A signed-in page also reads its session, updates the session's last access, and reads the session again when
+# Spring Session commits it a second time after the page was flushed (spring-session issue 1731): all by primary key.
+SESSION_STATEMENTS=3
 # Serving a stored image is one primary-key read of its bytes.
 IMAGE_BUDGET=1
 # The admin the site makes at start-up, who uploads the image route's photo (a fresh password each run).
@@ -79,6 +88,21 @@ read -r COMMON RARE < <(psql -X -v ON_ERROR_STOP=1 -Atq -F ' ' \
            order by abs(ndoc - greatest(2, 0.00045 * total.n)), words.w limit 1)")
 log "category $CATEGORY, tag $TAG, posts $POST_200 (~200 comments) and $POST_MAX ($POST_MAX_COMMENTS comments), author $AUTHOR, words '$COMMON' and '$RARE'"
 
+# --- the long tail: every published post's slug, newest first (the Zipf ranks); the statements and the plan
+# are sampled on the post at rank 1,000.
+SLUGS="$OUT_DIR/slugs-$SCALE.txt"
+psql_q -c "\\copy (select slug from posts where status = 'published' order by published_at desc, id desc) to '$SLUGS'"
+LONG_TAIL_SAMPLE=$(sed -n "$(( PUBLISHED < 1000 ? PUBLISHED : 1000 ))p" "$SLUGS")
+
+# --- a reader to sign in as: an active, confirmed account of role user, given a password for this run.
+READER_PASSWORD="reader-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')"
+READER_EMAIL=$(psql_q -c "create extension if not exists pgcrypto" -c "
+  update users set password_hash = '{bcrypt}' || crypt('$READER_PASSWORD', gen_salt('bf', 10))
+   where id = (select id from users where role = 'user' and status = 'active' and email_verified
+                order by created_at, id limit 1)
+  returning email" 2>/dev/null | tail -n 1 || true)
+log "long tail over $(wc -l <"$SLUGS") slugs (statements sampled on $LONG_TAIL_SAMPLE); signed-in routes as ${READER_EMAIL:-nobody (pgcrypto missing)}"
+
 # --- the site
 APP_LOG="$OUT_DIR/app-$SCALE.log"
 log "starting the site (log: $APP_LOG)"
@@ -133,15 +157,21 @@ if [ -z "$DEEP_URL" ]; then
 fi
 log "listing at depth $DEPTH: $DEEP_URL ($DEEP_NOTE)"
 
+# Signs in through the login form with cookie jar JAR (made afresh).
+sign_in() {
+  local email="$1" password="$2" jar="$3" token
+  rm -f "$jar"
+  token=$(curl -s -c "$jar" -b "$jar" "$BASE/login" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -n 1)
+  curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "email=$email" \
+    --data-urlencode "password=$password" --data-urlencode "_csrf=$token" "$BASE/login"
+}
+
 # --- the image route: one photo uploaded through the library as an admin would, its 960-pixel size served.
 # The admin is made by the site at start-up (INKWELL_ADMIN_EMAIL); a photo already stored is found again.
 upload_photo() {
   local jar="$OUT_DIR/cookies-$SCALE.txt" photo="$OUT_DIR/bench-photo.jpg" token location
-  rm -f "$jar"
   [ -f "$photo" ] || java "$BENCH_DIR/MakePhoto.java" "$photo" 2400 1600
-  token=$(curl -s -c "$jar" -b "$jar" "$BASE/login" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -n 1)
-  curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "email=$BENCH_ADMIN_EMAIL" \
-    --data-urlencode "password=$BENCH_ADMIN_PASSWORD" --data-urlencode "_csrf=$token" "$BASE/login"
+  sign_in "$BENCH_ADMIN_EMAIL" "$BENCH_ADMIN_PASSWORD" "$jar"
   token=$(curl -s -c "$jar" -b "$jar" "$BASE/admin/media" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -n 1)
   location=$(curl -s -o /dev/null -w '%{redirect_url}' -c "$jar" -b "$jar" -H 'Accept: text/html' \
     -F "image=@$photo;type=image/jpeg" -F "altText=A harbour at dusk" -F "_csrf=$token" "$BASE/admin/media")
@@ -152,7 +182,17 @@ IMAGE_URL=$(upload_photo || true)
 [ -n "$IMAGE_URL" ] || IMAGE_URL="/media/upload-failed/960/photo.jpg"
 log "image route: $IMAGE_URL"
 
-# name|budget|path
+# The reader's cookies as one Cookie header (curl's jar marks HttpOnly cookies with a #HttpOnly_ prefix).
+READER_COOKIE=""
+if [ -n "$READER_EMAIL" ]; then
+  sign_in "$READER_EMAIL" "$READER_PASSWORD" "$OUT_DIR/reader-cookies-$SCALE.txt"
+  READER_COOKIE=$(sed 's/^#HttpOnly_//' "$OUT_DIR/reader-cookies-$SCALE.txt" | awk -F '\t' 'NF == 7 && $1 !~ /^#/ { printf "%s%s=%s", sep, $6, $7; sep = "; " }')
+  [ "$(curl -s -H "Cookie: $READER_COOKIE" "$BASE/account" -o /dev/null -w '%{http_code}')" = 200 ] || READER_COOKIE=""
+fi
+[ -n "$READER_COOKIE" ] || log "the reader could not sign in: the signed-in routes will fail"
+
+# name|budget|path|how: "" a plain GET, "signed-in" with the reader's session, "long-tail" a Zipf-drawn post per request
+# (path is then the post the statements are sampled on)
 ROUTES=(
   "/ page 1|$LISTING_BUDGET|/"
   "/ at depth $DEPTH (page $DEEP_PAGE)|$LISTING_BUDGET|$DEEP_URL"
@@ -167,7 +207,16 @@ ROUTES=(
   "author page|$LISTING_BUDGET|/authors/$AUTHOR"
   "/feed.xml|$LISTING_BUDGET|/feed.xml"
   "image, 960 px variant|$IMAGE_BUDGET|$IMAGE_URL"
+  "long-tail post (Zipf over $PUBLISHED)|$POST_BUDGET|/posts/$LONG_TAIL_SAMPLE|long-tail"
+  "signed in: / page 1|$(( LISTING_BUDGET + SESSION_STATEMENTS ))|/|signed-in"
+  "signed in: post, ~200 comments|$(( POST_BUDGET + SESSION_STATEMENTS ))|/posts/$POST_200|signed-in"
+  "signed in: search common word ($COMMON)|$(( LISTING_BUDGET + SESSION_STATEMENTS ))|/search?q=$COMMON|signed-in"
 )
+if [ -n "${BENCH_ROUTES:-}" ]; then
+  CHOSEN=()
+  for route in "${ROUTES[@]}"; do grep -qE "$BENCH_ROUTES" <<<"${route%%|*}" && CHOSEN+=("$route"); done
+  ROUTES=("${CHOSEN[@]}")
+fi
 
 TICK=$(getconf CLK_TCK)
 LOAD=$(cut -d ' ' -f 1-3 /proc/loadavg)
@@ -186,7 +235,7 @@ explain_once() {
   sleep 1
   size=$(stat -c %s "$PG_LOG")
   empty_page_cache
-  curl -s -o /dev/null "$BASE$url"
+  curl -s -o /dev/null "${CURL_AS[@]}" "$BASE$url"
   sleep 1
   psql_q -c "alter system reset auto_explain.log_min_duration" -c "select pg_reload_conf()" >/dev/null
   # One block per statement; the blocks of our own reload calls are left out.
@@ -209,8 +258,14 @@ TABLE="| route | URL | status | requests/s | p50 ms | p99 ms | SQL statements/re
 |---|---|---|---:|---:|---:|---:|---:|"
 
 for route in "${ROUTES[@]}"; do
-  IFS='|' read -r name budget url <<<"$route"
-  code=$(curl -s -o /dev/null -w '%{http_code}' "$BASE$url") || true
+  IFS='|' read -r name budget url how <<<"$route"
+  CURL_AS=(); WRK_AS=()
+  case "$how" in
+    signed-in) CURL_AS=(-H "Cookie: $READER_COOKIE"); WRK_AS=(-H "Cookie: $READER_COOKIE") ;;
+    long-tail) WRK_AS=(-s "$BENCH_DIR/long-tail.lua") ;;
+  esac
+  wrk_route() { if [ "$how" = long-tail ]; then wrk "${WRK_AS[@]}" "$@" "$BASE" -- "$SLUGS"; else wrk "${WRK_AS[@]}" "$@" "$BASE$url"; fi; }
+  code=$(curl -s -o /dev/null -w '%{http_code}' "${CURL_AS[@]}" "$BASE$url") || true
   if [ "$code" != 200 ]; then
     check fail "$name answers HTTP $code"
     TABLE+=$'\n'"| $name | \`$url\` | HTTP $code | | | | | |"
@@ -221,12 +276,12 @@ for route in "${ROUTES[@]}"; do
   # The JIT needs thousands of requests, not seconds: on a busy machine warm up longer (up to 60 s).
   warmed=0
   for _ in $(seq 1 $(( WARM_MAX / WARM ))); do
-    warmed=$(( warmed + $(wrk -t2 -c32 -d"${WARM}s" "$BASE$url" | awk '/requests in/ { print $1 }') ))
+    warmed=$(( warmed + $(wrk_route -t2 -c32 -d"${WARM}s" | awk '/requests in/ { print $1 }') ))
     [ "$warmed" -ge "$WARM_REQUESTS" ] && break
   done
   explain_once "$name" "$url"
   before=$(cpu_ticks "$APP_PID" $(pg_pids))
-  out=$(wrk -t2 -c32 -d"${DURATION}s" --latency "$BASE$url")
+  out=$(wrk_route -t2 -c32 -d"${DURATION}s" --latency)
   after=$(cpu_ticks "$APP_PID" $(pg_pids))
   requests=$(echo "$out" | awk '/requests in/ { print $1 }')
   rps=$(echo "$out" | awk '/Requests\/sec/ { print $2 }')
@@ -240,7 +295,7 @@ for route in "${ROUTES[@]}"; do
     psql_q -c "select pg_stat_statements_reset()" >/dev/null
     # The page cache is emptied before each request, so each one renders: these are the statements
     # of rendering the page, not of serving a kept copy (none). Emptying it runs no SQL.
-    for _ in $(seq 1 "$SQL_SAMPLE"); do empty_page_cache; curl -s -o /dev/null "$BASE$url"; done
+    for _ in $(seq 1 "$SQL_SAMPLE"); do empty_page_cache; curl -s -o /dev/null "${CURL_AS[@]}" "$BASE$url"; done
     sql=$(awk -v s="$(statements)" -v n="$SQL_SAMPLE" 'BEGIN { printf "%.1f", s / n }')
     { echo "--- $name: statements per request over $SQL_SAMPLE sequential requests"
       psql_q -F ' | ' -c "select round(calls::numeric / $SQL_SAMPLE, 2), left(regexp_replace(query, '\s+', ' ', 'g'), 160)
