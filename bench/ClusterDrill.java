@@ -138,11 +138,7 @@ public class ClusterDrill {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> config = new HashMap<>();
-        for (String arg : args) {
-            int eq = arg.indexOf('=');
-            config.put(arg.substring(0, eq), arg.substring(eq + 1));
-        }
+        Map<String, String> config = FaultDrill.arguments(args);
         URI base = URI.create(config.get("base") + "/");
         Path events = Path.of(config.get("events"));
         int seconds = Integer.parseInt(config.get("seconds"));

@@ -374,12 +374,21 @@ public class FaultDrill {
         }
     }
 
-    public static void main(String[] args) throws Exception {
+    /** The drivers' {@code key=value} arguments, by key. */
+    static Map<String, String> arguments(String[] args) {
         Map<String, String> config = new HashMap<>();
         for (String arg : args) {
             int eq = arg.indexOf('=');
+            if (eq < 1) {
+                throw new IllegalArgumentException("an argument is key=value, not " + arg);
+            }
             config.put(arg.substring(0, eq), arg.substring(eq + 1));
         }
+        return config;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> config = arguments(args);
         URI base = URI.create(config.get("base") + "/");
         Path events = Path.of(config.get("events"));
         int seconds = Integer.parseInt(config.get("seconds"));

@@ -8,7 +8,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,11 +40,7 @@ public class WriteRate {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> config = new HashMap<>();
-        for (String arg : args) {
-            int eq = arg.indexOf('=');
-            config.put(arg.substring(0, eq), arg.substring(eq + 1));
-        }
+        Map<String, String> config = FaultDrill.arguments(args);
         URI base = URI.create(config.get("base") + "/");
         Path events = Path.of(config.get("events"));
         int writers = Integer.parseInt(config.get("writers"));
