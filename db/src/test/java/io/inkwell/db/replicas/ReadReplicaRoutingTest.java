@@ -68,7 +68,7 @@ class ReadReplicaRoutingTest {
 
     @DynamicPropertySource
     static void replicas(DynamicPropertyRegistry registry) {
-        registry.add("inkwell.db.read-replica-urls", () -> ReplicaStandIn.url() + ", " + ReplicaStandIn.DEAD_REPLICA_URL);
+        ReplicaStandIn.registerWithDeadReplica(registry);
     }
 
     @Autowired

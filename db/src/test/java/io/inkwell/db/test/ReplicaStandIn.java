@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * A database that stands in for a read replica in tests (streaming replication is too heavy to set up there): an
@@ -18,6 +19,11 @@ public final class ReplicaStandIn {
     public static final String DEAD_REPLICA_URL = "jdbc:postgresql://127.0.0.1:1/nothing?password=hidden";
 
     private ReplicaStandIn() {
+    }
+
+    /** Configures two read replicas for a test's context: this stand-in, then one that is down throughout. */
+    public static void registerWithDeadReplica(DynamicPropertyRegistry registry) {
+        registry.add("inkwell.db.read-replica-urls", () -> url() + "," + DEAD_REPLICA_URL);
     }
 
     /** Its JDBC URL, the database made on first use. */

@@ -35,7 +35,7 @@ class ReadReplicasWebTest {
 
     @DynamicPropertySource
     static void replicas(DynamicPropertyRegistry registry) {
-        registry.add("inkwell.db.read-replica-urls", () -> ReplicaStandIn.url() + "," + ReplicaStandIn.DEAD_REPLICA_URL);
+        ReplicaStandIn.registerWithDeadReplica(registry);
     }
 
     @Autowired
