@@ -13,8 +13,8 @@ import org.apache.ibatis.reflection.factory.DefaultObjectFactory;
  *
  * <p>Our row records live in each context's internal package, so their canonical constructors are not public.
  * MyBatis' default factory looks the constructor up again for every row, calls it, catches the
- * IllegalAccessException (with its stack trace filled in) and only then makes it accessible: a post page with
- * 200 comments threw about 200 exceptions. Interfaces (List, Map, ...) keep the default factory's choice of
+ * IllegalAccessException (with its stack trace filled in) and only then makes it accessible: a post page
+ * showing 100 comments threw over a hundred. Interfaces (List, Map, ...) keep the default factory's choice of
  * implementation.
  */
 public class AccessibleConstructorObjectFactory extends DefaultObjectFactory {
