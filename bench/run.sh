@@ -226,11 +226,13 @@ TICK=$(getconf CLK_TCK)
 LOAD=$(cut -d ' ' -f 1-3 /proc/loadavg)
 to_ms() { awk -v v="$1" 'BEGIN { if (v ~ /us$/) print v / 1000; else if (v ~ /ms$/) print v + 0;
                                  else if (v ~ /m$/) print v * 60000; else print v * 1000 }'; }
-# The app's background work (the batched view-count flush) marks its SQL "background work": not a request's.
+# The app's background work (view-count flush, scheduled publishing, mail and webhook workers) marks its SQL
+# "background work": not a request's; nor is Spring Session's minutely removal of expired sessions.
 statements() {
   psql_q -c "select coalesce(sum(calls), 0) from pg_stat_statements
              where dbid = (select oid from pg_database where datname = current_database())
-               and query not like '%pg_stat_statements%' and query not like '%background work%'"
+               and query not like '%pg_stat_statements%' and query not like '%background work%'
+               and query not like 'DELETE FROM SPRING_SESSION WHERE EXPIRY_TIME%'"
 }
 explain_once() {
   local name="$1" url="$2" size
