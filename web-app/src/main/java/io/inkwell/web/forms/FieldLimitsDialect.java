@@ -1,11 +1,7 @@
 package io.inkwell.web.forms;
 
-import java.util.Set;
+import io.inkwell.web.templates.ExpressionObjectDialect;
 import org.springframework.stereotype.Component;
-import org.thymeleaf.context.IExpressionContext;
-import org.thymeleaf.dialect.AbstractDialect;
-import org.thymeleaf.dialect.IExpressionObjectDialect;
-import org.thymeleaf.expression.IExpressionObjectFactory;
 
 /**
  * Gives every template {@code #limits}, the {@link FieldLimits}. An expression object rather than a bean
@@ -13,32 +9,11 @@ import org.thymeleaf.expression.IExpressionObjectFactory;
  * which is where the field fragment takes its {@code maxlength}.
  */
 @Component
-class FieldLimitsDialect extends AbstractDialect implements IExpressionObjectDialect {
+class FieldLimitsDialect extends ExpressionObjectDialect {
 
-    private static final String NAME = "limits";
     private static final FieldLimits LIMITS = new FieldLimits();
 
     FieldLimitsDialect() {
-        super("Inkwell field limits");
-    }
-
-    @Override
-    public IExpressionObjectFactory getExpressionObjectFactory() {
-        return new IExpressionObjectFactory() {
-            @Override
-            public Set<String> getAllExpressionObjectNames() {
-                return Set.of(NAME);
-            }
-
-            @Override
-            public Object buildObject(IExpressionContext context, String expressionObjectName) {
-                return NAME.equals(expressionObjectName) ? LIMITS : null;
-            }
-
-            @Override
-            public boolean isCacheable(String expressionObjectName) {
-                return true;
-            }
-        };
+        super("Inkwell field limits", "limits", context -> LIMITS);
     }
 }
