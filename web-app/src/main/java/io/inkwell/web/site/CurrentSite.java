@@ -44,7 +44,10 @@ public class CurrentSite {
         view = build(loaded.site());
     }
 
+    /** An unchanged site keeps its view, so what was rendered with it and kept by it stays valid. */
     private SiteView build(Site site) {
-        return SiteView.of(site, menus.resolve(site, site.settings().language().locale()), messages);
+        SiteView previous = view;
+        SiteView fresh = SiteView.of(site, menus.resolve(site, site.settings().language().locale()), messages, previous);
+        return fresh.equals(previous) ? previous : fresh;
     }
 }

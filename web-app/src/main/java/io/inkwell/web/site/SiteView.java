@@ -22,13 +22,20 @@ public record SiteView(String title, String tagline, String lang, Locale locale,
                        int postsPerPage, boolean registrationOpen, String logoUrl, String iconUrl, String footerText,
                        boolean twoFactorRequired, List<MenuLink> header, List<MenuLink> footer, SiteDates dates) {
 
-    static SiteView of(Site site, ResolvedMenus menus, MessageSource messages) {
+    /**
+     * The view of freshly read settings. The previous view's ways of writing dates are kept while the language and
+     * zone stay (formatters compare by identity), so a view of unchanged settings equals the one before: rendered
+     * fragments kept by the view they were made with stay valid.
+     */
+    static SiteView of(Site site, ResolvedMenus menus, MessageSource messages, SiteView previous) {
         Settings settings = site.settings();
         Locale locale = settings.language().locale();
+        SiteDates dates = previous != null && previous.locale().equals(locale) && previous.zone().equals(settings.timeZone())
+                ? previous.dates() : SiteDates.of(messages, locale, settings.timeZone());
         return new SiteView(settings.title(), settings.tagline(), settings.language().code(), locale,
                 settings.timeZone(), settings.timeZone().getId(), settings.postsPerPage(), settings.registrationOpen(),
                 settings.logoUrl(), settings.iconUrl(), settings.footerText(), settings.twoFactorRequired(), menus.header(), menus.footer(),
-                SiteDates.of(messages, locale, settings.timeZone()));
+                dates);
     }
 
     /** A day in the site's language and time zone ("2 Mar 2026", "2. März 2026"), or null for none. */
