@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.util.unit.DataSize;
@@ -39,8 +40,8 @@ class PageCacheConfiguration {
     /** Right after Spring Security's filters, so it knows the reader and security headers are still written. */
     @Bean
     PageInvalidation pageInvalidation(@Qualifier("pageCache") PageCache pages,
-            @Qualifier("searchPageCache") PageCache searches, ClusterChanges changes) {
-        return new PageInvalidation(pages, searches, changes);
+            @Qualifier("searchPageCache") PageCache searches, ClusterChanges changes, ApplicationEventPublisher events) {
+        return new PageInvalidation(pages, searches, changes, events);
     }
 
     @Bean

@@ -4,6 +4,7 @@ import io.inkwell.db.changes.ClusterChanges;
 import io.inkwell.posts.PostPublished;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 
 /**
@@ -20,11 +21,13 @@ class PageInvalidation {
     private final PageCache pages;
     private final PageCache searches;
     private final ClusterChanges changes;
+    private final ApplicationEventPublisher events;
 
-    PageInvalidation(PageCache pages, PageCache searches, ClusterChanges changes) {
+    PageInvalidation(PageCache pages, PageCache searches, ClusterChanges changes, ApplicationEventPublisher events) {
         this.pages = pages;
         this.searches = searches;
         this.changes = changes;
+        this.events = events;
         changes.onChange(TOPIC, payload -> expireHere());
     }
 
@@ -48,5 +51,6 @@ class PageInvalidation {
     private void expireHere() {
         pages.expireAll();
         searches.expireAll();
+        events.publishEvent(new PagesExpired());
     }
 }

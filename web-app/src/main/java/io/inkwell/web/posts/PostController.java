@@ -32,9 +32,9 @@ import org.springframework.web.servlet.view.RedirectView;
 class PostController {
 
     private static final Pattern SLUG = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
-    private static final int RELATED_POSTS = 3;
 
     private final PostReading posts;
+    private final RelatedPosts related;
     private final PostCards cards;
     private final UserDirectory users;
     private final CommentSection comments;
@@ -43,9 +43,11 @@ class PostController {
     private final PostPageHeads heads;
     private final CurrentSite site;
 
-    PostController(PostReading posts, PostCards cards, UserDirectory users, CommentSection comments, ReaderViews views,
+    PostController(PostReading posts, RelatedPosts related, PostCards cards, UserDirectory users, CommentSection comments,
+                   ReaderViews views,
                    ResponsiveImages images, PostPageHeads heads, CurrentSite site) {
         this.posts = posts;
+        this.related = related;
         this.cards = cards;
         this.users = users;
         this.comments = comments;
@@ -95,7 +97,7 @@ class PostController {
         model.addAttribute("head", heads.of(post, authorName));
         model.addAttribute("canEdit", me != null && (post.status().isInDraft() ? me.actor().mayEditDraft(post.authorId())
                 : me.actor().mayChangePost(post.authorId())));
-        model.addAttribute("related", post.status().isPrivate() ? List.of() : posts.related(post.id(), RELATED_POSTS));
+        model.addAttribute("related", post.status().isPrivate() ? List.of() : related.of(post.id()));
         comments.addTo(model, post, commentsAfter, replyTo, me);
         return "posts/detail";
     }

@@ -28,7 +28,8 @@ import org.thymeleaf.templatemode.TemplateMode;
  * The HTML of fragments many pages show alike (a listing card, a post's comments), kept by what they show. The key
  * is the fragment, the values of the variables it reads, the site's settings and the page's locale: a changed post, a
  * new comment, a comment's "3 minutes ago" turning into "4 minutes ago" or a new setting make a new key, so nothing
- * ever needs expiring, on this instance or any other. Least used leave first (Caffeine, weighed by size).
+ * ever needs expiring, on this instance or any other. Least used leave first (Caffeine, weighed by size: the HTML
+ * and the values of its key, about as large again).
  *
  * <p>The fragment is rendered with only the variables it is given (and Spring's request context, for messages, links
  * and forms), so one it reads but is not given renders empty in tests rather than stale in production. It may read
@@ -58,7 +59,8 @@ public class RenderedFragments {
         this.keeping = maxBytes > 0;
         this.kept = Caffeine.newBuilder()
                 .maximumWeight(Math.max(0, maxBytes))
-                .weigher((Key key, Rendered rendered) -> 2 * rendered.html().length())
+                // A char is two bytes, and the key holds about as much text again (the texts the HTML was made from).
+                .weigher((Key key, Rendered rendered) -> 4 * rendered.html().length())
                 .recordStats()
                 .build();
     }
