@@ -1,7 +1,10 @@
 package io.inkwell.db.test;
 
 import java.sql.Connection;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.ibatis.executor.statement.StatementHandler;
 import org.apache.ibatis.plugin.Interceptor;
@@ -29,6 +32,7 @@ public final class StatementCounter implements Interceptor {
     private static final StatementCounter INSTANCE = new StatementCounter();
 
     private final List<String> statementIds = new CopyOnWriteArrayList<>();
+    private final Set<Connection> connections = Collections.synchronizedSet(Collections.newSetFromMap(new IdentityHashMap<>()));
     private volatile Thread countedThread;
 
     private StatementCounter() {
@@ -49,6 +53,7 @@ public final class StatementCounter implements Interceptor {
         if (Thread.currentThread() == countedThread) {
             Object id = SystemMetaObject.forObject(invocation.getTarget()).getValue("delegate.mappedStatement.id");
             statementIds.add(String.valueOf(id));
+            connections.add((Connection) invocation.getArgs()[0]);
         }
         return invocation.proceed();
     }
@@ -57,6 +62,7 @@ public final class StatementCounter implements Interceptor {
     public void reset() {
         countedThread = Thread.currentThread();
         statementIds.clear();
+        connections.clear();
     }
 
     public int count() {
@@ -66,6 +72,14 @@ public final class StatementCounter implements Interceptor {
     /** How many of the counted statements were the mapped statement {@code id} (namespace + "." + method). */
     public int countOf(String id) {
         return (int) statementIds.stream().filter(id::equals).count();
+    }
+
+    /**
+     * How many transactions the counted statements ran in: a transaction keeps one connection to its end, and the
+     * pool hands out a new connection object at every borrow, so each distinct connection is one transaction.
+     */
+    public int transactions() {
+        return connections.size();
     }
 
     /** The ids of the counted statements, in order: what a failing budget prints. */

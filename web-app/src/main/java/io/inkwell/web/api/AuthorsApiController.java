@@ -1,6 +1,7 @@
 package io.inkwell.web.api;
 
 import io.inkwell.db.KeysetTokens;
+import io.inkwell.db.transactions.OneReadOnlyTransaction;
 import io.inkwell.users.UserAccounts;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -25,6 +26,7 @@ class AuthorsApiController {
         this.views = views;
     }
 
+    @OneReadOnlyTransaction
     @GetMapping("/authors/{id}")
     @Operation(summary = "An author's public profile",
             description = "A deleted account keeps its name (its posts stay readable) and shows no avatar.")

@@ -1,5 +1,6 @@
 package io.inkwell.web.api;
 
+import io.inkwell.db.transactions.OneReadOnlyTransaction;
 import io.inkwell.posts.PageReading;
 import io.inkwell.web.site.SiteUrls;
 import io.swagger.v3.oas.annotations.Operation;
@@ -28,6 +29,7 @@ class PagesApiController {
         this.urls = urls;
     }
 
+    @OneReadOnlyTransaction
     @GetMapping("/pages/{slug}")
     @Operation(summary = "A published page with its HTML",
             description = "A slug the page had before it was renamed answers 301 with the page's address now.")

@@ -2,6 +2,7 @@ package io.inkwell.web.api;
 
 import io.inkwell.db.KeysetTokens;
 import io.inkwell.db.PageRequest;
+import io.inkwell.db.transactions.OneReadOnlyTransaction;
 import io.inkwell.posts.Categories;
 import io.inkwell.posts.CategoryView;
 import io.inkwell.posts.Listing;
@@ -60,6 +61,7 @@ class PostsApiController {
         this.urls = urls;
     }
 
+    @OneReadOnlyTransaction
     @GetMapping("/posts")
     @Operation(summary = "Published posts, newest first",
             description = "At most one of category, tag and author narrows the listing. Pass the answer's next as cursor "
@@ -98,6 +100,7 @@ class PostsApiController {
         return ApiAnswers.ok(new ApiList<>(views.summaries(listing.items()), next));
     }
 
+    @OneReadOnlyTransaction
     @GetMapping("/posts/{slug}")
     @Operation(summary = "A published post with its HTML",
             description = "A slug the post had before it was renamed answers 301 with the post's address now.")
@@ -111,6 +114,7 @@ class PostsApiController {
                 .orElseThrow(() -> ApiException.notFound("There is no published post with the slug \"" + slug + "\"."));
     }
 
+    @OneReadOnlyTransaction
     @GetMapping("/search")
     @Operation(summary = "Published posts matching a query, best first",
             description = "q takes what people type into a search box: words, \"quoted phrases\", -word and or; at most "

@@ -1,5 +1,6 @@
 package io.inkwell.web.api;
 
+import io.inkwell.db.transactions.OneReadOnlyTransaction;
 import io.inkwell.posts.Categories;
 import io.inkwell.posts.CategoryView;
 import io.inkwell.posts.TagView;
@@ -36,6 +37,7 @@ class TaxonomyApiController {
         this.views = views;
     }
 
+    @OneReadOnlyTransaction
     @GetMapping("/categories")
     @Operation(summary = "Every category, by slug, with its number of published posts")
     ResponseEntity<ApiList<ApiCategory>> listCategories(
@@ -46,6 +48,7 @@ class TaxonomyApiController {
         return ApiAnswers.ok(page(found, size, "categories", CategoryView::slug, views::category));
     }
 
+    @OneReadOnlyTransaction
     @GetMapping("/tags")
     @Operation(summary = "Tags of published posts, by slug, with their number of published posts",
             description = "A tag only drafts carry is nobody's to read, and is left out.")

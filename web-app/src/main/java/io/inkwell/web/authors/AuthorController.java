@@ -1,5 +1,6 @@
 package io.inkwell.web.authors;
 
+import io.inkwell.db.transactions.OneReadOnlyTransaction;
 import io.inkwell.posts.Listing;
 import io.inkwell.posts.PostCursor;
 import io.inkwell.posts.PostReading;
@@ -38,6 +39,7 @@ class AuthorController {
         this.site = site;
     }
 
+    @OneReadOnlyTransaction
     @GetMapping("/authors/{id}")
     String showAuthor(@PathVariable String id, @RequestParam(name = "after", required = false) String after, Model model) {
         UUID authorId = NotFound.idOrNotFound(id);

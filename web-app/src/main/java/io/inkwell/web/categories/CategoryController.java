@@ -1,5 +1,6 @@
 package io.inkwell.web.categories;
 
+import io.inkwell.db.transactions.OneReadOnlyTransaction;
 import io.inkwell.posts.Categories;
 import io.inkwell.posts.CategoryNotFoundException;
 import io.inkwell.posts.CategoryView;
@@ -33,12 +34,14 @@ class CategoryController {
         this.site = site;
     }
 
+    @OneReadOnlyTransaction
     @GetMapping("/categories")
     String listCategories(Model model) {
         model.addAttribute("categories", categories.all());
         return "categories/list";
     }
 
+    @OneReadOnlyTransaction
     @GetMapping("/categories/{slug}")
     String showCategory(@PathVariable String slug, @RequestParam(name = "after", required = false) String after, Model model) {
         CategoryView category = categories.bySlug(slug).orElseThrow(() -> new CategoryNotFoundException("No category " + slug));

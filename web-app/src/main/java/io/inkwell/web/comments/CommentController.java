@@ -14,6 +14,7 @@ import io.inkwell.comments.PostedComment;
 import io.inkwell.comments.Submission;
 import io.inkwell.comments.ThreadComment;
 import io.inkwell.comments.ThreadCursor;
+import io.inkwell.db.transactions.OneReadOnlyTransaction;
 import io.inkwell.posts.PostDetail;
 import io.inkwell.posts.PostReading;
 import io.inkwell.users.NotAllowedException;
@@ -137,6 +138,7 @@ class CommentController {
     }
 
     /** A comment and its replies, a page at a time ("More replies" carries {@code after} like the post page). */
+    @OneReadOnlyTransaction
     @GetMapping("/posts/{slug}/comments/{id}")
     String showSubtree(@PathVariable String slug, @PathVariable UUID id, @RequestParam(required = false) String after,
             @RequestParam(required = false) UUID replyTo, @AuthenticationPrincipal SignedInUser me, Model model) {

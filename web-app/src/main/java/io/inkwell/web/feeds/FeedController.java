@@ -1,5 +1,6 @@
 package io.inkwell.web.feeds;
 
+import io.inkwell.db.transactions.OneReadOnlyTransaction;
 import io.inkwell.posts.Categories;
 import io.inkwell.posts.CategoryNotFoundException;
 import io.inkwell.posts.CategoryView;
@@ -49,11 +50,13 @@ class FeedController {
         this.site = site;
     }
 
+    @OneReadOnlyTransaction
     @GetMapping("/feed.xml")
     ResponseEntity<String> siteFeed() {
         return atom(site.view().title(), "/", posts.latest(FEED_SIZE));
     }
 
+    @OneReadOnlyTransaction
     @GetMapping("/categories/{slug}/feed.xml")
     ResponseEntity<String> categoryFeed(@PathVariable String slug) {
         CategoryView category = categories.bySlug(slug).orElseThrow(() -> new CategoryNotFoundException("No category " + slug));
@@ -62,6 +65,7 @@ class FeedController {
     }
 
     /** The author is known already: no batch of authors is needed. */
+    @OneReadOnlyTransaction
     @GetMapping("/authors/{id}/feed.xml")
     ResponseEntity<String> authorFeed(@PathVariable String id) {
         AuthorProfile author = accounts.authorProfile(NotFound.idOrNotFound(id)).orElseThrow(NotFound::page);

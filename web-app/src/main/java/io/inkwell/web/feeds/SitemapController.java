@@ -1,5 +1,6 @@
 package io.inkwell.web.feeds;
 
+import io.inkwell.db.transactions.OneReadOnlyTransaction;
 import io.inkwell.web.errors.NotFound;
 import io.inkwell.web.site.SiteUrls;
 import java.net.URLEncoder;
@@ -40,6 +41,7 @@ class SitemapController {
         this.urls = urls;
     }
 
+    @OneReadOnlyTransaction
     @GetMapping("/sitemap.xml")
     ResponseEntity<byte[]> showIndex() {
         List<String> files = new ArrayList<>();
@@ -54,6 +56,7 @@ class SitemapController {
         return ResponseEntity.ok().contentType(XML).body(xml.index(files));
     }
 
+    @OneReadOnlyTransaction
     @GetMapping("/sitemaps/{name:[a-z]+}-{number:[1-9][0-9]{0,5}}.xml")
     ResponseEntity<byte[]> showFile(@PathVariable String name, @PathVariable int number,
                                     @RequestParam(name = "from", required = false) String from,

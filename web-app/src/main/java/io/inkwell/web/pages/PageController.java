@@ -1,5 +1,6 @@
 package io.inkwell.web.pages;
 
+import io.inkwell.db.transactions.OneReadOnlyTransaction;
 import io.inkwell.posts.PageNotFoundException;
 import io.inkwell.posts.PageReading;
 import io.inkwell.posts.PageView;
@@ -32,6 +33,7 @@ class PageController {
         this.routes = routes;
     }
 
+    @OneReadOnlyTransaction
     @GetMapping(PATH)
     Object showPage(@PathVariable String slug, Model model) {
         if (slug.length() > SLUG_MAX || routes.isReserved(slug)) {

@@ -1,5 +1,6 @@
 package io.inkwell.web.posts;
 
+import io.inkwell.db.transactions.OneReadOnlyTransaction;
 import io.inkwell.posts.Listing;
 import io.inkwell.posts.PostCursor;
 import io.inkwell.posts.PostDetail;
@@ -61,6 +62,7 @@ class PostController {
      * Keyset paging: "Older posts" carries the last card's (publishedAt, id), so any depth costs one index seek.
      * A page holds the site's "posts per page".
      */
+    @OneReadOnlyTransaction
     @GetMapping("/")
     String listPosts(@RequestParam(name = "after", required = false) String after, Model model) {
         Optional<PostCursor> cursor = PostCursor.parse(after);
@@ -71,6 +73,7 @@ class PostController {
         return "posts/list";
     }
 
+    @OneReadOnlyTransaction
     @GetMapping("/posts/{slug}")
     Object showPost(@PathVariable String slug, @RequestParam(name = "replyTo", required = false) UUID replyTo,
             @RequestParam(name = "after", required = false) String commentsAfter,

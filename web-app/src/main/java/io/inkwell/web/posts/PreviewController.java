@@ -1,5 +1,6 @@
 package io.inkwell.web.posts;
 
+import io.inkwell.db.transactions.OneReadOnlyTransaction;
 import io.inkwell.posts.PostDetail;
 import io.inkwell.posts.PostNotFoundException;
 import io.inkwell.posts.PostPreviews;
@@ -66,6 +67,7 @@ class PreviewController {
         return "redirect:/posts/" + id + "/edit";
     }
 
+    @OneReadOnlyTransaction
     @GetMapping("/preview/{token}")
     Object showPreview(@PathVariable String token, Model model, HttpServletResponse response) {
         PostDetail post = previews.byToken(token).orElseThrow(() -> new PostNotFoundException("No preview at this link"));

@@ -1,6 +1,7 @@
 package io.inkwell.web.search;
 
 import io.inkwell.db.PageRequest;
+import io.inkwell.db.transactions.OneReadOnlyTransaction;
 import io.inkwell.posts.PageReading;
 import io.inkwell.posts.PostReading;
 import io.inkwell.posts.SearchHit;
@@ -33,6 +34,7 @@ class SearchController {
     }
 
     /** Matching pages (About, Contact…) are shown above the posts of the first page of results only. */
+    @OneReadOnlyTransaction
     @GetMapping("/search")
     String search(@RequestParam(name = "q", required = false) String q,
                   @RequestParam(name = "page", required = false) Integer page, Model model) {

@@ -2,6 +2,7 @@ package io.inkwell.web.tags;
 
 import io.inkwell.db.Page;
 import io.inkwell.db.PageRequest;
+import io.inkwell.db.transactions.OneReadOnlyTransaction;
 import io.inkwell.posts.FeedPost;
 import io.inkwell.posts.Listing;
 import io.inkwell.posts.PostCursor;
@@ -68,6 +69,7 @@ class TagController {
         this.site = site;
     }
 
+    @OneReadOnlyTransaction
     @GetMapping("/tags")
     String listTags(@RequestParam(name = "page", required = false) Integer page, Model model) {
         Page<TagView> found = tags.popular(new PageRequest(Math.min(page == null ? 1 : page, MAX_PAGE), TAGS_PER_PAGE));
@@ -76,6 +78,7 @@ class TagController {
         return "tags/list";
     }
 
+    @OneReadOnlyTransaction
     @GetMapping("/tags/{slug}")
     Object showTag(@PathVariable String slug, @RequestParam(name = "after", required = false) String after, Model model) {
         TagView tag = listed(slug);
@@ -91,6 +94,7 @@ class TagController {
         return "tags/detail";
     }
 
+    @OneReadOnlyTransaction
     @GetMapping("/tags/{slug}/feed.xml")
     Object tagFeed(@PathVariable String slug) {
         TagView tag = listed(slug);

@@ -1,5 +1,6 @@
 package io.inkwell.web.trending;
 
+import io.inkwell.db.transactions.OneReadOnlyTransaction;
 import io.inkwell.posts.PostReading;
 import io.inkwell.posts.TrendingPost;
 import io.inkwell.web.posts.PostCard;
@@ -23,6 +24,7 @@ class TrendingController {
         this.cards = cards;
     }
 
+    @OneReadOnlyTransaction
     @GetMapping("/trending")
     String showTrending(Model model) {
         List<TrendingPost> trending = posts.trendingThisWeek(SIZE);

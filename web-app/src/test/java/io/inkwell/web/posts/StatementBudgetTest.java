@@ -44,7 +44,8 @@ import org.springframework.test.web.servlet.MockMvc;
  * of rows (comments awaiting moderation and hidden threads included, for a reader and for a moderator); a static page ({@code /about}) and search with its matching pages are held to the listings' 6, as are a
  * post's revisions and their comparison, and every Content API request ({@code /api/v1/…}, its key's lookup included;
  * a post with its HTML to a post page's 8); a shared preview to the post page's 8. Counts every statement MyBatis
- * prepares while MockMvc serves a page on this thread.
+ * prepares while MockMvc serves a page on this thread. A reader's page reads in one transaction
+ * ({@code @OneReadOnlyTransaction} on its handler), not one per context it asks.
  */
 @WebTest
 class StatementBudgetTest {
@@ -114,6 +115,9 @@ class StatementBudgetTest {
         int sessionChecks = statements.countOf(SESSION_CHECK);
         assertThat(all + (who != null && sessionChecks == 0 ? 1 : 0)).as(url + " with a session check: " + statements.statementIds())
                 .isLessThanOrEqualTo(budgetOf(url));
+        if (who == null) {
+            assertThat(statements.transactions()).as(url + " reads in one transaction").isLessThanOrEqualTo(1);
+        }
         return all - sessionChecks;
     }
 
@@ -124,6 +128,8 @@ class StatementBudgetTest {
         int all = statements.count();
         assertThat(all).as(url + ": " + statements.statementIds())
                 .isLessThanOrEqualTo(url.matches("/api/v1/posts/[^/?]+") ? POST_PAGE_BUDGET : LISTING_BUDGET);
+        assertThat(statements.transactions()).as(url + ": the key's lookup, then the answer's reads in one transaction")
+                .isLessThanOrEqualTo(2);
         return all;
     }
 
