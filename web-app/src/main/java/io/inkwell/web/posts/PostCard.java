@@ -4,6 +4,7 @@ import io.inkwell.posts.CategoryRef;
 import io.inkwell.posts.PostStatus;
 import io.inkwell.posts.TagRef;
 import io.inkwell.web.media.ResponsiveImage;
+import io.inkwell.web.templates.KeptBy;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -16,5 +17,12 @@ import java.util.UUID;
 public record PostCard(UUID id, String title, String slug, String excerpt, UUID authorId, String authorName,
                        List<CategoryRef> categories, List<TagRef> tags, Instant publishedAt, int readingMinutes,
                        long viewCount, long commentCount, PostStatus status, ResponsiveImage image,
-                       Instant scheduledAt) {
+                       Instant scheduledAt) implements KeptBy {
+
+    /** The card as listings show it: everything but the view count, which only the author's own table shows. */
+    @Override
+    public Object keptBy() {
+        return new PostCard(id, title, slug, excerpt, authorId, authorName, categories, tags, publishedAt, readingMinutes,
+                0, commentCount, status, image, scheduledAt);
+    }
 }

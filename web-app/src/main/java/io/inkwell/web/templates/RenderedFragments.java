@@ -3,6 +3,7 @@ package io.inkwell.web.templates;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.inkwell.web.site.CurrentSite;
+import io.inkwell.web.site.SiteView;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import java.util.ArrayList;
@@ -26,7 +27,8 @@ import org.thymeleaf.templatemode.TemplateMode;
 
 /**
  * The HTML of fragments many pages show alike (a listing card, a post's comments), kept by what they show. The key
- * is the fragment, the values of the variables it reads, the site's settings and the page's locale: a changed post, a
+ * is the fragment, the values of the variables it reads (or what of them it shows: {@link KeptBy}), the site's
+ * settings and the page's locale: a changed post, a
  * new comment, a comment's "3 minutes ago" turning into "4 minutes ago" or a new setting make a new key, so nothing
  * ever needs expiring, on this instance or any other. Least used leave first (Caffeine, weighed by size: the HTML
  * and the values of its key, about as large again).
@@ -71,13 +73,16 @@ public class RenderedFragments {
      */
     public String render(ITemplateContext page, String template, String selector, String... variables) {
         List<Object> values = new ArrayList<>(variables.length);
+        List<Object> keptBy = new ArrayList<>(variables.length);
         for (String variable : variables) {
-            values.add(page.getVariable(variable));
+            Object value = page.getVariable(variable);
+            values.add(value);
+            keptBy.add(value instanceof KeptBy shown ? shown.keptBy() : value);
         }
-        Key key = new Key(template, selector, values, site.view(), page.getLocale());
+        Key key = new Key(template, selector, keptBy, site.view(), page.getLocale());
         Rendered rendered = keeping ? kept.getIfPresent(key) : null;
         if (rendered == null) {
-            rendered = renderNow(page, key, variables);
+            rendered = renderNow(page, key, variables, values);
             if (keeping) {
                 kept.put(key, rendered);
             }
@@ -85,7 +90,7 @@ public class RenderedFragments {
         return rendered.carriesCsrfToken() ? rendered.html().replace(csrfPlaceholder, csrfToken(page).getToken()) : rendered.html();
     }
 
-    private Rendered renderNow(ITemplateContext page, Key key, String[] variables) {
+    private Rendered renderNow(ITemplateContext page, Key key, String[] variables, List<Object> values) {
         AbstractContext context = page instanceof IWebContext web
                 ? new WebContext(web.getExchange(), page.getLocale()) : new Context(page.getLocale());
         for (String name : SPRING_VARIABLES) {
@@ -94,7 +99,7 @@ public class RenderedFragments {
             }
         }
         for (int i = 0; i < variables.length; i++) {
-            context.setVariable(variables[i], key.values().get(i));
+            context.setVariable(variables[i], values.get(i));
         }
         String html = process(key, context);
         if (!html.contains(CSRF_FIELD)) {
@@ -125,7 +130,12 @@ public class RenderedFragments {
         return kept.stats().hitCount();
     }
 
-    private record Key(String template, String selector, List<Object> values, Object site, Locale locale) {
+    /** How often a fragment had to be rendered (none kept by its key). */
+    long misses() {
+        return kept.stats().missCount();
+    }
+
+    private record Key(String template, String selector, List<Object> values, SiteView site, Locale locale) {
     }
 
     private record Rendered(String html, boolean carriesCsrfToken) {

@@ -82,6 +82,18 @@ class RenderedFragmentsTest {
     }
 
     @Test
+    void aCardWhoseOnlyChangeIsItsViewCountIsServedKept() throws Exception {
+        SignedInUser reader = person(jdbc, "Gus Reader", Role.USER);
+        listing(reader);
+
+        jdbc.update("update posts set view_count = view_count + 5 where id = ?", post);
+        long renderedBefore = fragments.misses();
+        assertThat(listing(reader)).contains(">Kept title</a>");
+
+        assertThat(fragments.misses()).as("no card rendered again").isEqualTo(renderedBefore);
+    }
+
+    @Test
     void aNewCommentShowsInTheKeptListAtOnce() throws Exception {
         SignedInUser reader = person(jdbc, "Fay Reader", Role.USER);
         comment(jdbc, post, author.id(), null, "The first word");
