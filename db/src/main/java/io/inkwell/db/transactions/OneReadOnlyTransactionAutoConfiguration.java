@@ -1,5 +1,6 @@
 package io.inkwell.db.transactions;
 
+import io.inkwell.db.OneReadOnlyTransaction;
 import org.springframework.aop.Advisor;
 import org.springframework.aop.support.DefaultPointcutAdvisor;
 import org.springframework.aop.support.annotation.AnnotationMatchingPointcut;

@@ -1,5 +1,6 @@
 package io.inkwell.db.transactions;
 
+import io.inkwell.db.OneReadOnlyTransaction;
 import org.aopalliance.intercept.MethodInterceptor;
 import org.aopalliance.intercept.MethodInvocation;
 import org.springframework.beans.factory.ObjectProvider;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.inkwell.db.DbTestApplication;
+import io.inkwell.db.OneReadOnlyTransaction;
 import java.sql.SQLException;
 import java.util.List;
 import org.junit.jupiter.api.Test;

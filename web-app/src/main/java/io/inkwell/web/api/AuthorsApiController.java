@@ -1,7 +1,7 @@
 package io.inkwell.web.api;
 
 import io.inkwell.db.KeysetTokens;
-import io.inkwell.db.transactions.OneReadOnlyTransaction;
+import io.inkwell.db.OneReadOnlyTransaction;
 import io.inkwell.users.UserAccounts;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;

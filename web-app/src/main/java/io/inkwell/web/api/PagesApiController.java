@@ -1,6 +1,6 @@
 package io.inkwell.web.api;
 
-import io.inkwell.db.transactions.OneReadOnlyTransaction;
+import io.inkwell.db.OneReadOnlyTransaction;
 import io.inkwell.posts.PageReading;
 import io.inkwell.web.site.SiteUrls;
 import io.swagger.v3.oas.annotations.Operation;

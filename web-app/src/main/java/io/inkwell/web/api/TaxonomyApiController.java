@@ -1,6 +1,6 @@
 package io.inkwell.web.api;
 
-import io.inkwell.db.transactions.OneReadOnlyTransaction;
+import io.inkwell.db.OneReadOnlyTransaction;
 import io.inkwell.posts.Categories;
 import io.inkwell.posts.CategoryView;
 import io.inkwell.posts.TagView;

@@ -1,6 +1,6 @@
 package io.inkwell.web.authors;
 
-import io.inkwell.db.transactions.OneReadOnlyTransaction;
+import io.inkwell.db.OneReadOnlyTransaction;
 import io.inkwell.posts.Listing;
 import io.inkwell.posts.PostCursor;
 import io.inkwell.posts.PostReading;

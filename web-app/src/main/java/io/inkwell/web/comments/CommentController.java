@@ -14,7 +14,7 @@ import io.inkwell.comments.PostedComment;
 import io.inkwell.comments.Submission;
 import io.inkwell.comments.ThreadComment;
 import io.inkwell.comments.ThreadCursor;
-import io.inkwell.db.transactions.OneReadOnlyTransaction;
+import io.inkwell.db.OneReadOnlyTransaction;
 import io.inkwell.posts.PostDetail;
 import io.inkwell.posts.PostReading;
 import io.inkwell.users.NotAllowedException;

@@ -1,6 +1,6 @@
 package io.inkwell.web.feeds;
 
-import io.inkwell.db.transactions.OneReadOnlyTransaction;
+import io.inkwell.db.OneReadOnlyTransaction;
 import io.inkwell.web.errors.NotFound;
 import io.inkwell.web.site.SiteUrls;
 import java.net.URLEncoder;

@@ -1,6 +1,6 @@
 package io.inkwell.web.pages;
 
-import io.inkwell.db.transactions.OneReadOnlyTransaction;
+import io.inkwell.db.OneReadOnlyTransaction;
 import io.inkwell.posts.PageNotFoundException;
 import io.inkwell.posts.PageReading;
 import io.inkwell.posts.PageView;

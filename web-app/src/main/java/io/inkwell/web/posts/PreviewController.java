@@ -1,6 +1,6 @@
 package io.inkwell.web.posts;
 
-import io.inkwell.db.transactions.OneReadOnlyTransaction;
+import io.inkwell.db.OneReadOnlyTransaction;
 import io.inkwell.posts.PostDetail;
 import io.inkwell.posts.PostNotFoundException;
 import io.inkwell.posts.PostPreviews;

@@ -1,7 +1,7 @@
 package io.inkwell.web.search;
 
+import io.inkwell.db.OneReadOnlyTransaction;
 import io.inkwell.db.PageRequest;
-import io.inkwell.db.transactions.OneReadOnlyTransaction;
 import io.inkwell.posts.PageReading;
 import io.inkwell.posts.PostReading;
 import io.inkwell.posts.SearchHit;

@@ -1,8 +1,8 @@
 package io.inkwell.web.tags;
 
+import io.inkwell.db.OneReadOnlyTransaction;
 import io.inkwell.db.Page;
 import io.inkwell.db.PageRequest;
-import io.inkwell.db.transactions.OneReadOnlyTransaction;
 import io.inkwell.posts.FeedPost;
 import io.inkwell.posts.Listing;
 import io.inkwell.posts.PostCursor;

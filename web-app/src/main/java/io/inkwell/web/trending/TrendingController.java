@@ -1,6 +1,6 @@
 package io.inkwell.web.trending;
 
-import io.inkwell.db.transactions.OneReadOnlyTransaction;
+import io.inkwell.db.OneReadOnlyTransaction;
 import io.inkwell.posts.PostReading;
 import io.inkwell.posts.TrendingPost;
 import io.inkwell.web.posts.PostCard;

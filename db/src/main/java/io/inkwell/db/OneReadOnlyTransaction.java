@@ -1,4 +1,4 @@
-package io.inkwell.db.transactions;
+package io.inkwell.db;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
