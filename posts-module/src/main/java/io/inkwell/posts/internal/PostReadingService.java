@@ -106,9 +106,10 @@ class PostReadingService implements PostReading {
         }
         String terms = bounded.text();
         String language = site.current().settings().language().code();
-        List<SearchRow> rows = posts.search(language, terms, request.size() + 1, request.offset());
-        boolean hasNext = rows.size() > request.size();
-        List<SearchRow> shown = hasNext ? rows.subList(0, request.size()) : rows;
+        // Only the page's rows: each costs a snippet, and every row carries the number of candidates, which says
+        // whether a next page exists (the pages go no further than the candidates ranked).
+        List<SearchRow> shown = posts.search(language, terms, request.size(), request.offset());
+        boolean hasNext = !shown.isEmpty() && request.offset() + shown.size() < shown.get(0).matches();
         long total = !shown.isEmpty() ? shown.get(0).matches()
                 : request.page() == 1 ? 0 : posts.countSearchHits(language, terms, SearchResults.COUNT_CAP + 1);
         boolean capped = total > SearchResults.COUNT_CAP;

@@ -161,4 +161,25 @@ class PostReadSideTest {
         assertThat(results.hasNext()).isTrue();
         assertThat(results.hits().get(0).post().title()).isEqualTo("Common 1");
     }
+
+    @Test
+    void searchPagesEndWithTheLastMatch() {
+        UUID ada = author(jdbc, "Ada");
+        jdbc.update("""
+                insert into posts (author_id, title, slug, content, status, published_at)
+                select ?, 'Paged ' || g, 'paged-' || g, 'pageable words', 'published', now() - make_interval(mins => g)
+                  from generate_series(1, 20) g""", ada);
+
+        SearchResults first = queries.search("pageable", new PageRequest(1, 10));
+        SearchResults second = queries.search("pageable", new PageRequest(2, 10));
+        SearchResults third = queries.search("pageable", new PageRequest(3, 10));
+
+        assertThat(first.hits()).hasSize(10);
+        assertThat(first.hasNext()).as("ten more").isTrue();
+        assertThat(second.hits()).hasSize(10);
+        assertThat(second.hasNext()).as("exactly the last ten").isFalse();
+        assertThat(third.hits()).isEmpty();
+        assertThat(third.total()).isEqualTo(20);
+        assertThat(queries.search("pageable", new PageRequest(1, 30)).hasNext()).isFalse();
+    }
 }
