@@ -4,6 +4,7 @@
 #   bench/run.sh 10000          # 20 s per route at 32 connections, after a 5 s warm-up
 #   bench/run.sh 10000 --ci     # 3 s per route; asserts HTTP 200 and the statement budgets
 #   BENCH_ROUTES='long-tail|signed in' bench/run.sh 10000   # only the routes whose names match (grep -E)
+#   BENCH_COMMON_WORD=content BENCH_RARE_WORD=prepare bench/run.sh 10000   # the search words, not picked from the data
 #
 # Besides fixed URLs it measures the long-tail route (each request a different published post, Zipf-distributed
 # over all of them: bench/long-tail.lua over the slugs exported to bench/out/slugs-POSTS.txt) and signed-in
@@ -86,6 +87,9 @@ read -r COMMON RARE < <(psql -X -v ON_ERROR_STOP=1 -Atq -F ' ' \
            order by abs(ndoc / total.n - 0.10), words.w limit 1),
          (select words.w from sample join words on words.l = sample.word, total
            order by abs(ndoc - greatest(2, 0.00045 * total.n)), words.w limit 1)")
+# The picks drift between runs (scheduled posts go out and the sample changes): to compare builds on the same
+# words, name them.
+COMMON="${BENCH_COMMON_WORD:-$COMMON}"; RARE="${BENCH_RARE_WORD:-$RARE}"
 log "category $CATEGORY, tag $TAG, posts $POST_200 (~200 comments) and $POST_MAX ($POST_MAX_COMMENTS comments), author $AUTHOR, words '$COMMON' and '$RARE'"
 
 # --- the long tail: every published post's slug, newest first (the Zipf ranks); the statements and the plan
