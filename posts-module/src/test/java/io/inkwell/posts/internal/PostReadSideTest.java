@@ -147,11 +147,7 @@ class PostReadSideTest {
 
     @Test
     void aBroadWordIsRankedAmongTheNewestMatchesAndReportedAsMoreThanTheCap() {
-        UUID ada = author(jdbc, "Ada");
-        jdbc.update("""
-                insert into posts (author_id, title, slug, content, status, published_at)
-                select ?, 'Common ' || g, 'common-' || g, 'everywhere words', 'published', now() - make_interval(mins => g)
-                  from generate_series(1, 405) g""", ada);
+        publishNewestFirst(author(jdbc, "Ada"), "Common", "everywhere words", 405);
 
         SearchResults results = queries.search("everywhere", PageRequest.first(10));
 
@@ -164,11 +160,7 @@ class PostReadSideTest {
 
     @Test
     void searchPagesEndWithTheLastMatch() {
-        UUID ada = author(jdbc, "Ada");
-        jdbc.update("""
-                insert into posts (author_id, title, slug, content, status, published_at)
-                select ?, 'Paged ' || g, 'paged-' || g, 'pageable words', 'published', now() - make_interval(mins => g)
-                  from generate_series(1, 20) g""", ada);
+        publishNewestFirst(author(jdbc, "Ada"), "Paged", "pageable words", 20);
 
         SearchResults first = queries.search("pageable", new PageRequest(1, 10));
         SearchResults second = queries.search("pageable", new PageRequest(2, 10));
@@ -181,5 +173,13 @@ class PostReadSideTest {
         assertThat(third.hits()).isEmpty();
         assertThat(third.total()).isEqualTo(20);
         assertThat(queries.search("pageable", new PageRequest(1, 30)).hasNext()).isFalse();
+    }
+
+    /** COUNT published posts titled "TITLE 1" (the newest, a minute old) to "TITLE COUNT", each holding CONTENT. */
+    private void publishNewestFirst(UUID author, String title, String content, int count) {
+        jdbc.update("""
+                insert into posts (author_id, title, slug, content, status, published_at)
+                select ?, ? || ' ' || g, lower(?) || '-' || g, ?, 'published', now() - make_interval(mins => g)
+                  from generate_series(1, ?) g""", author, title, title, content, count);
     }
 }
