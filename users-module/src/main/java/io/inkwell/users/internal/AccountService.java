@@ -33,15 +33,17 @@ class AccountService implements UserAccounts {
     private final EmailConfirmationService confirmations;
     private final Savepoints savepoints;
     private final ApplicationEventPublisher events;
+    private final UserSummaryCache summaries;
 
     AccountService(UserMapper users, PasswordEncoder passwords, Credentials credentials, EmailConfirmationService confirmations,
-            Savepoints savepoints, ApplicationEventPublisher events) {
+            Savepoints savepoints, ApplicationEventPublisher events, UserSummaryCache summaries) {
         this.users = users;
         this.passwords = passwords;
         this.credentials = credentials;
         this.confirmations = confirmations;
         this.savepoints = savepoints;
         this.events = events;
+        this.summaries = summaries;
     }
 
     @Override
@@ -95,6 +97,7 @@ class AccountService implements UserAccounts {
         if (users.updateProfile(command.userId(), name, avatarUrl) == 0) {
             throw new UserNotFoundException(command.userId());
         }
+        summaries.forgetWhenDone(command.userId());
     }
 
     @Override

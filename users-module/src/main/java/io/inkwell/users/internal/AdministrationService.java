@@ -35,11 +35,14 @@ class AdministrationService implements UserAdministration {
     private final UserMapper users;
     private final Credentials credentials;
     private final ApplicationEventPublisher events;
+    private final UserSummaryCache summaries;
 
-    AdministrationService(UserMapper users, Credentials credentials, ApplicationEventPublisher events) {
+    AdministrationService(UserMapper users, Credentials credentials, ApplicationEventPublisher events,
+            UserSummaryCache summaries) {
         this.users = users;
         this.credentials = credentials;
         this.events = events;
+        this.summaries = summaries;
     }
 
     @Override
@@ -131,6 +134,7 @@ class AdministrationService implements UserAdministration {
                 .orElseThrow(() -> new UserNotFoundException(command.userId()));
         checkInvitation(before, command.status());
         users.updateRoleAndStatus(command.userId(), command.role(), command.status());
+        summaries.forgetWhenDone(command.userId());
         events.publishEvent(new UserAccessChanged(command.userId(), command.role(), command.status()));
         if (command.status() == before) {
             return;

@@ -22,12 +22,15 @@ class BootstrapService implements AdminBootstrap {
     private final PasswordEncoder passwords;
     private final Credentials credentials;
     private final ApplicationEventPublisher events;
+    private final UserSummaryCache summaries;
 
-    BootstrapService(UserMapper users, PasswordEncoder passwords, Credentials credentials, ApplicationEventPublisher events) {
+    BootstrapService(UserMapper users, PasswordEncoder passwords, Credentials credentials, ApplicationEventPublisher events,
+            UserSummaryCache summaries) {
         this.users = users;
         this.passwords = passwords;
         this.credentials = credentials;
         this.events = events;
+        this.summaries = summaries;
     }
 
     @Override
@@ -46,6 +49,7 @@ class BootstrapService implements AdminBootstrap {
             return BootstrapOutcome.ALREADY_ACTIVE;
         }
         users.updateRoleAndStatus(user.id(), Role.ADMIN, UserStatus.ACTIVE);
+        summaries.forgetWhenDone(user.id());
         credentials.setPassword(user.id(), "password", password);
         events.publishEvent(new UserAccessChanged(user.id(), Role.ADMIN, UserStatus.ACTIVE));
         return BootstrapOutcome.REACTIVATED;
@@ -62,6 +66,7 @@ class BootstrapService implements AdminBootstrap {
         Optional<UserRow> existing = users.selectByEmail(normalized);
         if (existing.isPresent()) {
             users.updateRoleAndStatus(existing.get().id(), Role.ADMIN, UserStatus.ACTIVE);
+            summaries.forgetWhenDone(existing.get().id());
             credentials.setPassword(existing.get().id(), "password", password);
         } else {
             users.insert(new UserRow(TimeOrderedIds.next(), normalized, passwords.encode(password), AccountRules.name(name),

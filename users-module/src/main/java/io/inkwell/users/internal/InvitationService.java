@@ -39,14 +39,16 @@ class InvitationService implements Invitations {
     private final PasswordEncoder passwords;
     private final Savepoints savepoints;
     private final ApplicationEventPublisher events;
+    private final UserSummaryCache summaries;
 
     InvitationService(InvitationMapper invitations, UserMapper users, PasswordEncoder passwords, Savepoints savepoints,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, UserSummaryCache summaries) {
         this.invitations = invitations;
         this.users = users;
         this.passwords = passwords;
         this.savepoints = savepoints;
         this.events = events;
+        this.summaries = summaries;
     }
 
     @Override
@@ -170,6 +172,7 @@ class InvitationService implements Invitations {
     private UUID activate(InvitationRow invitation, UserRow account, String hash, String name) {
         if (account.status() == UserStatus.INVITED && users.activateInvited(account.id(), hash, name, invitation.role()) == 1) {
             invitations.markAccepted(invitation.id(), account.id());
+            summaries.forgetWhenDone(account.id());
             return account.id();
         }
         if (account.status() == UserStatus.INVITED || invitations.existsAcceptedBy(account.id())) {

@@ -4,6 +4,7 @@ import io.inkwell.users.MailContact;
 import io.inkwell.users.UserDirectory;
 import io.inkwell.users.UserSummary;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,9 +19,11 @@ import org.springframework.transaction.annotation.Transactional;
 class UserDirectoryService implements UserDirectory {
 
     private final UserMapper users;
+    private final UserSummaryCache kept;
 
-    UserDirectoryService(UserMapper users) {
+    UserDirectoryService(UserMapper users, UserSummaryCache kept) {
         this.users = users;
+        this.kept = kept;
     }
 
     @Override
@@ -28,8 +31,7 @@ class UserDirectoryService implements UserDirectory {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return users.selectSummariesByIds(ids.stream().distinct().toList()).stream()
-                .collect(Collectors.toUnmodifiableMap(UserSummary::id, Function.identity()));
+        return Collections.unmodifiableMap(kept.summariesOf(ids));
     }
 
     @Override
@@ -48,7 +50,6 @@ class UserDirectoryService implements UserDirectory {
 
     @Override
     public Optional<UserSummary> summaryOf(UUID id) {
-        List<UserSummary> found = users.selectSummariesByIds(List.of(id));
-        return found.stream().findFirst();
+        return Optional.ofNullable(kept.summariesOf(List.of(id)).get(id));
     }
 }
