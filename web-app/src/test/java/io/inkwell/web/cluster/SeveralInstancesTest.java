@@ -132,6 +132,19 @@ class SeveralInstancesTest {
         awaitWithin(WITHIN, () -> readOnB("/").contains("<title>Shared title</title>"));
     }
 
+    /** B keeps the names it showed (users context) as well as the page: both must be forgotten. */
+    @Test
+    void anAuthorRenamedThroughAIsRenamedOnBsPagesWithinASecond() throws Exception {
+        SignedInUser ada = person(jdbc, "Ada Lovelace", Role.USER);
+        WebTestData.publishedPost(jdbc, ada.id(), "Renamed", "renamed", Instant.parse("2026-01-01T10:00:00Z"));
+        assertThat(readOnB("/posts/renamed")).contains("Ada Lovelace");
+
+        instanceA.perform(post("/account/profile").with(user(ada)).with(csrf()).param("name", "Ada King").param("avatarUrl", ""))
+                .andExpect(status().is3xxRedirection());
+
+        awaitWithin(WITHIN, () -> readOnB("/posts/renamed").contains("Ada King"));
+    }
+
     @Test
     void aSessionOpenedOnBServesOnAAndASuspensionThroughAEndsItOnBWithinASecond() throws Exception {
         SignedInUser grace = registered(accounts, jdbc, "Grace Hopper", "grace@example.com", Role.USER);
