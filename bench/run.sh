@@ -300,8 +300,14 @@ for route in "${ROUTES[@]}"; do
   errors=$(echo "$out" | awk '/Non-2xx/ { print $NF }')
   cpu=$(awk -v t=$(( after - before )) -v hz="$TICK" -v n="$requests" 'BEGIN { printf "%.2f", t * 1000 / hz / n }')
   # Statements are counted over sequential requests after the load: under wrk, requests still in
-  # flight when it stops have run their statements but are not in its count.
+  # flight when it stops have run their statements but are not in its count. Those requests go on running
+  # on the server after wrk has gone (32 searches of a common word take a third of a second), so the count
+  # starts once the database has no active statement left, or after 10 s.
   if [ "$HAVE_PGSS" = 1 ]; then
+    for _ in $(seq 1 100); do
+      [ "$(psql_q -c "select count(*) from pg_stat_activity where state = 'active' and backend_type = 'client backend' and pid <> pg_backend_pid()")" = 0 ] && break
+      sleep 0.1
+    done
     psql_q -c "select pg_stat_statements_reset()" >/dev/null
     # The page cache is emptied before each request, so each one renders: these are the statements
     # of rendering the page, not of serving a kept copy (none). Emptying it runs no SQL.
