@@ -74,44 +74,38 @@ class StoredSessionsTest {
 
     @Test
     void withinARequestASessionIsReadOnceAndWhatItSavedIsTheAnswerAfterwards() {
-        CountingStore<?> store = counting(new JdbcIndexedSessionRepository(jdbc, transactions));
-        String id = savedSessionIn(store);
-        StoredSessions<?> wrapped = new StoredSessions<>(store);
+        Wrapped stored = aSessionInAWrappedStore();
 
         try (var request = StoredSessions.duringRequest()) {
-            Session first = wrapped.findById(id);
-            assertThat(wrapped.findById(id)).isSameAs(first);
-            resave(wrapped, id);
-            assertThat(wrapped.findById(id)).isSameAs(first);
+            Session first = stored.sessions().findById(stored.id());
+            assertThat(stored.sessions().findById(stored.id())).isSameAs(first);
+            resave(stored.sessions(), stored.id());
+            assertThat(stored.sessions().findById(stored.id())).isSameAs(first);
         }
-        assertThat(store.reads).isEqualTo(1);
+        assertThat(stored.store().reads).isEqualTo(1);
 
-        assertThat(wrapped.findById(id)).as("the next request reads afresh").isNotNull();
-        assertThat(store.reads).isEqualTo(2);
+        assertThat(stored.sessions().findById(stored.id())).as("the next request reads afresh").isNotNull();
+        assertThat(stored.store().reads).isEqualTo(2);
     }
 
     @Test
     void outsideARequestEveryQuestionGoesToTheStore() {
-        CountingStore<?> store = counting(new JdbcIndexedSessionRepository(jdbc, transactions));
-        String id = savedSessionIn(store);
-        StoredSessions<?> wrapped = new StoredSessions<>(store);
+        Wrapped stored = aSessionInAWrappedStore();
 
-        wrapped.findById(id);
-        wrapped.findById(id);
+        stored.sessions().findById(stored.id());
+        stored.sessions().findById(stored.id());
 
-        assertThat(store.reads).isEqualTo(2);
+        assertThat(stored.store().reads).isEqualTo(2);
     }
 
     @Test
     void aSessionDeletedDuringTheRequestIsNotAnsweredFromMemory() {
-        CountingStore<?> store = counting(new JdbcIndexedSessionRepository(jdbc, transactions));
-        String id = savedSessionIn(store);
-        StoredSessions<?> wrapped = new StoredSessions<>(store);
+        Wrapped stored = aSessionInAWrappedStore();
 
         try (var request = StoredSessions.duringRequest()) {
-            assertThat(wrapped.findById(id)).isNotNull();
-            wrapped.deleteById(id);
-            assertThat(wrapped.findById(id)).isNull();
+            assertThat(stored.sessions().findById(stored.id())).isNotNull();
+            stored.sessions().deleteById(stored.id());
+            assertThat(stored.sessions().findById(stored.id())).isNull();
         }
     }
 
@@ -138,6 +132,15 @@ class StoredSessionsTest {
         CookieJar session = new CookieJar();
         session.keep(mvc.perform(TestAccounts.logIn("ada@example.com", TestAccounts.PASSWORD)));
         return session;
+    }
+
+    /** A session saved in the real JDBC repository, and that repository counted and wrapped. */
+    private record Wrapped(CountingStore<?> store, String id, StoredSessions<?> sessions) {
+    }
+
+    private Wrapped aSessionInAWrappedStore() {
+        CountingStore<?> store = counting(new JdbcIndexedSessionRepository(jdbc, transactions));
+        return new Wrapped(store, savedSessionIn(store), new StoredSessions<>(store));
     }
 
     private static <S extends Session> String savedSessionIn(CountingStore<S> store) {
