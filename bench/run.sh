@@ -77,8 +77,8 @@ AUTHOR=$(psql_q -c "select author_id from posts where status = 'published' group
 PUBLISHED=$(psql_q -c "select count(*) from posts where status = 'published'")
 read -r COMMON RARE < <(psql -X -v ON_ERROR_STOP=1 -Atq -F ' ' \
   -c "create temp table w (w text)" -c "\\copy w from '$BENCH_DIR/words.txt'" -c "
-  with sample as (select * from ts_stat(\$\$select search_vector from posts tablesample bernoulli
-                    ($(( SCALE > 20000 ? 2000000 / SCALE : 100 ))) repeatable (7) where status = 'published'\$\$)),
+  with sample as (select * from ts_stat(\$\$select search_vector from post_search tablesample bernoulli
+                    ($(( SCALE > 20000 ? 2000000 / SCALE : 100 ))) repeatable (7)\$\$)),
        total as (select count(*)::float8 n from posts tablesample bernoulli
                     ($(( SCALE > 20000 ? 2000000 / SCALE : 100 ))) repeatable (7) where status = 'published'),
        words as (select distinct on (l) l, w.w from w, lateral unnest(tsvector_to_array(to_tsvector('english', w.w))) l

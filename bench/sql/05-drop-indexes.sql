@@ -6,7 +6,7 @@ create table bench.saved_indexes as
 select i.indexrelid::regclass::text as name, pg_get_indexdef(i.indexrelid) as def
   from pg_index i
  where i.indrelid in ('posts'::regclass, 'comments'::regclass, 'post_categories'::regclass, 'post_tags'::regclass,
-                      'revisions'::regclass)
+                      'revisions'::regclass, 'post_search'::regclass)
    and not exists (select 1 from pg_constraint k where k.conindid = i.indexrelid);
 select format('drop index %s', name) from bench.saved_indexes \gexec
 

@@ -23,7 +23,7 @@ class MapperTableOwnershipTest {
                     "invitations", "two_factor_credentials", "recovery_codes", "spring_session", "spring_session_attributes"),
             "posts", Set.of("posts", "categories", "post_categories", "post_slug_history", "post_view_counts",
                     "post_week_views", "post_week_rollover", "pages", "page_slug_history", "tags", "post_tags",
-                    "tag_slug_history", "revisions", "post_autosaves", "post_editors", "post_preview_links"),
+                    "tag_slug_history", "revisions", "post_autosaves", "post_editors", "post_preview_links", "post_search"),
             "comments", Set.of("comments", "post_comment_counts", "post_threads", "comment_reports", "comment_bans",
                     "post_comments_closed", "comment_secret"),
             "settings", Set.of("site_settings", "navigation_items"),

@@ -160,7 +160,7 @@ class PostImportServiceTest {
                 new ImportedPage("Über uns", null, "<p>Wir</p>", PageStatus.PUBLISHED, MAY_2019, MAY_2019, MAY_2019, "de")));
 
         assertThat(jdbc.queryForObject("select language from posts where id = ?", String.class, posts.get(0).id())).isEqualTo("de");
-        assertThat(jdbc.queryForObject("select search_vector @@ to_tsquery('german', 'Häuser') from posts where id = ?",
+        assertThat(jdbc.queryForObject("select search_vector @@ to_tsquery('german', 'Häuser') from post_search where post_id = ?",
                 Boolean.class, posts.get(0).id())).as("indexed by German word forms").isTrue();
         assertThat(posts.get(1).refusal().code()).isEqualTo("refused.post.languageNotOffered");
         assertThat(jdbc.queryForObject("select language from pages where id = ?", String.class, pages.get(0).id())).isEqualTo("de");

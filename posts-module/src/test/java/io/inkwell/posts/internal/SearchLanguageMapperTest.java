@@ -127,7 +127,7 @@ class SearchLanguageMapperTest {
     }
 
     /**
-     * The query's language is one value for the whole statement, so a rare word is looked up in posts_search_idx
+     * The query's language is one value for the whole statement, so a rare word is looked up in post_search_words_idx
      * whichever language it is read in (a configuration taken from each row would rule the index out).
      */
     @Test
@@ -141,8 +141,8 @@ class SearchLanguageMapperTest {
         posts.insert(publishedIn("en", ada, "Mornings", "mornings", MARCH, "She runs along the lake."));
         // As autovacuum leaves a table: new entries moved from the GIN index's pending list into the index proper,
         // and statistics that tell a rare word from a common one.
-        jdbc.queryForObject("select gin_clean_pending_list('posts_search_idx')", Long.class);
-        jdbc.execute("analyze posts");
+        jdbc.queryForObject("select gin_clean_pending_list('post_search_words_idx')", Long.class);
+        jdbc.execute("analyze post_search");
 
         for (Map<String, Object> search : List.of(Map.<String, Object>of("language", "de", "query", "Häuser"),
                 Map.<String, Object>of("language", "en", "query", "running"))) {
@@ -150,9 +150,29 @@ class SearchLanguageMapperTest {
                     "limit", 11, "offset", 0L, "cap", 401);
 
             assertThat(StatementPlans.planWithBitmapScans(sessions, jdbc, PostMapper.class, "search", parameters))
-                    .as("search in " + search.get("language")).contains("posts_search_idx");
+                    .as("search in " + search.get("language")).contains("post_search_words_idx");
             assertThat(StatementPlans.planWithBitmapScans(sessions, jdbc, PostMapper.class, "countSearchHits", parameters))
-                    .as("count in " + search.get("language")).contains("posts_search_idx");
+                    .as("count in " + search.get("language")).contains("post_search_words_idx");
         }
+    }
+    /**
+     * A word in every post is found by walking post_search's newest first and testing each row's inline vector,
+     * stopping at the candidates' cap; posts is read by primary key for the page's rows only.
+     */
+    @Test
+    void aCommonWordWalksTheNewestSearchRowsAndReadsPostsOnlyForThePage() {
+        jdbc.update("""
+                insert into posts (author_id, title, slug, content, status, published_at)
+                select ?, 'Post ' || n, 'post-' || n, 'Common words about tea and coffee, number ' || n, 'published',
+                       now() - n * interval '1 hour'
+                  from generate_series(1, 2000) n""", ada);
+        jdbc.execute("analyze post_search");
+        Map<String, Object> parameters = Map.of("language", "en", "query", "tea", "limit", 11, "offset", 0L);
+
+        String plan = StatementPlans.planWithBitmapScans(sessions, jdbc, PostMapper.class, "search", parameters);
+
+        assertThat(plan).contains("Index Scan using post_search_newest_idx on post_search")
+                .contains("Index Scan using posts_pkey on posts").doesNotContain("Seq Scan").doesNotContain("Bitmap");
+        assertThat(posts.search("en", "tea", 11, 0)).hasSize(11).extracting(SearchRow::matches).containsOnly(401L);
     }
 }
