@@ -43,6 +43,17 @@ class OperationsSurfaceTest {
         assertThat(stranger.body()).doesNotContain("hikaricp", "jvm_");
     }
 
+    /** A request is timed once, as a whole; Spring Security's per-filter and per-decision observations are off. */
+    @Test
+    void aRequestIsObservedAsAWholeNotFilterByFilter() throws Exception {
+        assertThat(send("GET", sitePort, "/").statusCode()).isEqualTo(200);
+
+        String scraped = send("GET", managementPort, "/actuator/prometheus").body();
+
+        assertThat(scraped).contains("http_server_requests_seconds_count{")
+                .doesNotContain("spring_security_filterchains", "spring_security_authorizations");
+    }
+
     @Test
     void theSitesHealthIsItsStatusAloneWhileTheOperationsPortShowsComponents() throws Exception {
         HttpResponse<String> site = send("GET", sitePort, "/actuator/health");
