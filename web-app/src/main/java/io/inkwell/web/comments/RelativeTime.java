@@ -3,7 +3,6 @@ package io.inkwell.web.comments;
 import java.time.Duration;
 import java.time.Instant;
 import org.springframework.context.MessageSourceResolvable;
-import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /** "3 hours ago": how long ago something happened, in the largest whole unit, as words of the bundles. */
 final class RelativeTime {
@@ -11,7 +10,7 @@ final class RelativeTime {
     private RelativeTime() {
     }
 
-    static MessageSourceResolvable between(Instant then, Instant now) {
+    static Ago between(Instant then, Instant now) {
         long seconds = Math.max(0, Duration.between(then, now).getSeconds());
         if (seconds < 60) {
             return ago("comments.thread.justNow", 0);
@@ -34,7 +33,21 @@ final class RelativeTime {
         return ago("comments.thread.yearsAgo", days / 365);
     }
 
-    private static MessageSourceResolvable ago(String code, long amount) {
-        return new DefaultMessageSourceResolvable(new String[] {code}, new Object[] {amount});
+    private static Ago ago(String code, long amount) {
+        return new Ago(code, amount);
+    }
+
+    /** The words' bundle code and the whole number of units: equal distances are equal values, so their words can be kept. */
+    record Ago(String code, long amount) implements MessageSourceResolvable {
+
+        @Override
+        public String[] getCodes() {
+            return new String[] {code};
+        }
+
+        @Override
+        public Object[] getArguments() {
+            return new Object[] {amount};
+        }
     }
 }

@@ -136,6 +136,16 @@ class SiteLanguageOnPagesTest {
         assertThat(page.select("main").text()).doesNotContain("comment", "views", "min read");
     }
 
+    /** The words for a distance in time are kept per language: a site that changes its language says them in the new one. */
+    @Test
+    void aCommentsTimeFollowsAChangeOfTheSiteLanguage() throws Exception {
+        assertThat(page(get("/posts/engines")).select(".comment time").text()).isEqualTo("3 hours ago");
+
+        speak("de");
+
+        assertThat(page(get("/posts/engines")).select(".comment time").text()).isEqualTo("vor 3 Stunden");
+    }
+
     @Test
     void theLoginPageAndItsRefusalInEnglish() throws Exception {
         TestAccounts.registered(accounts, jdbc, "Bea", "bea@example.com", Role.USER);
