@@ -132,11 +132,7 @@ class SearchLanguageMapperTest {
      */
     @Test
     void aRareWordIsLookedUpInTheSearchIndexInEitherLanguage() {
-        jdbc.update("""
-                insert into posts (author_id, title, slug, content, status, published_at, language)
-                select ?, 'Post ' || n, 'post-' || n, 'Common words about tea and coffee, number ' || n, 'published',
-                       now() - n * interval '1 hour', case when n % 2 = 0 then 'de' else 'en' end
-                  from generate_series(1, 2000) n""", ada);
+        publishTwoThousandPostsAboutTea();
         posts.insert(publishedIn("de", ada, "Wohnen", "wohnen", MARCH, "Wir wohnen in alten Häusern."));
         posts.insert(publishedIn("en", ada, "Mornings", "mornings", MARCH, "She runs along the lake."));
         // As autovacuum leaves a table: new entries moved from the GIN index's pending list into the index proper,
@@ -161,11 +157,7 @@ class SearchLanguageMapperTest {
      */
     @Test
     void aCommonWordWalksTheNewestSearchRowsAndReadsPostsOnlyForThePage() {
-        jdbc.update("""
-                insert into posts (author_id, title, slug, content, status, published_at)
-                select ?, 'Post ' || n, 'post-' || n, 'Common words about tea and coffee, number ' || n, 'published',
-                       now() - n * interval '1 hour'
-                  from generate_series(1, 2000) n""", ada);
+        publishTwoThousandPostsAboutTea();
         jdbc.execute("analyze post_search");
         Map<String, Object> parameters = Map.of("language", "en", "query", "tea", "limit", 11, "offset", 0L);
 
@@ -174,5 +166,14 @@ class SearchLanguageMapperTest {
         assertThat(plan).contains("Index Scan using post_search_newest_idx on post_search")
                 .contains("Index Scan using posts_pkey on posts").doesNotContain("Seq Scan").doesNotContain("Bitmap");
         assertThat(posts.search("en", "tea", 11, 0)).hasSize(11).extracting(SearchRow::matches).containsOnly(401L);
+    }
+
+    /** Published an hour apart, newest first, every other one in German: "tea" is in all of them. */
+    private void publishTwoThousandPostsAboutTea() {
+        jdbc.update("""
+                insert into posts (author_id, title, slug, content, status, published_at, language)
+                select ?, 'Post ' || n, 'post-' || n, 'Common words about tea and coffee, number ' || n, 'published',
+                       now() - n * interval '1 hour', case when n % 2 = 0 then 'de' else 'en' end
+                  from generate_series(1, 2000) n""", ada);
     }
 }

@@ -13,28 +13,24 @@ final class RelativeTime {
     static Ago between(Instant then, Instant now) {
         long seconds = Math.max(0, Duration.between(then, now).getSeconds());
         if (seconds < 60) {
-            return ago("comments.thread.justNow", 0);
+            return new Ago("comments.thread.justNow", 0);
         }
         long minutes = seconds / 60;
         if (minutes < 60) {
-            return ago("comments.thread.minutesAgo", minutes);
+            return new Ago("comments.thread.minutesAgo", minutes);
         }
         long hours = minutes / 60;
         if (hours < 24) {
-            return ago("comments.thread.hoursAgo", hours);
+            return new Ago("comments.thread.hoursAgo", hours);
         }
         long days = hours / 24;
         if (days < 30) {
-            return ago("comments.thread.daysAgo", days);
+            return new Ago("comments.thread.daysAgo", days);
         }
         if (days < 365) {
-            return ago("comments.thread.monthsAgo", days / 30);
+            return new Ago("comments.thread.monthsAgo", days / 30);
         }
-        return ago("comments.thread.yearsAgo", days / 365);
-    }
-
-    private static Ago ago(String code, long amount) {
-        return new Ago(code, amount);
+        return new Ago("comments.thread.yearsAgo", days / 365);
     }
 
     /** The words' bundle code and the whole number of units: equal distances are equal values, so their words can be kept. */
