@@ -12,10 +12,9 @@ import org.springframework.jdbc.datasource.LazyConnectionDataSourceProxy;
  *
  * <p>Routing on the connection's read-only flag rather than on
  * {@code TransactionSynchronizationManager.isCurrentTransactionReadOnly()}: the transaction manager marks the
- * connection read-only as the transaction begins, while the synchronization flag is set only after the begin, and the
- * site's transaction manager already issues a statement during the begin (the read timeout's {@code SET LOCAL}),
- * which would fetch the real connection with the flag not yet set. The proxy fetches the real connection at the first
- * statement, from the primary for anything but a read-only transaction.
+ * connection read-only as the transaction begins, while the synchronization flag is set only after the begin, so a
+ * statement issued during a begin would fetch the real connection with the flag not yet set. The proxy fetches the
+ * real connection at the first statement, from the primary for anything but a read-only transaction.
  */
 final class ReplicaRoutingDataSource extends LazyConnectionDataSourceProxy implements AutoCloseable {
 

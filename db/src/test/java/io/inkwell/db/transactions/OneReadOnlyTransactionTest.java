@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.inkwell.db.DbTestApplication;
 import io.inkwell.db.OneReadOnlyTransaction;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.aop.support.AopUtils;
@@ -61,8 +62,8 @@ class OneReadOnlyTransactionTest {
 
     @Test
     void theReadTimeoutHoldsInsideAndEndsWithIt() {
-        assertThat(page.statementTimeout()).isEqualTo("3s");
-        assertThat(jdbc.queryForObject("show statement_timeout", String.class)).isEqualTo("0");
+        assertThat(page.queryTimeoutSeconds()).isEqualTo(3);
+        assertThat(jdbc.execute(Statement::getQueryTimeout)).isZero();
     }
 
     @Test
@@ -115,8 +116,8 @@ class OneReadOnlyTransactionTest {
         }
 
         @Transactional(readOnly = true)
-        public String statementTimeout() {
-            return jdbc.queryForObject("show statement_timeout", String.class);
+        public int queryTimeoutSeconds() {
+            return jdbc.execute(Statement::getQueryTimeout);
         }
 
         /** Reads, then finds what it read wanting, as a reading service throwing "not found" does. */
@@ -161,8 +162,8 @@ class OneReadOnlyTransactionTest {
         }
 
         @OneReadOnlyTransaction
-        public String statementTimeout() {
-            return reads.statementTimeout();
+        public int queryTimeoutSeconds() {
+            return reads.queryTimeoutSeconds();
         }
 
         @OneReadOnlyTransaction

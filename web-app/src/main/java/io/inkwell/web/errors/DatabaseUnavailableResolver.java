@@ -13,6 +13,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionSystemException;
+import org.springframework.transaction.TransactionTimedOutException;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.ModelAndView;
 
@@ -53,12 +54,14 @@ public class DatabaseUnavailableResolver implements HandlerExceptionResolver, Or
     }
 
     /**
-     * A read ran past the statement timeout of read-only transactions ({@code inkwell.db.read-timeout}) and
-     * PostgreSQL cancelled it (SQLSTATE 57014): the site is busy, not broken, so 503 "try again" rather than 500.
+     * A read ran past the deadline of read-only transactions ({@code inkwell.db.read-timeout}): PostgreSQL
+     * cancelled the statement running at it (SQLSTATE 57014), or the next statement was refused before it
+     * started. The site is busy, not broken, so 503 "try again" rather than 500.
      */
     public static boolean isStatementCancelled(Throwable exception) {
         for (Throwable cause = exception; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && QUERY_CANCELED.equals(sql.getSQLState())) {
+            if (cause instanceof SQLException sql && QUERY_CANCELED.equals(sql.getSQLState())
+                    || cause instanceof TransactionTimedOutException) {
                 return true;
             }
         }

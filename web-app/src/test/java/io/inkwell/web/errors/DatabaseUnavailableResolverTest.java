@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import org.apache.ibatis.exceptions.PersistenceException;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.UncategorizedSQLException;
+import org.springframework.transaction.TransactionTimedOutException;
 
 class DatabaseUnavailableResolverTest {
 
@@ -50,5 +51,12 @@ class DatabaseUnavailableResolverTest {
         assertThat(DatabaseUnavailableResolver.isStatementCancelled(
                 new PersistenceException(new UncategorizedSQLException("select", "select 1", cancelled)))).isTrue();
         assertThat(DatabaseUnavailableResolver.isStatementCancelled(new IllegalStateException("bug"))).isFalse();
+    }
+
+    @Test
+    void aStatementRefusedPastTheReadDeadlineIsBusyToo() {
+        TransactionTimedOutException late = new TransactionTimedOutException("Transaction timed out: deadline was then");
+        assertThat(DatabaseUnavailableResolver.isStatementCancelled(new PersistenceException(late))).isTrue();
+        assertThat(DatabaseUnavailableResolver.isDatabaseUnreachable(late)).isFalse();
     }
 }
