@@ -16,10 +16,12 @@ class CommentAuthoringService implements CommentAuthoring {
 
     private final CommentMapper comments;
     private final CommentAuthors authors;
+    private final CommentHtml html;
 
-    CommentAuthoringService(CommentMapper comments, CommentAuthors authors) {
+    CommentAuthoringService(CommentMapper comments, CommentAuthors authors, CommentHtml html) {
         this.comments = comments;
         this.authors = authors;
+        this.html = html;
     }
 
     @Override
@@ -36,6 +38,6 @@ class CommentAuthoringService implements CommentAuthoring {
         Optional<CommentRow> found = comments.selectById(commentId).filter(row -> !row.isDeleted());
         found.ifPresent(row -> rule.accept(actor, row));
         return found.map(row -> ThreadAssembler.toComment(row, ThreadAssembler.depthOf(row.path()), false,
-                authors.of(List.of(row))));
+                authors.of(List.of(row)), html));
     }
 }

@@ -23,18 +23,21 @@ class CommentThreadService implements CommentThreads {
     private final PostThreadMapper threads;
     private final CommentAuthors authors;
     private final SiteSettings settings;
+    private final CommentHtml html;
 
-    CommentThreadService(CommentMapper comments, PostThreadMapper threads, CommentAuthors authors, SiteSettings settings) {
+    CommentThreadService(CommentMapper comments, PostThreadMapper threads, CommentAuthors authors, SiteSettings settings,
+            CommentHtml html) {
         this.comments = comments;
         this.threads = threads;
         this.authors = authors;
         this.settings = settings;
+        this.html = html;
     }
 
     @Override
     public CommentThread threadOf(UUID postId, Optional<ThreadCursor> after, Actor viewer) {
         List<CommentRow> rows = page(postId, null, after.map(ThreadCursor::path).orElse(null), viewer);
-        return ThreadAssembler.assemble(postId, rows, PAGE_SIZE, 0, authors.of(shown(rows)));
+        return ThreadAssembler.assemble(postId, rows, PAGE_SIZE, 0, authors.of(shown(rows)), html);
     }
 
     @Override
@@ -46,7 +49,7 @@ class CommentThreadService implements CommentThreads {
                 .orElse(null);
         List<CommentRow> rows = page(root.postId(), root.path(), within, viewer);
         return ThreadAssembler.assemble(root.postId(), rows, PAGE_SIZE, ThreadAssembler.depthOf(root.path()),
-                authors.of(shown(rows)));
+                authors.of(shown(rows)), html);
     }
 
     @Override

@@ -28,19 +28,20 @@ final class ThreadAssembler {
      * @param rootDepth       the absolute depth that counts as 0 on this page (a subtree's root; 0 for a post)
      */
     static CommentThread assemble(UUID postId, List<CommentRow> rowsInPathOrder, int pageSize, int rootDepth,
-            Map<UUID, UserSummary> authors) {
+            Map<UUID, UserSummary> authors, CommentHtml html) {
         int shown = Math.min(rowsInPathOrder.size(), pageSize);
         List<ThreadComment> comments = new ArrayList<>(shown);
         for (int i = 0; i < shown; i++) {
             CommentRow row = rowsInPathOrder.get(i);
             boolean hasReplies = i + 1 < rowsInPathOrder.size() && isBelow(rowsInPathOrder.get(i + 1).path(), row.path());
-            comments.add(toComment(row, depthOf(row.path()) - rootDepth, hasReplies, authors));
+            comments.add(toComment(row, depthOf(row.path()) - rootDepth, hasReplies, authors, html));
         }
         ThreadCursor next = rowsInPathOrder.size() > pageSize ? new ThreadCursor(rowsInPathOrder.get(shown - 1).path()) : null;
         return new CommentThread(postId, comments, next);
     }
 
-    static ThreadComment toComment(CommentRow row, int depth, boolean hasReplies, Map<UUID, UserSummary> authors) {
+    static ThreadComment toComment(CommentRow row, int depth, boolean hasReplies, Map<UUID, UserSummary> authors,
+            CommentHtml html) {
         boolean locked = row.isLocked();
         boolean lockedHere = row.id().equals(row.lockedRootId());
         if (row.isDeleted()) {
@@ -48,7 +49,7 @@ final class ThreadAssembler {
                     false, true, hasReplies, row.shownSince(), row.isAwaitingModeration(), row.isHidden(), locked, lockedHere);
         }
         return new ThreadComment(row.id(), row.postId(), row.parentId(), row.authorId(), nameOf(row, authors), depth,
-                row.content(), CommentText.toHtml(row.content()), row.isEdited(), false, hasReplies, row.shownSince(),
+                row.content(), html.of(row.id(), row.content()), row.isEdited(), false, hasReplies, row.shownSince(),
                 row.isAwaitingModeration(), row.isHidden(), locked, lockedHere);
     }
 

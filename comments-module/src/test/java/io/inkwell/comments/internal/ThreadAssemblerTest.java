@@ -17,6 +17,7 @@ class ThreadAssemblerTest {
     static final UUID POST = UUID.randomUUID();
     static final UUID ADA = UUID.randomUUID();
     static final Map<UUID, UserSummary> AUTHORS = Map.of(ADA, new UserSummary(ADA, "Ada", null));
+    static final CommentHtml HTML = new CommentHtml();
 
     static CommentRow row(String path, String content, Instant deletedAt) {
         return CommentRowValues.row(UUID.randomUUID(), POST, ADA, null, path, content, false, deletedAt, Instant.EPOCH, Instant.EPOCH);
@@ -25,7 +26,7 @@ class ThreadAssemblerTest {
     @Test
     void depthAndRepliesComeFromThePaths() {
         CommentThread thread = ThreadAssembler.assemble(POST, List.of(
-                row("0000001", "a", null), row("00000010000002", "a.1", null), row("0000003", "b", null)), 10, 0, AUTHORS);
+                row("0000001", "a", null), row("00000010000002", "a.1", null), row("0000003", "b", null)), 10, 0, AUTHORS, HTML);
 
         assertThat(thread.comments()).extracting(ThreadComment::depth).containsExactly(0, 1, 0);
         assertThat(thread.comments()).extracting(ThreadComment::hasReplies).containsExactly(true, false, false);
@@ -35,7 +36,7 @@ class ThreadAssemblerTest {
     @Test
     void aSubtreeCountsDepthFromItsRoot() {
         CommentThread thread = ThreadAssembler.assemble(POST, List.of(
-                row("00000010000002", "root", null), row("000000100000020000004", "reply", null)), 10, 1, AUTHORS);
+                row("00000010000002", "root", null), row("000000100000020000004", "reply", null)), 10, 1, AUTHORS, HTML);
 
         assertThat(thread.comments()).extracting(ThreadComment::depth).containsExactly(0, 1);
     }
@@ -46,7 +47,7 @@ class ThreadAssemblerTest {
         CommentRow orphan = CommentRowValues.row(UUID.randomUUID(), POST, UUID.randomUUID(), gone.id(), "00000010000002", "hi",
                 true, null, Instant.EPOCH, Instant.EPOCH);
 
-        CommentThread thread = ThreadAssembler.assemble(POST, List.of(gone, orphan), 10, 0, AUTHORS);
+        CommentThread thread = ThreadAssembler.assemble(POST, List.of(gone, orphan), 10, 0, AUTHORS, HTML);
 
         ThreadComment placeholder = thread.comments().get(0);
         assertThat(placeholder.deleted()).isTrue();
@@ -59,7 +60,7 @@ class ThreadAssemblerTest {
 
     @Test
     void anEmptyThreadIsEmpty() {
-        CommentThread thread = ThreadAssembler.assemble(POST, List.of(), 10, 0, AUTHORS);
+        CommentThread thread = ThreadAssembler.assemble(POST, List.of(), 10, 0, AUTHORS, HTML);
 
         assertThat(thread.isEmpty()).isTrue();
         assertThat(thread.size()).isZero();
@@ -70,7 +71,7 @@ class ThreadAssemblerTest {
     void theRowReadBeyondThePageIsNotShownButTellsOfRepliesAndTheNextPage() {
         CommentThread thread = ThreadAssembler.assemble(POST, List.of(
                 row("0000001", "a", null), row("00000010000002", "a.1", null), row("000000100000020000005", "a.1.1", null)),
-                2, 0, AUTHORS);
+                2, 0, AUTHORS, HTML);
 
         assertThat(thread.comments()).extracting(ThreadComment::text).containsExactly("a", "a.1");
         assertThat(thread.comments()).extracting(ThreadComment::hasReplies).containsExactly(true, true);
@@ -81,7 +82,7 @@ class ThreadAssemblerTest {
     @Test
     void aPageStartingDeepInTheThreadKeepsItsDepths() {
         CommentThread thread = ThreadAssembler.assemble(POST, List.of(
-                row("000000100000020000005", "a.1.1", null), row("0000003", "b", null)), 2, 0, AUTHORS);
+                row("000000100000020000005", "a.1.1", null), row("0000003", "b", null)), 2, 0, AUTHORS, HTML);
 
         assertThat(thread.comments()).extracting(ThreadComment::depth).containsExactly(2, 0);
         assertThat(thread.hasMore()).isFalse();

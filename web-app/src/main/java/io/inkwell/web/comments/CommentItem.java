@@ -13,7 +13,8 @@ import java.util.UUID;
  *
  * <p>What the template would otherwise work out per comment (its id and class attributes, whether any mark or any
  * of the editing buttons shows) is answered here: a page of a hundred comments evaluates each template expression a
- * hundred times.
+ * hundred times. The exact time shown when a comment's time is pointed at is written by the template
+ * ({@code #site.exactTime}): the list is kept rendered, so it is formatted only when the list is rendered anew.
  */
 public record CommentItem(
         UUID id,
@@ -22,7 +23,6 @@ public record CommentItem(
         boolean edited,
         boolean deleted,
         Instant createdAt,
-        String exactTime,
         String ago,
         int indent,
         boolean continueThread,

@@ -10,11 +10,9 @@ import io.inkwell.posts.PostDetail;
 import io.inkwell.settings.SiteSettings;
 import io.inkwell.users.Actor;
 import io.inkwell.web.security.SignedInUser;
-import io.inkwell.web.site.CurrentSite;
 import io.inkwell.web.site.SiteMessages;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,7 +36,6 @@ public class CommentSection {
 
     private final CommentThreads threads;
     private final CommentForms forms;
-    private final CurrentSite site;
     private final SiteSettings settings;
     private final SiteMessages messages;
     private final Clock clock;
@@ -52,11 +49,9 @@ public class CommentSection {
     private record AgoIn(RelativeTime.Ago ago, Locale language) {
     }
 
-    CommentSection(CommentThreads threads, CommentForms forms, CurrentSite site, SiteSettings settings,
-            SiteMessages messages) {
+    CommentSection(CommentThreads threads, CommentForms forms, SiteSettings settings, SiteMessages messages) {
         this.threads = threads;
         this.forms = forms;
-        this.site = site;
         this.settings = settings;
         this.messages = messages;
         this.clock = Clock.systemUTC();
@@ -121,22 +116,17 @@ public class CommentSection {
 
     List<CommentItem> items(CommentThread thread, SignedInUser me, boolean open, UUID replyTo, boolean guests) {
         Instant now = clock.instant();
-        // A comment's time when pointed at: in the site's time zone, named, in its language.
-        DateTimeFormatter exact = site.view().dates().exactTime();
-        return thread.comments().stream().map(comment -> item(comment, me, open, now, exact, replyTo, guests))
-                .toList();
+        return thread.comments().stream().map(comment -> item(comment, me, open, now, replyTo, guests)).toList();
     }
 
-    CommentItem item(ThreadComment comment, SignedInUser me, boolean open, Instant now, DateTimeFormatter exact,
-            UUID replyTo, boolean guests) {
+    CommentItem item(ThreadComment comment, SignedInUser me, boolean open, Instant now, UUID replyTo, boolean guests) {
         boolean own = me != null && comment.isWrittenBy(me.id());
         boolean moderator = me != null && me.actor().mayModerateComments();
         boolean live = !comment.deleted();
         boolean shown = !comment.awaitingModeration() && !comment.hidden();
         boolean mayReply = live && open && (moderator || (!comment.locked() && (shown || own)));
         return new CommentItem(comment.id(), comment.authorName(), comment.html(), comment.edited(), comment.deleted(),
-                comment.createdAt(), exact.format(comment.createdAt()),
-                ago(comment.createdAt(), now),
+                comment.createdAt(), ago(comment.createdAt(), now),
                 Math.min(comment.depth(), MAX_INDENT), comment.depth() == MAX_INDENT && comment.hasReplies(),
                 own, live && (own || moderator), comment.awaitingModeration(), comment.hidden(), comment.locked(),
                 mayReply, live && shown && me != null && !own,

@@ -52,4 +52,9 @@ public record SiteView(String title, String tagline, String lang, Locale locale,
     public String month(TemporalAccessor temporal) {
         return SiteDates.format(dates.month(), temporal);
     }
+
+    /** A moment with its zone, as a comment's time when pointed at ("2 Mar 2026, 14:05 CET"), or null for none. */
+    public String exactTime(TemporalAccessor temporal) {
+        return SiteDates.format(dates.exactTime(), temporal);
+    }
 }
