@@ -10,7 +10,10 @@ import io.inkwell.db.PagedQueries;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import org.apache.ibatis.scripting.xmltags.DynamicSqlSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -33,6 +36,18 @@ class MybatisConventionsTest {
     void uuidsRoundTripAsPostgresUuids() {
         UUID id = UUID.randomUUID();
         assertThat(probes.echoId(id)).isEqualTo(id);
+    }
+
+    @Test
+    void idListsAreOneUuidArrayParameterAndTheStatementStaysStatic() {
+        UUID one = UUID.fromString("00000000-0000-0000-0000-000000000001");
+        UUID two = UUID.fromString("00000000-0000-0000-0000-000000000002");
+        UUID three = UUID.fromString("00000000-0000-0000-0000-000000000003");
+
+        assertThat(probes.selectWanted(List.of(three, one, two), Set.of(two, three))).containsExactly(two, three);
+        assertThat(probes.selectWanted(List.of(one), List.of())).isEmpty();
+        assertThat(sessions.getConfiguration().getMappedStatement(ProbeMapper.class.getName() + ".selectWanted")
+                .getSqlSource()).isNotInstanceOf(DynamicSqlSource.class);
     }
 
     @Test

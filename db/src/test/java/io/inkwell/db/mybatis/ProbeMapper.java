@@ -38,6 +38,13 @@ interface ProbeMapper {
     @Select("select #{id}::uuid")
     UUID echoId(@Param("id") UUID id);
 
+    /** Which of the ids are among the wanted: one array parameter, whatever the number of ids. */
+    @Select("""
+            select id from unnest(#{ids,typeHandler=io.inkwell.db.mybatis.UuidArrayTypeHandler}) id
+             where id = any(#{wanted,typeHandler=io.inkwell.db.mybatis.UuidArrayTypeHandler})
+             order by id""")
+    List<UUID> selectWanted(@Param("ids") java.util.Collection<UUID> ids, @Param("wanted") java.util.Collection<UUID> wanted);
+
     @Select("select #{at}::timestamptz")
     Instant echoInstant(@Param("at") Instant at);
 
