@@ -10,7 +10,8 @@ import org.springframework.scheduling.annotation.AsyncConfigurer;
 
 /**
  * The integrations context over the test database. The posts context is not here: integrations hears of posts only
- * through its events, which tests publish. No scheduling either: tests run the delivery worker themselves.
+ * through its events, which tests publish. No delivery schedule either (application.properties turns it off): tests
+ * run the delivery worker themselves.
  */
 @SpringBootApplication(scanBasePackages = "io.inkwell.integrations")
 @MapperScan(basePackages = "io.inkwell.integrations", annotationClass = Mapper.class)
