@@ -80,7 +80,21 @@ final class SearchHeadlines {
             chosen.add(next);
         }
         chosen.sort(Comparator.comparingInt(Passage::from));
-        return chosen;
+        return joined(chosen);
+    }
+
+    /** Passages that meet (the second clipped where the first ends) are one stretch of text, with no " … " inside. */
+    private static List<Passage> joined(List<Passage> sorted) {
+        List<Passage> joined = new ArrayList<>();
+        for (Passage passage : sorted) {
+            Passage last = joined.isEmpty() ? null : joined.get(joined.size() - 1);
+            if (last != null && last.to() == passage.from()) {
+                joined.set(joined.size() - 1, new Passage(last.from(), passage.to()));
+            } else {
+                joined.add(passage);
+            }
+        }
+        return joined;
     }
 
     /** The best passage of {@code length} words starting a little before a hit and overlapping none taken. */

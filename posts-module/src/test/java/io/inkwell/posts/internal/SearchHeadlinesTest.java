@@ -50,6 +50,16 @@ class SearchHeadlinesTest {
     }
 
     @Test
+    void passagesThatMeetAreShownAsOneStretch() {
+        String text = words(300, 40, "tea").replace("w55", "tea").replace("w250", "tea");
+
+        String headline = SearchHeadlines.of(text, english("'tea'"), SearchHeadlines.POSTS);
+
+        assertThat(headline).contains(START + "tea" + STOP + " w41", "w53 w54 " + START + "tea" + STOP)
+                .doesNotContain(" … w");
+    }
+
+    @Test
     void aPassageWithMoreOfTheQueryWordsIsPreferredToAnEarlierOne() {
         String text = words(300, 10, "tea").replace("w200", "tea").replace("w203", "cakes");
 
